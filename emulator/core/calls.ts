@@ -1,0 +1,52 @@
+// Counts every emulated service method call (e.g. "Range.getValues"), so benchmarks can report calls per operation.
+
+export interface CallSnapshot {
+  total: number;
+  byMethod: Record<string, number>;
+}
+
+export class CallCounter {
+  private readonly counts = new Map<string, number>();
+
+  count(key: string): void {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+
+  reset(): void {
+    this.counts.clear();
+  }
+
+  snapshot(): CallSnapshot {
+    const byMethod: Record<string, number> = {};
+    let total = 0;
+    for (const [key, n] of [...this.counts].sort(([a], [b]) => a.localeCompare(b))) {
+      byMethod[key] = n;
+      total += n;
+    }
+    return { total, byMethod };
+  }
+}
+
+/**
+ * Wraps a service object so that every method call is counted as "<className>.<method>" before it runs.
+ * Classes return `counted(this, 'Range', ctx.calls)` from their constructor, so no method can forget to count.
+ */
+export function counted<T extends object>(target: T, className: string, calls: CallCounter): T {
+  const wrappers = new Map<PropertyKey, unknown>();
+  return new Proxy(target, {
+    get(obj, prop, receiver) {
+      const value = Reflect.get(obj, prop, receiver);
+      if (typeof value !== 'function' || typeof prop === 'symbol' || prop === 'constructor') return value;
+      let wrapper = wrappers.get(prop);
+      if (!wrapper) {
+        const key = `${className}.${prop}`;
+        wrapper = function (this: unknown, ...args: unknown[]) {
+          calls.count(key);
+          return (value as (...a: unknown[]) => unknown).apply(this === receiver ? obj : this, args);
+        };
+        wrappers.set(prop, wrapper);
+      }
+      return wrapper;
+    },
+  });
+}

@@ -1,0 +1,33 @@
+// What every emulated service object knows about the execution it serves: counter, realm, user, auth mode, clock.
+import type { CallCounter } from './calls';
+import { exception, type Realm } from './realm';
+
+/** ScriptApp.AuthMode values, as strings (the real enum's members print as these names). */
+export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
+
+export interface ServiceContext {
+  readonly calls: CallCounter;
+  readonly realm: Realm;
+  readonly authMode: AuthModeName;
+  /** E-mail of the simulated user running this execution ('' when Session would not reveal it). */
+  readonly userEmail: string;
+  /** Identifies the execution, e.g. to tell lock holders apart. */
+  readonly executionId: number;
+  /** Milliseconds since the epoch; the emulation's clock (virtual time advances while waiting on a lock). */
+  now(): number;
+  /** Advances virtual time, e.g. while a lock wait times out. */
+  sleep(ms: number): void;
+}
+
+/**
+ * In AuthMode.NONE (onOpen of an add-on not yet used in this file) only menu building, Logger and Utilities
+ * work; every other service throws. Services call this on entry.
+ */
+export function requireAuthorization(ctx: ServiceContext, what: string): void {
+  if (ctx.authMode === 'NONE') {
+    throw exception(
+      ctx.realm,
+      `You do not have permission to call ${what}. This add-on has not been authorized in this document (AuthMode.NONE).`,
+    );
+  }
+}

@@ -1,0 +1,122 @@
+// This file builds what `clasp push` uploads: one Apps Script file, one HTML file per sidebar, the manifest.
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as esbuild from 'esbuild';
+
+const root = resolve(__dirname, '..');
+export const distDir = join(root, 'dist');
+const serverEntry = join(root, 'src', 'index.ts');
+const sidebarRoot = join(root, 'sidebar');
+const sharedSidebarCss = join(sidebarRoot, 'shared', 'style.css');
+
+/** The global that holds the bundled module; every entry point is a wrapper around one of its members. */
+const APP_GLOBAL = '__reformPlanRegister';
+
+// Apps Script V8 supports ES2019-level syntax reliably; lowering removes class fields (static/#private).
+const common: esbuild.BuildOptions = {
+  bundle: true,
+  write: false,
+  target: 'es2019',
+  charset: 'utf8',
+  legalComments: 'none',
+  logLevel: 'silent',
+};
+
+/** Names the server entry module exports: these, and only these, become top-level functions. */
+async function entryPointNames(): Promise<string[]> {
+  const result = await esbuild.build({
+    ...common,
+    entryPoints: [serverEntry],
+    format: 'esm',
+    metafile: true,
+  });
+  const output = Object.values(result.metafile?.outputs ?? {})[0];
+  if (!output) throw new Error('esbuild produced no output for src/index.ts');
+  return [...output.exports].sort();
+}
+
+async function buildServer(): Promise<string[]> {
+  const names = await entryPointNames();
+  const result = await esbuild.build({
+    ...common,
+    entryPoints: [serverEntry],
+    format: 'iife',
+    globalName: APP_GLOBAL,
+    minifyWhitespace: true,
+    minifySyntax: true,
+  });
+  const body = result.outputFiles?.[0]?.text ?? '';
+  // Apps Script finds callable functions only among top-level function declarations.
+  const wrappers = names.map(
+    (name) => `function ${name}(){return ${APP_GLOBAL}.${name}.apply(this,arguments)}`,
+  );
+  writeFileSync(join(distDir, 'Code.js'), `${body}\n${wrappers.join('\n')}\n`);
+  return names;
+}
+
+/** Each folder under sidebar/ with a main.tsx (except shared/) is one sidebar: one self-contained HTML file. */
+function sidebarNames(): string[] {
+  return readdirSync(sidebarRoot)
+    .filter((name) => name !== 'shared' && statSync(join(sidebarRoot, name)).isDirectory())
+    .filter((name) => {
+      try {
+        return statSync(join(sidebarRoot, name, 'main.tsx')).isFile();
+      } catch {
+        return false;
+      }
+    })
+    .sort();
+}
+
+function readOptional(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+async function buildSidebar(name: string): Promise<{ file: string; bytes: number }> {
+  const result = await esbuild.build({
+    ...common,
+    entryPoints: [join(sidebarRoot, name, 'main.tsx')],
+    format: 'iife',
+    minify: true,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+  });
+  // esbuild escapes "</script" inside strings, so the script can be inlined safely.
+  const script = result.outputFiles?.[0]?.text ?? '';
+  const css = (readOptional(sharedSidebarCss) + readOptional(join(sidebarRoot, name, 'style.css'))).trim();
+  const html =
+    '<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><base target="_top">' +
+    `<style>${css}</style></head><body><div id="app"></div><script>${script}</script></body></html>\n`;
+  const file = `${name}.html`;
+  writeFileSync(join(distDir, file), html);
+  return { file, bytes: Buffer.byteLength(html) };
+}
+
+export async function build(): Promise<{
+  entryPoints: string[];
+  sidebars: { file: string; bytes: number }[];
+}> {
+  rmSync(distDir, { recursive: true, force: true });
+  mkdirSync(distDir, { recursive: true });
+  copyFileSync(join(root, 'appsscript.json'), join(distDir, 'appsscript.json'));
+  const entryPoints = await buildServer();
+  const sidebars = await Promise.all(sidebarNames().map(buildSidebar));
+  return { entryPoints, sidebars };
+}
+
+if (require.main === module) {
+  build().then(
+    ({ entryPoints, sidebars }) => {
+      console.log(`dist/Code.js: ${entryPoints.length} entry points (${entryPoints.join(', ')})`);
+      for (const s of sidebars) console.log(`dist/${s.file}: ${s.bytes} bytes`);
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,220 @@
+// The typed contract between the sidebars and the server: every function a sidebar may call, with its
+// payload and result types. Results are plain JSON; an expected refusal is a value, not an exception.
+import type {
+  HistoryEntry,
+  Item,
+  ItemFilter,
+  ItemInput,
+  Master,
+  ProgressInput,
+  ReportRequest,
+} from './schemas';
+
+/** A message for one field of a form; `path` is the dotted path in the payload (e.g. "indicator.target"). */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export type ApiErrorCode =
+  | 'invalid' // the payload broke a schema or rule: see fields
+  | 'stale' // the item changed since the client read it: see stale
+  | 'forbidden' // the user may not do this
+  | 'notFound' // unknown item, round or template
+  | 'busy' // the document lock could not be obtained in time
+  | 'notSetUp' // the register does not exist yet
+  | 'layout' // a required column or sheet is missing or renamed
+  | 'template' // the report template is unusable
+  | 'failed'; // an unexpected failure; nothing was written
+
+export interface FieldChange {
+  path: string;
+  label: string;
+  yours: string;
+  theirs: string;
+}
+
+/** Who changed the item since the client read it, and what. */
+export interface StaleInfo {
+  revision: number;
+  updatedBy: string;
+  updatedAt: string;
+  changes: FieldChange[];
+}
+
+export interface ApiError {
+  code: ApiErrorCode;
+  /** One Japanese sentence a user can act on. */
+  message: string;
+  fields?: FieldError[];
+  stale?: StaleInfo;
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export interface UserContext {
+  email: string;
+  isPlanOffice: boolean;
+  /** Departments the user belongs to (by e-mail or group). */
+  departments: string[];
+  /** True for the plan office, and for everyone while no department mapping is configured. */
+  canEditAll: boolean;
+}
+
+export interface MasterView {
+  master: Master;
+  user: UserContext;
+}
+
+export interface ItemSummary {
+  id: string;
+  pillarNo: number;
+  reformNo: number;
+  title: string;
+  department: string;
+  status: string;
+  progress: number | null;
+  grade: string;
+  lastRoundId: string;
+  /** Reported in the round the list was asked for. */
+  reported: boolean;
+  editable: boolean;
+  revision: number;
+}
+
+export interface ItemListResult {
+  roundId: string;
+  items: ItemSummary[];
+}
+
+export interface ItemDetail {
+  item: Item;
+  editable: boolean;
+  /** The latest progress report of an earlier round, shown for reference. */
+  previous: HistoryEntry | null;
+  /** The report already made in the requested round, if any. */
+  current: HistoryEntry | null;
+}
+
+export interface SetupResult {
+  /** Sheet names created by this run. */
+  created: string[];
+  /** What was missing and has been restored (columns, validations, protections, named ranges). */
+  repaired: string[];
+  /** True when the register was empty and got the seed plan's items. */
+  seeded: boolean;
+}
+
+export interface RecordProgressResult {
+  item: Item;
+  entry: HistoryEntry;
+  /** True when this requestId had already been recorded: nothing new was written. */
+  duplicate: boolean;
+  /** The next item of the user's departments not yet reported in this round. */
+  nextItemId: string | null;
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  /** Item ID of the row ('' when the row has none). */
+  itemId: string;
+  /** 1-based sheet row. */
+  row: number;
+  /** Header of the column. */
+  column: string;
+  /** A1 notation of the cell on the register sheet. */
+  a1: string;
+  severity: Severity;
+  /** Identifier of the rule that found it (e.g. "required", "late-needs-issues"). */
+  rule: string;
+  /** Japanese message naming the field and the reason. */
+  message: string;
+}
+
+export interface ValidationReport {
+  checkedRows: number;
+  errorCount: number;
+  warningCount: number;
+  problems: Problem[];
+}
+
+export interface SavingsFigures {
+  planCut: number;
+  planRevenue: number;
+  planTotal: number;
+  actualCut: number;
+  actualRevenue: number;
+  actualTotal: number;
+  /** actualTotal / planTotal in percent, null when nothing is planned. */
+  achievementRate: number | null;
+}
+
+export interface GroupFigures {
+  items: number;
+  /** Keyed by status name; items without a status under ''. */
+  byStatus: Record<string, number>;
+  /** Keyed by grade code; items without a grade in the round under ''. */
+  byGrade: Record<string, number>;
+  averageProgress: number | null;
+  savings: SavingsFigures;
+}
+
+export interface PillarFigures extends GroupFigures {
+  pillarNo: number;
+  name: string;
+}
+
+export interface ReformFigures extends GroupFigures {
+  reformNo: number;
+  pillarNo: number;
+  name: string;
+}
+
+export interface DepartmentFigures extends GroupFigures {
+  department: string;
+}
+
+export interface Coverage {
+  roundId: string;
+  due: number;
+  reported: number;
+  /** reported / due in percent, null when nothing is due. */
+  rate: number | null;
+  /** Departments with items not yet reported in the round, with those items' IDs. */
+  missing: { department: string; itemIds: string[] }[];
+}
+
+export interface Summary {
+  roundId: string;
+  roundLabel: string;
+  statusNames: string[];
+  gradeCodes: string[];
+  total: GroupFigures;
+  byPillar: PillarFigures[];
+  byReform: ReformFigures[];
+  byDepartment: DepartmentFigures[];
+  coverage: Coverage;
+}
+
+export interface ReportResult {
+  documentId: string;
+  url: string;
+  title: string;
+}
+
+/** Every function a sidebar calls through google.script.run, as the client sees it. */
+export interface ServerApi {
+  setupRegister(): ApiResult<SetupResult>;
+  getMasterView(): ApiResult<MasterView>;
+  listItems(filter: ItemFilter): ApiResult<ItemListResult>;
+  getItem(id: string, roundId: string | null): ApiResult<ItemDetail>;
+  saveItem(input: ItemInput): ApiResult<{ item: Item }>;
+  recordProgress(input: ProgressInput): ApiResult<RecordProgressResult>;
+  validateRegister(): ApiResult<ValidationReport>;
+  selectCell(a1: string): ApiResult<null>;
+  refreshSummary(roundId: string | null): ApiResult<Summary>;
+  generateReport(request: ReportRequest): ApiResult<ReportResult>;
+}
+
+export type ServerFunctionName = keyof ServerApi;

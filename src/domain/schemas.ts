@@ -1,0 +1,237 @@
+// The plan register's data model as zod/mini schemas: the one definition the server and the sidebars share.
+// Types are inferred from the schemas, so a payload's shape and its validation can never drift apart.
+// Everything here is plain JSON (dates are ISO strings), because it crosses google.script.run.
+import * as z from 'zod/mini';
+
+/** Upper bounds for free text, in characters (a Sheets cell holds 50,000; a register row should stay readable). */
+export const LIMITS = {
+  shortText: 50,
+  title: 100,
+  longText: 2000,
+  relatedDepartments: 20,
+  listItems: 500,
+  email: 254,
+  requestId: 64,
+} as const;
+
+const trimmed = (max: number) => z.string().check(z.trim(), z.maxLength(max));
+const required = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/** A number that may be left empty (null). */
+const optionalNumber = z.nullable(z.number().check(z.refine(Number.isFinite)));
+/** Money in 千円: empty or a non-negative number. */
+const optionalMoney = z.nullable(z.number().check(z.gte(0), z.refine(Number.isFinite)));
+const positiveInt = z.int().check(z.gte(1));
+const fiscalYear = z.int().check(z.gte(1989), z.lte(2100));
+export const ItemIdSchema = z.string().check(z.regex(/^\d{1,2}-\d{1,3}-\d{2,4}$/));
+const email = z
+  .string()
+  .check(z.trim(), z.toLowerCase(), z.minLength(3), z.maxLength(LIMITS.email), z.regex(/^[^\s@]+@[^\s@]+$/));
+/** An ISO-8601 date-time string (what a Date becomes before it crosses google.script.run). */
+export const IsoDateTimeSchema = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/));
+export const IsoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+// ---------------------------------------------------------------------------------------------------------------
+// Master lists (マスタ): everything a city may change without code.
+
+export const PillarSchema = z.object({ no: positiveInt, name: required(LIMITS.title) });
+/** Reforms are numbered through the whole plan (改革1〜8 in Gyoda), each under one pillar. */
+export const ReformSchema = z.object({
+  no: positiveInt,
+  pillarNo: positiveInt,
+  name: required(LIMITS.title),
+});
+/** Members are e-mail addresses of people or of Google groups. */
+export const DepartmentSchema = z.object({
+  name: required(LIMITS.shortText),
+  members: z.array(email).check(z.maxLength(LIMITS.listItems)),
+});
+/** Status roles give the cross-field rules a meaning that survives a city renaming its statuses. */
+export const STATUS_ROLES = [
+  'notStarted',
+  'considering',
+  'inProgress',
+  'done',
+  'postponed',
+  'cancelled',
+] as const;
+export const StatusSchema = z.object({ name: required(LIMITS.shortText), role: z.enum(STATUS_ROLES) });
+/** A grade of the city's self-assessment scale; `late` grades require 課題 and 今後の方針. */
+export const GradeSchema = z.object({
+  code: required(8),
+  label: trimmed(LIMITS.shortText),
+  late: z.boolean(),
+});
+/** A reporting round, e.g. { id: 'R5-H1', label: '令和5年度 上半期', fiscalYear: 2023 }. */
+export const RoundSchema = z.object({
+  id: z.string().check(z.trim(), z.regex(/^[A-Za-z0-9_-]{1,20}$/)),
+  label: required(LIMITS.shortText),
+  fiscalYear,
+  dueDate: z.optional(IsoDateSchema),
+});
+
+export const MasterSchema = z.object({
+  planName: required(LIMITS.title),
+  city: required(LIMITS.shortText),
+  /** Plan period in fiscal years (年度, April–March), inclusive. */
+  period: z.object({ startFiscalYear: fiscalYear, endFiscalYear: fiscalYear }),
+  pillars: z.array(PillarSchema).check(z.minLength(1), z.maxLength(LIMITS.listItems)),
+  reforms: z.array(ReformSchema).check(z.minLength(1), z.maxLength(LIMITS.listItems)),
+  departments: z.array(DepartmentSchema).check(z.maxLength(LIMITS.listItems)),
+  planOffice: z.array(email).check(z.maxLength(LIMITS.listItems)),
+  statuses: z.array(StatusSchema).check(z.minLength(1), z.maxLength(LIMITS.listItems)),
+  grades: z.array(GradeSchema).check(z.minLength(1), z.maxLength(LIMITS.listItems)),
+  rounds: z.array(RoundSchema).check(z.maxLength(LIMITS.listItems)),
+  /** The round that progress entry and coverage refer to by default. */
+  currentRoundId: z.optional(z.string()),
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Items (取組項目).
+
+/** Per fiscal year of the plan period: the planned work, keyed by the fiscal year as a string ("2022"). */
+export const ScheduleSchema = z.record(z.string().check(z.regex(/^\d{4}$/)), trimmed(LIMITS.shortText));
+
+export const IndicatorSchema = z.object({
+  name: trimmed(LIMITS.title),
+  unit: trimmed(LIMITS.shortText),
+  baseline: optionalNumber,
+  target: optionalNumber,
+});
+
+/** Savings (効果額) in 千円, over the plan period: 歳出削減 (cut) and 歳入確保 (revenue). */
+export const SavingsSchema = z.object({ cut: optionalMoney, revenue: optionalMoney });
+
+/** What the item entry sidebar edits. No id: create. With id and baseRevision: update. */
+export const ItemInputSchema = z.object({
+  id: z.optional(ItemIdSchema),
+  baseRevision: z.optional(z.int().check(z.gte(0))),
+  pillarNo: positiveInt,
+  reformNo: positiveInt,
+  title: required(LIMITS.title),
+  description: trimmed(LIMITS.longText),
+  department: required(LIMITS.shortText),
+  relatedDepartments: z.array(required(LIMITS.shortText)).check(z.maxLength(LIMITS.relatedDepartments)),
+  schedule: ScheduleSchema,
+  indicator: IndicatorSchema,
+  savingsPlan: SavingsSchema,
+});
+
+/** What the progress entry sidebar sends for one item and one round. */
+export const ProgressInputSchema = z.object({
+  /** Chosen by the client once per form submission; a retry with the same id never adds a second history row. */
+  requestId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/)),
+  itemId: ItemIdSchema,
+  baseRevision: z.int().check(z.gte(0)),
+  roundId: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
+  status: required(LIMITS.shortText),
+  progress: z.int().check(z.gte(0), z.lte(100)),
+  grade: required(8),
+  indicatorActual: optionalNumber,
+  savingsActual: SavingsSchema,
+  /** 取組状況 */
+  activity: trimmed(LIMITS.longText),
+  /** 課題 */
+  issues: trimmed(LIMITS.longText),
+  /** 今後の方針 */
+  nextSteps: trimmed(LIMITS.longText),
+});
+
+/** An item as stored in one register row. */
+export const ItemSchema = z.object({
+  id: ItemIdSchema,
+  pillarNo: positiveInt,
+  reformNo: positiveInt,
+  title: z.string(),
+  description: z.string(),
+  department: z.string(),
+  relatedDepartments: z.array(z.string()),
+  schedule: z.record(z.string(), z.string()),
+  indicator: z.object({
+    name: z.string(),
+    unit: z.string(),
+    baseline: optionalNumber,
+    target: optionalNumber,
+  }),
+  indicatorActual: optionalNumber,
+  savingsPlan: SavingsSchema,
+  savingsActual: SavingsSchema,
+  status: z.string(),
+  progress: z.nullable(z.number()),
+  grade: z.string(),
+  activity: z.string(),
+  issues: z.string(),
+  nextSteps: z.string(),
+  /** Round id of the last progress report, '' if never reported. */
+  lastRoundId: z.string(),
+  updatedBy: z.string(),
+  /** ISO date-time of the last change, '' if never changed by the add-on. */
+  updatedAt: z.string(),
+  /** Incremented by every write through the add-on; a save based on an older revision is refused. */
+  revision: z.int().check(z.gte(0)),
+});
+
+/** One append-only history row: every create, edit and progress report. */
+export const HISTORY_KINDS = ['create', 'update', 'progress'] as const;
+export const HistoryEntrySchema = z.object({
+  at: IsoDateTimeSchema,
+  user: z.string(),
+  kind: z.enum(HISTORY_KINDS),
+  requestId: z.string(),
+  itemId: ItemIdSchema,
+  /** Item revision after this change. */
+  revision: z.int().check(z.gte(0)),
+  roundId: z.string(),
+  status: z.string(),
+  progress: z.nullable(z.number()),
+  grade: z.string(),
+  indicatorActual: optionalNumber,
+  savingsActual: SavingsSchema,
+  activity: z.string(),
+  issues: z.string(),
+  nextSteps: z.string(),
+  /** Human-readable summary of what changed, in Japanese (e.g. "進捗状況: 検討中→実施中"). */
+  changes: z.string(),
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Request payloads that are not items.
+
+export const ItemFilterSchema = z.object({
+  department: z.optional(z.string()),
+  pillarNo: z.optional(positiveInt),
+  roundId: z.optional(z.string()),
+  /** Only items without a report for roundId (or the current round). */
+  notReportedOnly: z.optional(z.boolean()),
+  /** Free-text search over id, title and department. */
+  query: z.optional(trimmed(LIMITS.title)),
+});
+
+export const ReportRequestSchema = z.object({
+  roundId: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
+  meetingName: required(LIMITS.title),
+  meetingDate: IsoDateSchema,
+  /** 資料番号, e.g. "資料1". */
+  documentNo: trimmed(LIMITS.shortText),
+  /** Empty: the built-in layout. Otherwise the id of a Google Doc used as a template. */
+  templateDocId: trimmed(100),
+});
+
+export type Pillar = z.infer<typeof PillarSchema>;
+export type Reform = z.infer<typeof ReformSchema>;
+export type Department = z.infer<typeof DepartmentSchema>;
+export type StatusRole = (typeof STATUS_ROLES)[number];
+export type Status = z.infer<typeof StatusSchema>;
+export type Grade = z.infer<typeof GradeSchema>;
+export type Round = z.infer<typeof RoundSchema>;
+export type Master = z.infer<typeof MasterSchema>;
+export type Schedule = z.infer<typeof ScheduleSchema>;
+export type Savings = z.infer<typeof SavingsSchema>;
+export type ItemInput = z.infer<typeof ItemInputSchema>;
+export type ProgressInput = z.infer<typeof ProgressInputSchema>;
+export type Item = z.infer<typeof ItemSchema>;
+export type HistoryKind = (typeof HISTORY_KINDS)[number];
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+export type ItemFilter = z.infer<typeof ItemFilterSchema>;
+export type ReportRequest = z.infer<typeof ReportRequestSchema>;

@@ -1,0 +1,15 @@
+// The add-on menu, built in onOpen under any auth mode (AuthMode.NONE allows menu building only).
+import { MENU } from '../domain/messages';
+
+export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
+  ui.createAddonMenu()
+    .addItem(MENU.setup, 'menuSetup')
+    .addSeparator()
+    .addItem(MENU.itemSidebar, 'menuItemSidebar')
+    .addItem(MENU.progressSidebar, 'menuProgressSidebar')
+    .addSeparator()
+    .addItem(MENU.validate, 'menuValidate')
+    .addItem(MENU.summary, 'menuSummary')
+    .addItem(MENU.report, 'menuReport')
+    .addToUi();
+}
