@@ -1,4 +1,4 @@
-// Every Japanese string the user sees, in one place: menu, sheet names, headers, and messages.
+// Japanese labels of the add-on menu items.
 
 export const MENU = {
   setup: '台帳のセットアップ・修復',

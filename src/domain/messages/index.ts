@@ -1,0 +1,2 @@
+// Every Japanese string the user sees lives under this folder, one file per area; import from here.
+export * from './menu';
