@@ -1,2 +1,3 @@
 // Every Japanese string the user sees lives under this folder, one file per area; import from here.
 export * from './menu';
+export * from './summary';
