@@ -14,8 +14,14 @@ export const LIMITS = {
   requestId: 64,
 } as const;
 
-const trimmed = (max: number) => z.string().check(z.trim(), z.maxLength(max));
-const required = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/** One-line text: no control characters at all. */
+export const SINGLE_LINE_TEXT = /^[^\u0000-\u001f\u007f]*$/;
+/** Long text: line breaks and tabs allowed, other control characters refused. */
+export const MULTI_LINE_TEXT = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
+const noControlChars = (max: number) => z.regex(max >= LIMITS.longText ? MULTI_LINE_TEXT : SINGLE_LINE_TEXT);
+const trimmed = (max: number) => z.string().check(z.trim(), z.maxLength(max), noControlChars(max));
+const required = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1), z.maxLength(max), noControlChars(max));
 /** A number that may be left empty (null). */
 const optionalNumber = z.nullable(z.number().check(z.refine(Number.isFinite)));
 /** Money in 千円: empty or a non-negative number. */

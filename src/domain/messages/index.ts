@@ -1,3 +1,5 @@
 // Every Japanese string the user sees lives under this folder, one file per area; import from here.
+
+export * from './fields';
 export * from './menu';
 export * from './summary';
