@@ -15,8 +15,10 @@ export const LIMITS = {
 } as const;
 
 /** One-line text: no control characters at all. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's purpose
 export const SINGLE_LINE_TEXT = /^[^\u0000-\u001f\u007f]*$/;
 /** Long text: line breaks and tabs allowed, other control characters refused. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's purpose
 export const MULTI_LINE_TEXT = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
 const noControlChars = (max: number) => z.regex(max >= LIMITS.longText ? MULTI_LINE_TEXT : SINGLE_LINE_TEXT);
 const trimmed = (max: number) => z.string().check(z.trim(), z.maxLength(max), noControlChars(max));
