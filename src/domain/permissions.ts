@@ -1,0 +1,40 @@
+// Who may edit what: the plan office everything, department staff their department's items, everyone while unmapped.
+import type { UserContext } from './api';
+import type { Master } from './schemas';
+
+const normalize = (email: string) => email.trim().toLowerCase();
+
+/**
+ * The user's rights from the master. A department member is listed by e-mail or by the address of a Google group
+ * the user belongs to (`isMemberOfGroup` asks the groups service; it is not called for the user's own address).
+ */
+export function userContext(
+  master: Pick<Master, 'departments' | 'planOffice'>,
+  email: string,
+  isMemberOfGroup: (group: string, email: string) => boolean,
+): UserContext {
+  const me = normalize(email);
+  // Each group lookup may be a service call: ask once per distinct address.
+  const groupAnswers = new Map<string, boolean>();
+  const matches = (member: string) => {
+    const address = normalize(member);
+    if (address === me) return true;
+    if (me === '') return false;
+    let answer = groupAnswers.get(address);
+    if (answer === undefined) {
+      answer = isMemberOfGroup(address, me);
+      groupAnswers.set(address, answer);
+    }
+    return answer;
+  };
+  const isPlanOffice = master.planOffice.some(matches);
+  const departments = master.departments.filter((d) => d.members.some(matches)).map((d) => d.name);
+  const mappingConfigured =
+    master.planOffice.length > 0 || master.departments.some((d) => d.members.length > 0);
+  return { email: me, isPlanOffice, departments, canEditAll: isPlanOffice || !mappingConfigured };
+}
+
+/** Whether the user may edit and report an item of the given department. */
+export function canEditItem(user: UserContext, department: string): boolean {
+  return user.canEditAll || user.departments.includes(department.trim());
+}
