@@ -38,10 +38,8 @@ export function parsePayload<S extends z.ZodMiniType>(schema: S, payload: unknow
     // One message per field: the first reason is the one the user should fix first.
     if (seen.has(path)) continue;
     seen.add(path);
-    fields.push({
-      path,
-      message: `${fieldLabel(path)}: ${issueReason(issue, valueAt(payload, issue.path))}`,
-    });
+    const reason = issueReason(issue, valueAt(payload, issue.path), numberBounds(schema, issue.path));
+    fields.push({ path, message: `${fieldLabel(path)}: ${reason}` });
   }
   return { ok: false, fields };
 }
@@ -75,14 +73,57 @@ const FORMAT_REASONS: [string | undefined, string][] = [
   [String(/^\d{4}$/), FIELD_REASONS.fiscalYearKey],
 ];
 
-function issueReason(issue: Issue, input: unknown): string {
+interface SchemaNode {
+  _zod: {
+    def: {
+      type: string;
+      shape?: Record<string, SchemaNode>;
+      innerType?: SchemaNode;
+      element?: SchemaNode;
+      valueType?: SchemaNode;
+      checks?: { _zod: { def: { check?: string; value?: unknown } } }[];
+    };
+  };
+}
+
+/** Both bounds of the number schema at `path`, so a range message can state the whole range ("0以上100以下"). */
+function numberBounds(schema: unknown, path: PropertyKey[]): Bounds {
+  let node = schema as SchemaNode | undefined;
+  const steps = [...path];
+  while (node) {
+    const def = node._zod.def;
+    if (def.type === 'optional' || def.type === 'nullable') node = def.innerType;
+    else if (steps.length === 0) break;
+    else {
+      const key = String(steps.shift());
+      node = def.type === 'object' ? def.shape?.[key] : def.type === 'array' ? def.element : def.valueType;
+    }
+  }
+  const bounds: Bounds = { min: null, max: null };
+  for (const check of node?._zod.def.checks ?? []) {
+    const { check: kind, value } = check._zod.def;
+    if (typeof value !== 'number') continue;
+    if (kind === 'greater_than') bounds.min = value;
+    if (kind === 'less_than') bounds.max = value;
+  }
+  return bounds;
+}
+
+interface Bounds {
+  min: number | null;
+  max: number | null;
+}
+
+function issueReason(issue: Issue, input: unknown, bounds: Bounds): string {
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined || input === null || input === '') return FIELD_REASONS.required;
       return typeReason(issue.expected);
     case 'too_small':
+      if (issue.origin === 'number') return FIELD_REASONS.range(Number(issue.minimum), bounds.max);
       return sizeReason(issue.origin, issue.minimum, null);
     case 'too_big':
+      if (issue.origin === 'number') return FIELD_REASONS.range(bounds.min, Number(issue.maximum));
       return sizeReason(issue.origin, null, issue.maximum);
     case 'invalid_format':
       if (issue.format === 'email') return FIELD_REASONS.email;

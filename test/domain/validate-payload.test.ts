@@ -1,6 +1,18 @@
 // parsePayload: any value in, Japanese FieldErrors out, naming each field's label and the reason.
 import { FIELD_LABELS, fieldLabel } from '../../src/domain/messages/fields';
-import { ItemInputSchema, ProgressInputSchema, ReportRequestSchema } from '../../src/domain/schemas';
+import {
+  DepartmentSchema,
+  GradeSchema,
+  ItemFilterSchema,
+  ItemInputSchema,
+  MasterSchema,
+  PillarSchema,
+  ProgressInputSchema,
+  ReformSchema,
+  ReportRequestSchema,
+  RoundSchema,
+  StatusSchema,
+} from '../../src/domain/schemas';
 import { parsePayload } from '../../src/domain/validate-payload';
 
 const validItem = {
@@ -130,7 +142,7 @@ describe('parsePayload', () => {
         'schedule.2023',
         '令和5年度計画: 文字で入力してください',
       ],
-      [withValue(validProgress, 'progress', 101), 'progress', '進捗率: 100以下の数値で入力してください'],
+      [withValue(validProgress, 'progress', 101), 'progress', '進捗率: 0以上100以下の数値で入力してください'],
       [
         withValue(validProgress, 'savingsActual.cut', Number.NaN),
         'savingsActual.cut',
@@ -167,6 +179,36 @@ describe('parsePayload', () => {
     expect(result.ok ? [] : result.fields).toEqual([
       { path: 'meetingDate', message: '会議日: 「2023-11-24」の形式の日付で入力してください' },
     ]);
+  });
+
+  it('states the whole range of a bounded number', () => {
+    const result = parsePayload(ProgressInputSchema, withValue(validProgress, 'progress', -5));
+    expect(result.ok ? [] : result.fields).toEqual([
+      { path: 'progress', message: '進捗率: 0以上100以下の数値で入力してください' },
+    ]);
+  });
+
+  it('labels every field of ItemFilter, ReportRequest and Master', () => {
+    const shapes: [string, object][] = [
+      ['', ItemFilterSchema._zod.def.shape],
+      ['', ReportRequestSchema._zod.def.shape],
+      ['', MasterSchema._zod.def.shape],
+      ['period.', MasterSchema._zod.def.shape.period._zod.def.shape],
+      ['pillars.0.', PillarSchema._zod.def.shape],
+      ['reforms.0.', ReformSchema._zod.def.shape],
+      ['departments.0.', DepartmentSchema._zod.def.shape],
+      ['statuses.0.', StatusSchema._zod.def.shape],
+      ['grades.0.', GradeSchema._zod.def.shape],
+      ['rounds.0.', RoundSchema._zod.def.shape],
+    ];
+    for (const [prefix, shape] of shapes) {
+      for (const key of Object.keys(shape))
+        expect([`${prefix}${key}`, fieldLabel(`${prefix}${key}`)]).not.toEqual([
+          `${prefix}${key}`,
+          '入力内容',
+        ]);
+    }
+    expect(fieldLabel('rounds.3.label')).toBe('報告回の名称');
   });
 
   it('labels every field in Japanese', () => {
