@@ -3,3 +3,4 @@
 export * from './fields';
 export * from './menu';
 export * from './summary';
+export * from './validation';
