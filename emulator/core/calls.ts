@@ -7,8 +7,11 @@ export interface CallSnapshot {
 
 export class CallCounter {
   private readonly counts = new Map<string, number>();
+  /** Runs before each counted call: a test can start another execution there, mid-flight. */
+  onCall: ((key: string) => void) | null = null;
 
   count(key: string): void {
+    this.onCall?.(key);
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
   }
 
@@ -42,7 +45,9 @@ export function counted<T extends object>(target: T, className: string, calls: C
         const key = `${className}.${prop}`;
         wrapper = function (this: unknown, ...args: unknown[]) {
           calls.count(key);
-          return (value as (...a: unknown[]) => unknown).apply(this === receiver ? obj : this, args);
+          const result = (value as (...a: unknown[]) => unknown).apply(this === receiver ? obj : this, args);
+          // Chained calls (`return this`) must go on through the proxy, or they would not be counted.
+          return result === obj ? receiver : result;
         };
         wrappers.set(prop, wrapper);
       }

@@ -1,0 +1,233 @@
+// The emulated Apps Script environment: persistent state, and executions of the built bundle, each in a fresh
+// global context (as Apps Script re-runs the whole project on every call) under a chosen user and auth mode.
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type * as vm from 'node:vm';
+import { CallCounter } from '../core/calls';
+import type { AuthModeName, ServiceContext } from '../core/context';
+import { exception, realmOf } from '../core/realm';
+import { createBasics } from '../services/basics';
+import { createLockService } from '../services/lock';
+import { createPropertiesService } from '../services/properties';
+import { copyForScriptRun } from '../services/script-run';
+import { endExecution, newServiceStoresState, type ServiceStoresState } from '../services/stores';
+import { createHtmlService, createUi } from '../services/ui';
+import { parseA1 } from '../spreadsheet/a1';
+import { createSpreadsheetApp, EmulatedSpreadsheet } from '../spreadsheet/spreadsheet';
+import { newSpreadsheetState, type SpreadsheetState } from '../spreadsheet/state';
+import { storeWritten } from '../spreadsheet/values';
+import { Workbook } from '../spreadsheet/workbook';
+import { SpreadsheetInspector } from './inspector';
+
+// gas-local has no type declarations; its require(folder, globals, options) returns the vm context it filled.
+const gasLocal = require('gas-local') as {
+  require(folder: string, globals: object, options: { filter(file: string): boolean }): vm.Context;
+};
+
+export interface EmulatorState {
+  version: 1;
+  clock: number;
+  spreadsheet: SpreadsheetState;
+  services: ServiceStoresState;
+}
+
+export interface EnvironmentOptions {
+  distDir?: string;
+  /** Start of the virtual clock (epoch ms). */
+  now?: number;
+  user?: string;
+}
+
+export interface RunOptions {
+  user?: string;
+  authMode?: AuthModeName;
+}
+
+const DEFAULT_DIST = join(__dirname, '..', '..', 'dist');
+export const DEFAULT_USER = 'plan-office@city.example.jp';
+
+export class Environment {
+  readonly calls = new CallCounter();
+  readonly spreadsheet: SpreadsheetInspector;
+  activeUser: string;
+  /** Errors a simple trigger threw: Sheets does not show them to the user, so they are kept here. */
+  readonly triggerErrors: string[] = [];
+  private nextExecutionId = 1;
+  private readonly book: Workbook;
+
+  private constructor(
+    private readonly state: EmulatorState,
+    private readonly distDir: string,
+    user: string,
+  ) {
+    this.book = new Workbook(state.spreadsheet);
+    this.spreadsheet = new SpreadsheetInspector(this.book);
+    this.activeUser = user;
+  }
+
+  static create(options: EnvironmentOptions = {}): Environment {
+    const state: EmulatorState = {
+      version: 1,
+      clock: options.now ?? Date.now(),
+      spreadsheet: newSpreadsheetState('改革プラン台帳', 'emulated-spreadsheet-1'),
+      services: newServiceStoresState(),
+    };
+    return new Environment(state, options.distDir ?? DEFAULT_DIST, options.user ?? DEFAULT_USER);
+  }
+
+  /** Loads a saved state; an unreadable or corrupt file is refused with a clear message and left untouched. */
+  static load(file: string, options: EnvironmentOptions = {}): Environment {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new Error(`cannot read the emulator state file ${file}: ${(error as Error).message}`);
+    }
+    let state: EmulatorState;
+    try {
+      state = JSON.parse(text) as EmulatorState;
+    } catch (error) {
+      throw new Error(`the emulator state file ${file} is not valid JSON (${(error as Error).message})`);
+    }
+    if (state?.version !== 1 || !state.spreadsheet?.sheets || !state.services?.ui) {
+      throw new Error(`the emulator state file ${file} is not an emulator state (version 1)`);
+    }
+    return new Environment(state, options.distDir ?? DEFAULT_DIST, options.user ?? DEFAULT_USER);
+  }
+
+  toJSON(): EmulatorState {
+    return structuredClone(this.state);
+  }
+
+  /** Writes the whole state atomically: a crash mid-write never leaves a half-written file. */
+  save(file: string): void {
+    const tmp = `${file}.tmp-${process.pid}`;
+    writeFileSync(tmp, JSON.stringify(this.state));
+    renameSync(tmp, file);
+  }
+
+  get services(): ServiceStoresState {
+    return this.state.services;
+  }
+
+  get now(): number {
+    return this.state.clock;
+  }
+
+  onServiceCall(hook: ((key: string) => void) | null): void {
+    this.calls.onCall = hook;
+  }
+
+  /** Runs one top-level function of the bundle as one Apps Script execution; returns a host copy of the result. */
+  run(functionName: string, args: unknown[] = [], options: RunOptions = {}): unknown {
+    return this.execute(functionName, options, () => args);
+  }
+
+  /** The google.script.run path: arguments and result copied by the real rules, "_" names unreachable. */
+  scriptRun(functionName: string, args: unknown[], options: RunOptions = {}): unknown {
+    if (functionName.endsWith('_')) throw new Error(`Script function not found: ${functionName}`);
+    const copied = copyForScriptRun(args, 'toServer') as unknown[];
+    const result = this.execute(functionName, { ...options, authMode: 'FULL' }, () => copied, 'raw');
+    return copyForScriptRun(result, 'toClient');
+  }
+
+  /**
+   * A user typing into a cell: the value is stored as typed (apostrophe, numbers, "=" formulas), then the
+   * simple onEdit trigger runs in AuthMode.LIMITED. Trigger errors are recorded, never thrown at the user.
+   */
+  userEdit(sheetName: string, a1: string, typed: string, options: RunOptions = {}): void {
+    const sheet = this.book.sheetByName(sheetName);
+    const ref = parseA1(a1);
+    if (!sheet || !ref) throw new Error(`no cell ${sheetName}!${a1}`);
+    const cell = this.book.cellForWrite(sheet, ref.row, ref.column);
+    const oldValue = cell.value;
+    const written = storeWritten(typed, cell.numberFormat);
+    cell.value = written.value;
+    if (written.formula) {
+      cell.formula = written.formula;
+      this.state.spreadsheet.formulaLog.push({ sheet: sheetName, a1, formula: written.formula });
+    } else delete cell.formula;
+    try {
+      this.execute(
+        'onEdit',
+        { ...options, authMode: 'LIMITED' },
+        (ctx, spreadsheet) => [
+          {
+            authMode: 'LIMITED',
+            source: spreadsheet,
+            range: spreadsheet.getSheetByName(sheetName)?.getRange(a1),
+            user: { getEmail: () => ctx.userEmail },
+            value: typed,
+            oldValue: typeof oldValue === 'object' ? '' : String(oldValue),
+          },
+        ],
+        'raw',
+        true,
+      );
+    } catch (error) {
+      this.triggerErrors.push((error as Error).message);
+    }
+  }
+
+  private execute(
+    functionName: string,
+    options: RunOptions,
+    makeArgs: (ctx: ServiceContext, spreadsheet: EmulatedSpreadsheet) => unknown[],
+    resultMode: 'copy' | 'raw' = 'copy',
+    optional = false,
+  ): unknown {
+    const executionId = this.nextExecutionId++;
+    const userEmail = options.user ?? this.activeUser;
+    const clock = this.state;
+    const holder: { realm?: ReturnType<typeof realmOf> } = {};
+    const ctx: ServiceContext = {
+      calls: this.calls,
+      get realm() {
+        if (!holder.realm) throw new Error('realm used before the context exists');
+        return holder.realm;
+      },
+      authMode: options.authMode ?? 'FULL',
+      userEmail,
+      executionId,
+      now: () => clock.clock,
+      sleep: (ms: number) => {
+        clock.clock += ms;
+      },
+    };
+    const services = this.state.services;
+    const ui = createUi(ctx, services);
+    const hooks = {
+      select: (sheet: string, a1: string) => services.ui.selections.push({ sheet, a1 }),
+      toast: (message: string, title: string) => services.ui.toasts.push({ title, message }),
+    };
+    const globals: Record<string, unknown> = {
+      SpreadsheetApp: createSpreadsheetApp(ctx, this.book, hooks, () => ui),
+      HtmlService: createHtmlService(ctx, this.distDir),
+      LockService: createLockService(ctx, services),
+      PropertiesService: createPropertiesService(ctx, services),
+      ...createBasics(ctx, services),
+    };
+    try {
+      if (!existsSync(join(this.distDir, 'Code.js')))
+        throw new Error(`no built bundle in ${this.distDir}: run npm run build`);
+      const context = gasLocal.require(this.distDir, globals, { filter: (file) => file.endsWith('.js') });
+      holder.realm = realmOf(context);
+      const fn = context[functionName];
+      if (typeof fn !== 'function') {
+        if (optional) return undefined;
+        throw exception(holder.realm, `Script function not found: ${functionName}`);
+      }
+      const spreadsheet = new EmulatedSpreadsheet(ctx, this.book, hooks);
+      // Dates cross into the script realm as that realm's Dates, like everything the services return.
+      const result = (fn as (...a: unknown[]) => unknown)(...makeArgs(ctx, spreadsheet));
+      return resultMode === 'raw' ? result : hostCopy(result);
+    } finally {
+      endExecution(services, executionId);
+    }
+  }
+}
+
+/** A result handed back to the host: plain data only (what tests and the workbench can hold). */
+function hostCopy(value: unknown): unknown {
+  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+}

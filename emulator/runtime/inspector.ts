@@ -1,0 +1,98 @@
+// Host-side view of the emulated spreadsheet for tests, benchmarks and the workbench; reads are not counted.
+import { parseA1 } from '../spreadsheet/a1';
+import type { CellState, SheetState } from '../spreadsheet/state';
+import { displayValue, storeWritten } from '../spreadsheet/values';
+import type { Workbook } from '../spreadsheet/workbook';
+
+export type HostValue = string | number | boolean | Date;
+
+export class SpreadsheetInspector {
+  constructor(private readonly book: Workbook) {}
+
+  sheetNames(): string[] {
+    return this.book.state.sheets.map((s) => s.name);
+  }
+
+  sheet(name: string): SheetState {
+    const sheet = this.book.sheetByName(name);
+    if (!sheet) throw new Error(`no sheet named ${name}`);
+    return sheet;
+  }
+
+  private grid<T>(name: string, read: (cell: CellState | null) => T): T[][] {
+    const sheet = this.sheet(name);
+    const rows = this.book.lastRow(sheet);
+    const columns = this.book.lastColumn(sheet);
+    return Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => read(this.book.cell(sheet, r + 1, c + 1))),
+    );
+  }
+
+  /** Values of the data region, as getValues would return them (Dates as host Dates). */
+  values(name: string): HostValue[][] {
+    return this.grid(name, (cell) => {
+      if (!cell) return '';
+      return typeof cell.value === 'object' ? new Date(cell.value.date) : cell.value;
+    });
+  }
+
+  displayValues(name: string): string[][] {
+    return this.grid(name, displayValue);
+  }
+
+  cell(name: string, a1: string): CellState | null {
+    const ref = parseA1(a1);
+    if (!ref) throw new Error(`not A1 notation: ${a1}`);
+    return this.book.cell(this.sheet(name), ref.row, ref.column);
+  }
+
+  /** Every formula ever written by a script or typed by a user. */
+  formulas(): { sheet: string; a1: string; formula: string }[] {
+    return [...this.book.state.formulaLog];
+  }
+
+  namedRanges() {
+    return structuredClone(this.book.state.namedRanges);
+  }
+
+  protections() {
+    return structuredClone(this.book.state.protections);
+  }
+
+  /** Writes values as a user's paste would (strings read like typed input); not a script call, not counted. */
+  edit(name: string, row: number, column: number, values: unknown[][]): void {
+    const sheet = this.sheet(name);
+    values.forEach((cells, r) => {
+      cells.forEach((value, c) => {
+        const cell = this.book.cellForWrite(sheet, row + r, column + c);
+        const written = storeWritten(value, cell.numberFormat);
+        cell.value = written.value;
+        if (written.formula) cell.formula = written.formula;
+        else delete cell.formula;
+      });
+    });
+    if (row + values.length - 1 > sheet.maxRows) sheet.maxRows = row + values.length - 1;
+  }
+
+  /** A user's structural edits: insert or delete rows, sort the data rows by a key. */
+  insertRows(name: string, before: number, count: number): void {
+    this.book.insertRows(this.sheet(name), before, count);
+  }
+
+  deleteRows(name: string, start: number, count: number): void {
+    this.book.deleteRows(this.sheet(name), start, count);
+  }
+
+  /** Reorders rows from `firstRow` on, as a user sorting the sheet would (formats move with the rows). */
+  reorderRows(
+    name: string,
+    firstRow: number,
+    compare: (a: (CellState | null)[], b: (CellState | null)[]) => number,
+  ): void {
+    const sheet = this.sheet(name);
+    const last = this.book.lastRow(sheet);
+    const body = sheet.rows.slice(firstRow - 1, last).map((r) => r ?? []);
+    body.sort(compare);
+    sheet.rows.splice(firstRow - 1, body.length, ...body);
+  }
+}

@@ -1,0 +1,67 @@
+// PropertiesService: string-valued stores per script, document and user, with the documented size limits.
+import { counted } from '../core/calls';
+import { requireAuthorization, type ServiceContext } from '../core/context';
+import { exception } from '../core/realm';
+import type { ServiceStoresState } from './stores';
+
+/** apps-script-facts §7: 9 KB per value, 500 KB per store. [open] the exact error texts. */
+const VALUE_LIMIT = 9 * 1024;
+const STORE_LIMIT = 500 * 1024;
+
+class EmulatedProperties {
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly store: Record<string, string>,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: every call on a service object is counted
+    return counted(this, 'Properties', ctx.calls);
+  }
+  private checkSize(key: string, value: string): void {
+    if (Buffer.byteLength(key) + Buffer.byteLength(value) > VALUE_LIMIT) {
+      throw exception(this.ctx.realm, 'Argument too large: value');
+    }
+    const total = Object.entries({ ...this.store, [key]: value }).reduce(
+      (sum, [k, v]) => sum + Buffer.byteLength(k) + Buffer.byteLength(v),
+      0,
+    );
+    if (total > STORE_LIMIT) throw exception(this.ctx.realm, 'You have exceeded the property storage quota.');
+  }
+  getProperty(key: string): string | null {
+    return this.store[key] ?? null;
+  }
+  setProperty(key: string, value: unknown): this {
+    const text = String(value);
+    this.checkSize(key, text);
+    this.store[key] = text;
+    return this;
+  }
+  getProperties(): Record<string, string> {
+    return { ...this.store };
+  }
+  getKeys(): string[] {
+    return Object.keys(this.store);
+  }
+  deleteProperty(key: string): this {
+    delete this.store[key];
+    return this;
+  }
+}
+
+export function createPropertiesService(ctx: ServiceContext, state: ServiceStoresState) {
+  const service = {
+    getScriptProperties: () => {
+      requireAuthorization(ctx, 'PropertiesService.getScriptProperties');
+      return new EmulatedProperties(ctx, state.properties.script);
+    },
+    getDocumentProperties: () => {
+      requireAuthorization(ctx, 'PropertiesService.getDocumentProperties');
+      return new EmulatedProperties(ctx, state.properties.document);
+    },
+    getUserProperties: () => {
+      requireAuthorization(ctx, 'PropertiesService.getUserProperties');
+      state.properties.user[ctx.userEmail] ??= {};
+      return new EmulatedProperties(ctx, state.properties.user[ctx.userEmail] as Record<string, string>);
+    },
+  };
+  return counted(service, 'PropertiesService', ctx.calls);
+}

@@ -1,0 +1,46 @@
+// State of the non-spreadsheet services that outlives one execution: properties, locks and what the UI showed.
+
+export interface MenuItemRecord {
+  caption: string;
+  functionName: string | null;
+}
+
+export interface UiRecord {
+  /** The add-on menu as built by the last onOpen. */
+  addonMenu: MenuItemRecord[];
+  sidebars: { title: string; file: string | null; html: string; executionId: number }[];
+  dialogs: { title: string; html: string }[];
+  alerts: { title: string; prompt: string }[];
+  toasts: { title: string; message: string }[];
+  selections: { sheet: string; a1: string }[];
+}
+
+export interface LockRecord {
+  /** Execution holding the lock; -1 for "another process" set up by a test; null when free. */
+  holder: number | null;
+}
+
+export interface ServiceStoresState {
+  properties: {
+    script: Record<string, string>;
+    document: Record<string, string>;
+    user: Record<string, Record<string, string>>;
+  };
+  locks: Record<string, LockRecord>;
+  ui: UiRecord;
+  logs: string[];
+}
+
+export function newServiceStoresState(): ServiceStoresState {
+  return {
+    properties: { script: {}, document: {}, user: {} },
+    locks: {},
+    ui: { addonMenu: [], sidebars: [], dialogs: [], alerts: [], toasts: [], selections: [] },
+    logs: [],
+  };
+}
+
+/** An ended execution releases every lock it still holds ("released at script end", apps-script-facts §6). */
+export function endExecution(state: ServiceStoresState, executionId: number): void {
+  for (const lock of Object.values(state.locks)) if (lock.holder === executionId) lock.holder = null;
+}

@@ -1,0 +1,56 @@
+// Protections of ranges and sheets; a new protection starts with the file's editors (apps-script-facts §5).
+import { counted } from '../core/calls';
+import type { ServiceContext } from '../core/context';
+import type { ProtectionState } from './state';
+import type { Workbook } from './workbook';
+
+export class EmulatedProtection {
+  constructor(
+    ctx: ServiceContext,
+    private readonly book: Workbook,
+    private readonly id: number,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: every call on a service object is counted
+    return counted(this, 'Protection', ctx.calls);
+  }
+  private get state(): ProtectionState {
+    const found = this.book.state.protections.find((p) => p.id === this.id);
+    if (!found) throw new Error('protection was removed');
+    return found;
+  }
+  setDescription(description: string): this {
+    this.state.description = description;
+    return this;
+  }
+  getDescription(): string {
+    return this.state.description;
+  }
+  setWarningOnly(warningOnly: boolean): this {
+    this.state.warningOnly = warningOnly;
+    return this;
+  }
+  isWarningOnly(): boolean {
+    return this.state.warningOnly;
+  }
+  addEditor(email: string): this {
+    if (!this.state.editors.includes(email)) this.state.editors.push(email);
+    return this;
+  }
+  addEditors(emails: string[]): this {
+    for (const email of emails) this.addEditor(email);
+    return this;
+  }
+  removeEditors(emails: string[]): this {
+    this.state.editors = this.state.editors.filter((e) => !emails.includes(e));
+    return this;
+  }
+  getEditors(): { getEmail(): string }[] {
+    return this.state.editors.map((email) => ({ getEmail: () => email }));
+  }
+  getProtectionType(): string {
+    return this.state.type;
+  }
+  remove(): void {
+    this.book.state.protections = this.book.state.protections.filter((p) => p.id !== this.id);
+  }
+}

@@ -1,0 +1,112 @@
+// Operations on the spreadsheet state that several service classes share: cells, sizes, shifting rows/columns.
+import type { CellState, GridRef, SheetState, SpreadsheetState } from './state';
+
+export class Workbook {
+  constructor(public state: SpreadsheetState) {}
+
+  sheetById(id: number): SheetState {
+    const sheet = this.state.sheets.find((s) => s.id === id);
+    if (!sheet) throw new Error(`sheet ${id} no longer exists`);
+    return sheet;
+  }
+
+  sheetByName(name: string): SheetState | undefined {
+    return this.state.sheets.find((s) => s.name === name);
+  }
+
+  cell(sheet: SheetState, row: number, column: number): CellState | null {
+    return sheet.rows[row - 1]?.[column - 1] ?? null;
+  }
+
+  /** The cell for writing, created when missing. */
+  cellForWrite(sheet: SheetState, row: number, column: number): CellState {
+    let cells = sheet.rows[row - 1];
+    if (!cells) {
+      for (let r = sheet.rows.length; r < row; r++) sheet.rows[r] ??= [];
+      cells = sheet.rows[row - 1] as (CellState | null)[];
+    }
+    let cell = cells[column - 1];
+    if (!cell) {
+      for (let c = cells.length; c < column; c++) cells[c] ??= null;
+      cell = { value: '' };
+      cells[column - 1] = cell;
+    }
+    return cell;
+  }
+
+  /** Last row/column with content (a value or a formula), as getLastRow/getLastColumn. */
+  lastRow(sheet: SheetState): number {
+    for (let r = sheet.rows.length; r >= 1; r--) {
+      if ((sheet.rows[r - 1] ?? []).some(hasContent)) return r;
+    }
+    return 0;
+  }
+
+  lastColumn(sheet: SheetState): number {
+    let last = 0;
+    for (const cells of sheet.rows) {
+      for (let c = (cells ?? []).length; c > last; c--) {
+        if (hasContent(cells?.[c - 1] ?? null)) {
+          last = c;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
+  insertRows(sheet: SheetState, before: number, count: number): void {
+    sheet.rows.splice(before - 1, 0, ...Array.from({ length: count }, () => []));
+    sheet.maxRows += count;
+    this.shiftRefs(sheet.id, 'row', before, count);
+  }
+
+  deleteRows(sheet: SheetState, start: number, count: number): void {
+    sheet.rows.splice(start - 1, count);
+    sheet.maxRows -= count;
+    this.shiftRefs(sheet.id, 'row', start, -count);
+  }
+
+  insertColumns(sheet: SheetState, before: number, count: number): void {
+    for (const cells of sheet.rows)
+      cells?.splice(before - 1, 0, ...Array<CellState | null>(count).fill(null));
+    sheet.maxColumns += count;
+    this.shiftRefs(sheet.id, 'column', before, count);
+  }
+
+  deleteColumns(sheet: SheetState, start: number, count: number): void {
+    for (const cells of sheet.rows) cells?.splice(start - 1, count);
+    sheet.maxColumns -= count;
+    this.shiftRefs(sheet.id, 'column', start, -count);
+  }
+
+  /** Named ranges, protections and chart ranges move with inserted/deleted rows and columns, as in Sheets. */
+  private shiftRefs(sheetId: number, axis: 'row' | 'column', at: number, delta: number): void {
+    const refs: GridRef[] = [
+      ...this.state.namedRanges.map((n) => n.range),
+      ...this.state.protections.map((p) => p.range),
+      ...this.state.sheets.flatMap((s) => s.charts.flatMap((c) => c.ranges)),
+    ];
+    const size = axis === 'row' ? 'numRows' : 'numColumns';
+    for (const ref of refs) {
+      if (ref.sheetId !== sheetId) continue;
+      const start = ref[axis];
+      const end = start + ref[size] - 1;
+      if (delta > 0) {
+        if (at <= start) ref[axis] += delta;
+        else if (at <= end) ref[size] += delta;
+      } else {
+        const delStart = at;
+        const delEnd = at - delta - 1;
+        const overlap = Math.max(0, Math.min(end, delEnd) - Math.max(start, delStart) + 1);
+        if (delEnd < start) ref[axis] += delta;
+        else if (delStart < start) ref[axis] = delStart;
+        ref[size] = Math.max(1, ref[size] - overlap);
+      }
+    }
+  }
+}
+
+function hasContent(cell: CellState | null): boolean {
+  return !!cell && (cell.value !== '' || !!cell.formula);
+}

@@ -1,0 +1,125 @@
+// Fidelity of the SpreadsheetApp emulation: value types, error texts, formulas, formats, shifting, validation.
+import { probe, probeEnvironment } from '../support/probe';
+
+const SHEET = 'var sh = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];';
+
+describe('SpreadsheetApp emulation', () => {
+  it('getValues returns Number/Boolean/Date/String and "" for empty cells, never null', () => {
+    const env = probeEnvironment();
+    const result = probe(
+      env,
+      `${SHEET}
+      sh.getRange('A1:D1').setValues([[12.5, true, new Date(Date.UTC(2023, 3, 1)), 'text']]);
+      var v = sh.getRange('A1:E2').getValues();
+      return v.map(function (row) { return row.map(function (x) {
+        return x instanceof Date ? 'Date:' + x.toISOString() : typeof x + ':' + String(x);
+      }); });`,
+    );
+    expect(result).toEqual([
+      ['number:12.5', 'boolean:true', 'Date:2023-04-01T00:00:00.000Z', 'string:text', 'string:'],
+      ['string:', 'string:', 'string:', 'string:', 'string:'],
+    ]);
+  });
+
+  it("refuses setValues of the wrong size with Apps Script's texts", () => {
+    const env = probeEnvironment();
+    const attempt = (values: string) =>
+      probe(
+        env,
+        `${SHEET} try { sh.getRange('A1:D2').setValues(${values}); return 'ok'; } catch (e) { return e.name + ': ' + e.message; }`,
+      );
+    expect(attempt('[[1,2,3,4,5],[1,2,3,4,5]]')).toBe(
+      'Exception: The number of columns in the data does not match the number of columns in the range. The data has 5 but the range has 4.',
+    );
+    expect(attempt('[[1,2,3,4]]')).toBe(
+      'Exception: The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    expect(probe(env, `${SHEET} try { sh.getRange(1, 1, 0, 1); } catch (e) { return e.message; }`)).toBe(
+      'The number of rows in the range must be at least 1.',
+    );
+    expect(probe(env, `${SHEET} try { sh.getRange(1, 1, 1, 27); } catch (e) { return e.message; }`)).toBe(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(env.spreadsheet.values('シート1')).toEqual([]);
+  });
+
+  it('turns a written "=" string into a recorded formula; an apostrophe keeps it text', () => {
+    const env = probeEnvironment();
+    probe(env, `${SHEET} sh.getRange('A1:B1').setValues([['=IMPORTXML("http://x","//a")', "'=1+1"]]);`);
+    expect(env.spreadsheet.formulas()).toEqual([
+      { sheet: 'シート1', a1: 'A1', formula: '=IMPORTXML("http://x","//a")' },
+    ]);
+    expect(env.spreadsheet.values('シート1')).toEqual([['', '=1+1']]);
+    expect(probe(env, `${SHEET} return sh.getRange('B1').getFormula();`)).toBe('');
+  });
+
+  it('reads strings like typed input unless the cell is formatted as plain text', () => {
+    const env = probeEnvironment();
+    const values = probe(
+      env,
+      `${SHEET}
+      sh.getRange('B1:B3').setNumberFormat('@');
+      sh.getRange('A1:B3').setValues([['00123', '00123'], ['TRUE', 'TRUE'], ['2022-04-01', '1-2-03']]);
+      return sh.getRange('A1:B3').getValues().map(function (r) { return r.map(function (x) { return x instanceof Date ? 'Date' : x; }); });`,
+    );
+    expect(values).toEqual([
+      [123, '00123'],
+      [true, 'TRUE'],
+      ['Date', '1-2-03'],
+    ]);
+  });
+
+  it('moves named ranges and protections with inserted and deleted rows', () => {
+    const env = probeEnvironment();
+    probe(
+      env,
+      `var ss = SpreadsheetApp.getActiveSpreadsheet(); var sh = ss.getSheets()[0];
+      ss.setNamedRange('LIST', sh.getRange('A5:A9'));
+      sh.getRange('B5:B9').protect().setDescription('system');
+      sh.insertRowsBefore(2, 3);
+      sh.deleteRow(1);`,
+    );
+    expect(env.spreadsheet.namedRanges()[0]?.range).toMatchObject({ row: 7, numRows: 5 });
+    expect(env.spreadsheet.protections()[0]?.range).toMatchObject({ row: 7, column: 2, numRows: 5 });
+    expect(
+      probe(env, "return SpreadsheetApp.getActiveSpreadsheet().getRangeByName('LIST').getA1Notation();"),
+    ).toBe('A7:A11');
+  });
+
+  it('refuses a dropdown list of more than 500 items with the documented text', () => {
+    const env = probeEnvironment();
+    const message = probe(
+      env,
+      `var list = []; for (var i = 0; i < 501; i++) list.push('v' + i);
+      try { SpreadsheetApp.newDataValidation().requireValueInList(list, true).build(); return 'built'; }
+      catch (e) { return e.message; }`,
+    );
+    expect(message).toBe(
+      'The data validation rule has more items than the limit of 500. Use the "List from a range" criteria instead.',
+    );
+  });
+
+  it('counts every service method call, chained ones included', () => {
+    const env = probeEnvironment();
+    env.calls.reset();
+    probe(env, `${SHEET} sh.getRange('A1').setValue(1).setNote('n'); sh.getRange('A1:B2').getValues();`);
+    expect(env.calls.snapshot().byMethod).toEqual({
+      'Range.getValues': 1,
+      'Range.setNote': 1,
+      'Range.setValue': 1,
+      'Sheet.getRange': 2,
+      'Spreadsheet.getSheets': 1,
+      'SpreadsheetApp.getActiveSpreadsheet': 1,
+    });
+  });
+
+  it('getLastRow and getDataRange follow the content, not the formats', () => {
+    const env = probeEnvironment();
+    const result = probe(
+      env,
+      `${SHEET} sh.getRange('A1:C10').setNumberFormat('@'); sh.getRange('B4').setValue('x');
+      return [sh.getLastRow(), sh.getLastColumn(), sh.getDataRange().getA1Notation()];`,
+    );
+    expect(result).toEqual([4, 2, 'A1:B4']);
+  });
+});
