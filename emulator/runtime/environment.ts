@@ -6,7 +6,9 @@ import type * as vm from 'node:vm';
 import { CallCounter } from '../core/calls';
 import type { AuthModeName, ServiceContext } from '../core/context';
 import { exception, realmOf } from '../core/realm';
+import { createDocumentApp, type DocumentState } from '../document/document-app';
 import { createBasics } from '../services/basics';
+import { createCacheService } from '../services/cache';
 import { createLockService } from '../services/lock';
 import { createPropertiesService } from '../services/properties';
 import { copyForScriptRun } from '../services/script-run';
@@ -110,6 +112,19 @@ export class Environment {
     return this.state.services;
   }
 
+  /** Generated documents as plain structures, for assertions and the workbench. */
+  get documents(): { list(): { id: string; name: string }[]; dump(id: string): DocumentState } {
+    const state = this.state.services.documents;
+    return {
+      list: () => state.documents.map((d) => ({ id: d.id, name: d.name })),
+      dump: (id: string) => {
+        const doc = state.documents.find((d) => d.id === id);
+        if (!doc) throw new Error(`no document ${id}`);
+        return structuredClone(doc);
+      },
+    };
+  }
+
   get now(): number {
     return this.state.clock;
   }
@@ -205,6 +220,8 @@ export class Environment {
       HtmlService: createHtmlService(ctx, this.distDir),
       LockService: createLockService(ctx, services),
       PropertiesService: createPropertiesService(ctx, services),
+      CacheService: createCacheService(ctx, services),
+      DocumentApp: createDocumentApp(ctx, services.documents),
       ...createBasics(ctx, services),
     };
     try {

@@ -1,4 +1,6 @@
-// State of the non-spreadsheet services that outlives one execution: properties, locks and what the UI showed.
+// State of the non-spreadsheet services that outlives one execution: properties, caches, locks, documents and
+// what the UI showed.
+import { type DocumentsState, newDocumentsState } from '../document/document-app';
 
 export interface MenuItemRecord {
   caption: string;
@@ -26,7 +28,9 @@ export interface ServiceStoresState {
     document: Record<string, string>;
     user: Record<string, Record<string, string>>;
   };
+  caches: Record<string, Record<string, { value: string; expires: number }>>;
   locks: Record<string, LockRecord>;
+  documents: DocumentsState;
   ui: UiRecord;
   logs: string[];
 }
@@ -34,7 +38,9 @@ export interface ServiceStoresState {
 export function newServiceStoresState(): ServiceStoresState {
   return {
     properties: { script: {}, document: {}, user: {} },
+    caches: {},
     locks: {},
+    documents: newDocumentsState(),
     ui: { addonMenu: [], sidebars: [], dialogs: [], alerts: [], toasts: [], selections: [] },
     logs: [],
   };

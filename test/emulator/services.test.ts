@@ -1,0 +1,73 @@
+// Fidelity of DocumentApp, PropertiesService and CacheService in the emulation.
+import { probe, probeEnvironment } from '../support/probe';
+
+describe('DocumentApp emulation', () => {
+  it('builds a document of headings, paragraphs and tables; a table brings an empty paragraph after it', () => {
+    const env = probeEnvironment();
+    const id = probe(
+      env,
+      `var doc = DocumentApp.create('報告書'); var body = doc.getBody();
+      body.appendParagraph('題').setHeading(DocumentApp.ParagraphHeading.TITLE);
+      var t = body.appendTable([['柱', '件数'], ['1', '3']]);
+      t.getRow(0).getCell(0).setBackgroundColor('#dce6f1');
+      body.appendListItem('<b>not html</b>');
+      body.replaceText('\\\\{\\\\{x\\\\}\\\\}', 'y');
+      doc.saveAndClose(); return doc.getId();`,
+    ) as string;
+    const dump = env.documents.dump(id);
+    expect(dump.name).toBe('報告書');
+    expect(dump.body.map((e) => e.type)).toEqual([
+      'PARAGRAPH',
+      'PARAGRAPH',
+      'TABLE',
+      'PARAGRAPH',
+      'LIST_ITEM',
+    ]);
+    expect(dump.body[1]).toMatchObject({ text: '題', heading: 'TITLE' });
+    expect(dump.body[2]).toMatchObject({
+      rows: [
+        [{ text: '柱', background: '#dce6f1' }, { text: '件数' }],
+        [{ text: '1' }, { text: '3' }],
+      ],
+    });
+    expect(dump.body[4]).toMatchObject({ text: '<b>not html</b>' });
+  });
+
+  it('fails DocumentApp.create once when a test exhausts the quota, and openById of an unknown id', () => {
+    const env = probeEnvironment();
+    env.services.documents.failNextCreate = 'Service invoked too many times for one day: docs create.';
+    expect(probe(env, "try { DocumentApp.create('x'); } catch (e) { return e.message; }")).toBe(
+      'Service invoked too many times for one day: docs create.',
+    );
+    expect(env.documents.list()).toEqual([]);
+    expect(probe(env, "try { DocumentApp.openById('nope'); } catch (e) { return e.message; }")).toMatch(
+      /missing/,
+    );
+  });
+});
+
+describe('PropertiesService and CacheService emulation', () => {
+  it('stores property values as strings and refuses a value over 9 KB', () => {
+    const env = probeEnvironment();
+    expect(
+      probe(
+        env,
+        "var p = PropertiesService.getScriptProperties(); p.setProperty('n', 42); return typeof p.getProperty('n');",
+      ),
+    ).toBe('string');
+    expect(
+      probe(
+        env,
+        "try { PropertiesService.getScriptProperties().setProperty('big', new Array(9300).join('x')); return 'stored'; } catch (e) { return 'refused'; }",
+      ),
+    ).toBe('refused');
+  });
+
+  it('expires cache entries on the virtual clock', () => {
+    const env = probeEnvironment();
+    probe(env, "CacheService.getScriptCache().put('k', 'v', 60);");
+    expect(probe(env, "return CacheService.getScriptCache().get('k');")).toBe('v');
+    probe(env, 'Utilities.sleep(61000);');
+    expect(probe(env, "return CacheService.getScriptCache().get('k');")).toBeNull();
+  });
+});
