@@ -1,14 +1,6 @@
 // The typed contract between the sidebars and the server: every function a sidebar may call, with its
 // payload and result types. Results are plain JSON; an expected refusal is a value, not an exception.
-import type {
-  HistoryEntry,
-  Item,
-  ItemFilter,
-  ItemInput,
-  Master,
-  ProgressInput,
-  ReportRequest,
-} from './schemas';
+import type { HistoryEntry, Item, ItemFilter, ItemInput, Master, ProgressInput } from './schemas';
 
 /** A message for one field of a form; `path` is the dotted path in the payload (e.g. "indicator.target"). */
 export interface FieldError {
@@ -197,12 +189,6 @@ export interface Summary {
   coverage: Coverage;
 }
 
-export interface ReportResult {
-  documentId: string;
-  url: string;
-  title: string;
-}
-
 /** Every function a sidebar calls through google.script.run, as the client sees it. */
 export interface ServerApi {
   setupRegister(): ApiResult<SetupResult>;
@@ -212,9 +198,6 @@ export interface ServerApi {
   saveItem(input: ItemInput): ApiResult<{ item: Item }>;
   recordProgress(input: ProgressInput): ApiResult<RecordProgressResult>;
   validateRegister(): ApiResult<ValidationReport>;
-  selectCell(a1: string): ApiResult<null>;
-  refreshSummary(roundId: string | null): ApiResult<Summary>;
-  generateReport(request: ReportRequest): ApiResult<ReportResult>;
 }
 
 export type ServerFunctionName = keyof ServerApi;

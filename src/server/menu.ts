@@ -2,14 +2,5 @@
 import { MENU } from '../domain/messages';
 
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
-  ui.createAddonMenu()
-    .addItem(MENU.setup, 'menuSetup')
-    .addSeparator()
-    .addItem(MENU.itemSidebar, 'menuItemSidebar')
-    .addItem(MENU.progressSidebar, 'menuProgressSidebar')
-    .addSeparator()
-    .addItem(MENU.validate, 'menuValidate')
-    .addItem(MENU.summary, 'menuSummary')
-    .addItem(MENU.report, 'menuReport')
-    .addToUi();
+  ui.createAddonMenu().addItem(MENU.setup, 'menuSetup').addItem(MENU.validate, 'menuValidate').addToUi();
 }

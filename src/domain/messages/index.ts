@@ -2,5 +2,8 @@
 
 export * from './fields';
 export * from './menu';
+export * from './register';
+export * from './row-problems';
+export * from './rules';
 export * from './summary';
 export * from './validation';

@@ -1,10 +1,8 @@
-// Japanese labels of the add-on menu items.
+// Japanese labels of the add-on menu items and what they report.
 
 export const MENU = {
   setup: '台帳のセットアップ・修復',
-  itemSidebar: '取組の登録・編集',
-  progressSidebar: '進捗の入力',
   validate: '台帳の検証',
-  summary: '集計',
-  report: '報告書の作成',
+  setupDone: (created: number, repaired: number, seeded: boolean) =>
+    `セットアップが完了しました。作成したシート ${created}件、修復 ${repaired}件${seeded ? '、行田市のプランを登録しました' : ''}。`,
 } as const;

@@ -1,0 +1,17 @@
+// Japanese messages of the cross-field rules: each names the field and the reason.
+
+export const RULES = {
+  unknownPillar: (no: number) => `柱: 柱${no}はマスタにありません`,
+  unknownReform: (no: number) => `改革: 改革${no}はマスタにありません`,
+  reformNotInPillar: (reform: number, pillar: number) => `改革: 改革${reform}は柱${pillar}に属していません`,
+  unknownDepartment: '担当課: マスタにある担当課を選んでください',
+  unknownRelated: (name: string) => `関係課: 「${name}」はマスタにありません`,
+  scheduleOutsidePeriod: '年度計画: 計画期間外の年度です',
+  unknownRound: '報告回: マスタにある報告回を選んでください',
+  unknownStatus: '進捗状況: マスタにある進捗状況を選んでください',
+  unknownGrade: '評価: マスタにある評価を選んでください',
+  doneNeeds100: (status: string) => `進捗率: 「${status}」の場合は100%にしてください`,
+  notStartedNeeds0: (status: string) => `進捗率: 「${status}」の場合は0%にしてください`,
+  lateNeedsIssues: (grade: string) => `課題: 評価が${grade}（遅れ）の場合は入力してください`,
+  lateNeedsNextSteps: (grade: string) => `今後の方針: 評価が${grade}（遅れ）の場合は入力してください`,
+} as const;

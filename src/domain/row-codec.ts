@@ -1,0 +1,174 @@
+// Converts between register rows (cell values as getValues returns them) and Items, by header, never by position.
+// User text is encoded so that it can never become a formula in a cell.
+import { type ColumnDef, registerColumns } from './columns';
+import type { Item, Master } from './schemas';
+
+export type CellValue = string | number | boolean | Date;
+
+/**
+ * Text that Sheets would read as a formula (= + - @) or whose own leading apostrophe Sheets would swallow gets an
+ * apostrophe in front: Sheets stores the rest as plain text, and getValues returns exactly the user's text.
+ */
+export function asPlainText(text: string): string {
+  return /^[=+\-@']/.test(text) ? `'${text}` : text;
+}
+
+export interface ColumnIndex {
+  /** Column key → 0-based index in the row. */
+  index: Map<string, number>;
+  /** Columns of the layout whose header is not in the header row. */
+  missing: ColumnDef[];
+}
+
+export function columnIndex(headerRow: CellValue[], columns: ColumnDef[]): ColumnIndex {
+  const positions = new Map<string, number>();
+  headerRow.forEach((cell, i) => {
+    const header = String(cell).trim();
+    if (header && !positions.has(header)) positions.set(header, i);
+  });
+  const index = new Map<string, number>();
+  const missing: ColumnDef[] = [];
+  for (const column of columns) {
+    const at = positions.get(column.header);
+    if (at === undefined) missing.push(column);
+    else index.set(column.key, at);
+  }
+  return { index, missing };
+}
+
+const text = (v: CellValue | undefined): string => {
+  if (v === undefined || v === null) return '';
+  if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]')
+    return (v as Date).toISOString();
+  return String(v);
+};
+
+/** A number cell: numbers as they are, numeric strings accepted, '' → null; anything else is a problem. */
+function number(v: CellValue | undefined): { value: number | null; ok: boolean } {
+  if (v === undefined || v === '') return { value: null, ok: true };
+  if (typeof v === 'number') return { value: Number.isFinite(v) ? v : null, ok: Number.isFinite(v) };
+  const n = Number(String(v).replace(/,/g, '').trim());
+  return String(v).trim() !== '' && Number.isFinite(n) ? { value: n, ok: true } : { value: null, ok: false };
+}
+
+export interface DecodedRow {
+  item: Item;
+  /** Keys of the columns whose cell could not be read as its kind (e.g. text in a money column). */
+  badCells: string[];
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split('.');
+  let node = target;
+  for (const part of parts.slice(0, -1)) {
+    node[part] ??= {};
+    node = node[part] as Record<string, unknown>;
+  }
+  node[parts[parts.length - 1] as string] = value;
+}
+
+function getPath(source: unknown, path: string): unknown {
+  let node = source;
+  for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  return node;
+}
+
+export function emptyItem(id: string): Item {
+  return {
+    id,
+    pillarNo: 0,
+    reformNo: 0,
+    title: '',
+    description: '',
+    department: '',
+    relatedDepartments: [],
+    schedule: {},
+    indicator: { name: '', unit: '', baseline: null, target: null },
+    indicatorActual: null,
+    savingsPlan: { cut: null, revenue: null },
+    savingsActual: { cut: null, revenue: null },
+    status: '',
+    progress: null,
+    grade: '',
+    activity: '',
+    issues: '',
+    nextSteps: '',
+    lastRoundId: '',
+    updatedBy: '',
+    updatedAt: '',
+    revision: 0,
+  };
+}
+
+/** Reads an item leniently: a cell that is not of its column's kind is reported in badCells and read as empty. */
+export function decodeRow(row: CellValue[], columns: ColumnDef[], index: Map<string, number>): DecodedRow {
+  const item = emptyItem('') as unknown as Record<string, unknown>;
+  const badCells: string[] = [];
+  for (const column of columns) {
+    const at = index.get(column.key);
+    const cell = at === undefined ? undefined : row[at];
+    switch (column.kind) {
+      case 'int':
+      case 'number':
+      case 'money':
+      case 'percent': {
+        const { value, ok } = number(cell);
+        if (!ok) badCells.push(column.key);
+        const fallback = column.kind === 'int' ? 0 : null;
+        setPath(item, column.key, value ?? fallback);
+        break;
+      }
+      case 'textList':
+        setPath(
+          item,
+          column.key,
+          text(cell)
+            .split(/[、,]/)
+            .map((s) => s.trim())
+            .filter(Boolean),
+        );
+        break;
+      default:
+        setPath(item, column.key, text(cell).trim());
+    }
+  }
+  return { item: item as unknown as Item, badCells };
+}
+
+/** The cell value of one column for an item: numbers as numbers, text neutralised. */
+export function encodeCell(item: Item, column: ColumnDef): string | number {
+  const value = getPath(item, column.key);
+  switch (column.kind) {
+    case 'int':
+    case 'number':
+    case 'money':
+    case 'percent':
+      return typeof value === 'number' ? value : '';
+    case 'textList':
+      return asPlainText((value as string[] | undefined)?.join('、') ?? '');
+    default:
+      return asPlainText(typeof value === 'string' ? value : '');
+  }
+}
+
+/**
+ * The row to write for an item: starts from the row as it is (extra columns a city added keep their values) and
+ * sets every column the layout knows, at the position its header has now.
+ */
+export function encodeRow(
+  item: Item,
+  columns: ColumnDef[],
+  index: Map<string, number>,
+  current: CellValue[],
+): CellValue[] {
+  // Text read back from a cell is the user's text without its protecting apostrophe: put it back.
+  const row = current.map((cell) => (typeof cell === 'string' ? asPlainText(cell) : cell));
+  for (const column of columns) {
+    const at = index.get(column.key);
+    if (at !== undefined) row[at] = encodeCell(item, column);
+  }
+  return row;
+}
+
+/** The register columns of a master's plan period. */
+export const columnsOf = (master: Pick<Master, 'period'>): ColumnDef[] => registerColumns(master.period);

@@ -1,0 +1,18 @@
+// Every write runs under the document lock; pending writes are flushed before the lock is released.
+import { REGISTER } from '../domain/messages';
+import { Refusal } from '../sheets/register-store';
+
+/** How long a save waits for another user's save to finish before telling the user to retry. */
+const LOCK_WAIT_MS = 10000;
+
+export function withDocumentLock<T>(write: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Refusal({ code: 'busy', message: REGISTER.busy });
+  try {
+    const result = write();
+    SpreadsheetApp.flush();
+    return result;
+  } finally {
+    lock.releaseLock();
+  }
+}

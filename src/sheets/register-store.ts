@@ -1,0 +1,114 @@
+// Reads the master, the register and the history in one getValues call each, and writes a row or a batch of
+// history rows in one setValues call. Rows are found by item ID at the moment of writing, never remembered.
+import type { ApiError } from '../domain/api';
+import type { ColumnDef } from '../domain/columns';
+import { decodeHistory, encodeHistory, HISTORY_WIDTH } from '../domain/history-codec';
+import { gridToMaster } from '../domain/master-codec';
+import { REGISTER } from '../domain/messages';
+import { type CellValue, columnIndex, columnsOf, type DecodedRow, decodeRow } from '../domain/row-codec';
+import type { HistoryEntry, Master } from '../domain/schemas';
+import { SHEETS } from '../domain/sheet-names';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** An expected refusal: carried up to the entry point, which turns it into { ok: false, error }. */
+export class Refusal extends Error {
+  constructor(readonly apiError: ApiError) {
+    super(apiError.message);
+  }
+}
+
+export interface RegisterRow extends DecodedRow {
+  /** 1-based sheet row where the item was found in this read. */
+  row: number;
+  cells: CellValue[];
+}
+
+export interface RegisterSnapshot {
+  sheet: Sheet;
+  columns: ColumnDef[];
+  index: Map<string, number>;
+  width: number;
+  rows: RegisterRow[];
+}
+
+function requireSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet {
+  const sheet = spreadsheet.getSheetByName(name);
+  if (!sheet) throw new Refusal({ code: 'notSetUp', message: REGISTER.notSetUp });
+  return sheet;
+}
+
+/** A range past the sheet's last row would throw: grow the sheet first. */
+function ensureRows(sheet: Sheet, lastRow: number): void {
+  const max = sheet.getMaxRows();
+  if (lastRow > max) sheet.insertRowsAfter(max, lastRow - max);
+}
+
+export class RegisterStore {
+  private readonly spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+
+  readMaster(): Master {
+    const grid = requireSheet(this.spreadsheet, SHEETS.master).getDataRange().getValues() as CellValue[][];
+    const parsed = gridToMaster(grid);
+    if (!parsed.ok) {
+      const detail = parsed.fields.map((f) => f.message).join('、');
+      throw new Refusal({ code: 'layout', message: REGISTER.brokenMaster(detail) });
+    }
+    return parsed.value;
+  }
+
+  /** The whole register in one read; a missing required column is refused with its name. */
+  readRegister(master: Master): RegisterSnapshot {
+    const sheet = requireSheet(this.spreadsheet, SHEETS.register);
+    const values = sheet.getDataRange().getValues() as CellValue[][];
+    const columns = columnsOf(master);
+    const { index, missing } = columnIndex(values[0] ?? [], columns);
+    const required = missing.find((c) => c.required);
+    if (required) {
+      throw new Refusal({
+        code: 'layout',
+        message: REGISTER.missingColumn(SHEETS.register, required.header),
+      });
+    }
+    const rows = values.slice(1).flatMap((cells, i) => {
+      const decoded = decodeRow(cells, columns, index);
+      return decoded.item.id ? [{ ...decoded, row: i + 2, cells }] : [];
+    });
+    return { sheet, columns, index, width: values[0]?.length ?? 0, rows };
+  }
+
+  readHistory(): HistoryEntry[] {
+    const sheet = requireSheet(this.spreadsheet, SHEETS.history);
+    const last = sheet.getLastRow();
+    if (last < 2) return [];
+    return decodeHistory(sheet.getRange(2, 1, last - 1, HISTORY_WIDTH).getValues() as CellValue[][]);
+  }
+
+  /** One item's row: exactly one row matches the ID, or the write is refused. */
+  findRow(snapshot: RegisterSnapshot, id: string): RegisterRow {
+    const matches = snapshot.rows.filter((r) => r.item.id === id);
+    if (matches.length === 0) throw new Refusal({ code: 'notFound', message: REGISTER.notFound(id) });
+    if (matches.length > 1) throw new Refusal({ code: 'invalid', message: REGISTER.duplicateId(id) });
+    return matches[0] as RegisterRow;
+  }
+
+  writeRow(snapshot: RegisterSnapshot, row: number, cells: CellValue[]): void {
+    snapshot.sheet.getRange(row, 1, 1, cells.length).setValues([cells]);
+  }
+
+  /** Appends item rows after the last row with content, in one call. */
+  appendRows(snapshot: RegisterSnapshot, rows: CellValue[][]): void {
+    if (rows.length === 0) return;
+    const first = snapshot.sheet.getLastRow() + 1;
+    ensureRows(snapshot.sheet, first + rows.length - 1);
+    snapshot.sheet.getRange(first, 1, rows.length, (rows[0] as CellValue[]).length).setValues(rows);
+  }
+
+  appendHistory(entries: HistoryEntry[]): void {
+    if (entries.length === 0) return;
+    const sheet = requireSheet(this.spreadsheet, SHEETS.history);
+    const first = sheet.getLastRow() + 1;
+    ensureRows(sheet, first + entries.length - 1);
+    sheet.getRange(first, 1, entries.length, HISTORY_WIDTH).setValues(entries.map(encodeHistory));
+  }
+}
