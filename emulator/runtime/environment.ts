@@ -17,7 +17,6 @@ import { createHtmlService, createUi } from '../services/ui';
 import { parseA1 } from '../spreadsheet/a1';
 import { createSpreadsheetApp, EmulatedSpreadsheet } from '../spreadsheet/spreadsheet';
 import { newSpreadsheetState, type SpreadsheetState } from '../spreadsheet/state';
-import { storeWritten } from '../spreadsheet/values';
 import { Workbook } from '../spreadsheet/workbook';
 import { SpreadsheetInspector } from './inspector';
 
@@ -154,14 +153,8 @@ export class Environment {
     const sheet = this.book.sheetByName(sheetName);
     const ref = parseA1(a1);
     if (!sheet || !ref) throw new Error(`no cell ${sheetName}!${a1}`);
-    const cell = this.book.cellForWrite(sheet, ref.row, ref.column);
-    const oldValue = cell.value;
-    const written = storeWritten(typed, cell.numberFormat);
-    cell.value = written.value;
-    if (written.formula) {
-      cell.formula = written.formula;
-      this.state.spreadsheet.formulaLog.push({ sheet: sheetName, a1, formula: written.formula });
-    } else delete cell.formula;
+    const oldValue = this.book.cell(sheet, ref.row, ref.column)?.value ?? '';
+    this.book.writeValue(sheet, ref.row, ref.column, typed);
     try {
       this.execute(
         'onEdit',

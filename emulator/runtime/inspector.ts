@@ -1,7 +1,7 @@
 // Host-side view of the emulated spreadsheet for tests, benchmarks and the workbench; reads are not counted.
 import { parseA1 } from '../spreadsheet/a1';
 import type { CellState, SheetState } from '../spreadsheet/state';
-import { displayValue, storeWritten } from '../spreadsheet/values';
+import { displayValue } from '../spreadsheet/values';
 import type { Workbook } from '../spreadsheet/workbook';
 
 export type HostValue = string | number | boolean | Date;
@@ -64,11 +64,7 @@ export class SpreadsheetInspector {
     const sheet = this.sheet(name);
     values.forEach((cells, r) => {
       cells.forEach((value, c) => {
-        const cell = this.book.cellForWrite(sheet, row + r, column + c);
-        const written = storeWritten(value, cell.numberFormat);
-        cell.value = written.value;
-        if (written.formula) cell.formula = written.formula;
-        else delete cell.formula;
+        this.book.writeValue(sheet, row + r, column + c, value);
       });
     });
     if (row + values.length - 1 > sheet.maxRows) sheet.maxRows = row + values.length - 1;

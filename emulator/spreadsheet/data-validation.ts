@@ -12,7 +12,8 @@ export const LIST_LIMIT_MESSAGE =
 export class EmulatedDataValidation {
   constructor(
     private readonly ctx: ServiceContext,
-    private readonly state: ValidationState,
+    /** A property, not a method: the emulation reads it without counting a service call. */
+    readonly state: ValidationState,
     private readonly rangeA1?: string,
   ) {
     // biome-ignore lint/correctness/noConstructorReturn: every call on a service object is counted
@@ -31,9 +32,6 @@ export class EmulatedDataValidation {
   }
   getHelpText(): string {
     return this.state.helpText;
-  }
-  toState(): ValidationState {
-    return structuredClone(this.state);
   }
 }
 

@@ -7,7 +7,7 @@ import type { EmulatedDataValidation } from './data-validation';
 import type { EmulatedProtection } from './protection';
 import type { EmulatedSheet } from './sheet';
 import type { CellState, SheetState } from './state';
-import { displayValue, readValue, storeWritten } from './values';
+import { displayValue, readValue } from './values';
 import type { Workbook } from './workbook';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
@@ -151,20 +151,9 @@ export class EmulatedRange implements Pick<GasRange, Supported> {
   }
 
   setValues(values: unknown[][]): GasRange {
-    return this.writeGrid(values, (cell, value, row, column) => {
-      const written = storeWritten(value, cell.numberFormat);
-      cell.value = written.value;
-      if (written.formula) {
-        cell.formula = written.formula;
-        this.book.state.formulaLog.push({
-          sheet: this.sheet.name,
-          a1: a1Notation(row, column),
-          formula: written.formula,
-        });
-      } else {
-        delete cell.formula;
-      }
-    });
+    return this.writeGrid(values, (_cell, value, row, column) =>
+      this.book.writeValue(this.sheet, row, column, value),
+    );
   }
   setValue(value: unknown): GasRange {
     return this.setValues(this.fill(value));
@@ -244,8 +233,9 @@ export class EmulatedRange implements Pick<GasRange, Supported> {
   }
 
   setDataValidation(rule: EmulatedDataValidation | null): GasRange {
-    return this.writeGrid(this.fill(rule), (cell, value) => {
-      if (value) cell.validation = value.toState();
+    const state = rule ? rule.state : null;
+    return this.writeGrid(this.fill(state), (cell, value) => {
+      if (value) cell.validation = structuredClone(value);
       else delete cell.validation;
     });
   }

@@ -165,7 +165,9 @@ export class EmulatedSheet {
     const row = this.book.lastRow(this.state) + 1;
     if (row > this.state.maxRows) this.state.maxRows = row;
     if (values.length > this.state.maxColumns) this.state.maxColumns = values.length;
-    this.range(row, 1, 1, values.length).setValues([values]);
+    values.forEach((value, i) => {
+      this.book.writeValue(this.state, row, i + 1, value);
+    });
     return this;
   }
 
@@ -208,12 +210,12 @@ export class EmulatedSheet {
     return new EmbeddedChartBuilder(this.ctx, null);
   }
   insertChart(chart: EmulatedChart): void {
-    const state = chart.toState();
+    const state = structuredClone(chart.state);
     state.id = this.book.state.nextId++;
     this.state.charts.push(state);
   }
   updateChart(chart: EmulatedChart): void {
-    const state = chart.toState();
+    const state = structuredClone(chart.state);
     this.state.charts = this.state.charts.map((c) => (c.id === state.id ? state : c));
   }
   removeChart(chart: EmulatedChart): void {

@@ -2,6 +2,7 @@
 import { counted } from '../core/calls';
 import { requireAuthorization, type ServiceContext } from '../core/context';
 import { exception } from '../core/realm';
+import { parseA1 } from './a1';
 import { EmulatedDataValidationBuilder } from './data-validation';
 import type { EmulatedRange } from './range';
 import { EmulatedSheet } from './sheet';
@@ -73,6 +74,18 @@ export class EmulatedSpreadsheet {
   deleteSheet(sheet: EmulatedSheet): void {
     this.book.state.sheets = this.book.state.sheets.filter((s) => s.id !== sheet.id);
   }
+  /** A range by A1 notation with a sheet name ("'マスタ'!A1:X501"); an unknown sheet gives "Range not found". */
+  getRange(a1: string): EmulatedRange {
+    const ref = parseA1(a1);
+    const sheet =
+      ref?.sheetName === undefined
+        ? this.book.sheetById(this.book.state.activeSheetId)
+        : this.book.sheetByName(ref.sheetName);
+    if (!ref || !sheet) throw exception(this.ctx.realm, 'Range not found');
+    const bang = a1.lastIndexOf('!');
+    return this.wrap(sheet.id).getRange(a1.slice(bang + 1));
+  }
+
   setNamedRange(name: string, range: EmulatedRange): void {
     const state = this.book.state;
     state.namedRanges = state.namedRanges.filter((n) => n.name !== name);

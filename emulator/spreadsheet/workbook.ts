@@ -1,5 +1,7 @@
 // Operations on the spreadsheet state that several service classes share: cells, sizes, shifting rows/columns.
+import { a1Notation } from './a1';
 import type { CellState, GridRef, SheetState, SpreadsheetState } from './state';
+import { storeWritten } from './values';
 
 export class Workbook {
   constructor(public state: SpreadsheetState) {}
@@ -32,6 +34,23 @@ export class Workbook {
       cells[column - 1] = cell;
     }
     return cell;
+  }
+
+  /** Writes one value as Sheets stores it (formulas recorded in the formula log), growing the sheet if needed. */
+  writeValue(sheet: SheetState, row: number, column: number, value: unknown): void {
+    const cell = this.cellForWrite(sheet, row, column);
+    const written = storeWritten(value, cell.numberFormat);
+    cell.value = written.value;
+    if (written.formula) {
+      cell.formula = written.formula;
+      this.state.formulaLog.push({
+        sheet: sheet.name,
+        a1: a1Notation(row, column),
+        formula: written.formula,
+      });
+    } else {
+      delete cell.formula;
+    }
   }
 
   /** Last row/column with content (a value or a formula), as getLastRow/getLastColumn. */

@@ -3,6 +3,7 @@
 import type { FieldError } from './api';
 import { asPlainText, type CellValue } from './row-codec';
 import { type Master, MasterSchema, STATUS_ROLES, type StatusRole } from './schemas';
+import { SHEETS } from './sheet-names';
 import { parsePayload } from './validate-payload';
 
 /** Rows each list may hold; dropdowns read these ranges, so a city can add entries without re-running set-up. */
@@ -24,6 +25,9 @@ export const MASTER_BLOCKS = {
 } as const satisfies Record<string, Block>;
 
 export const MASTER_WIDTH = 24;
+
+/** The whole master block, header row included: read in one call. */
+export const MASTER_RANGE_A1 = `'${SHEETS.master}'!A1:X${MASTER_LIST_ROWS + 1}`;
 
 /** Named ranges that feed the register's dropdowns: the key column of each list. */
 export const MASTER_LIST_RANGES = {

@@ -3,7 +3,7 @@
 import type { ApiError } from '../domain/api';
 import type { ColumnDef } from '../domain/columns';
 import { decodeHistory, encodeHistory, HISTORY_WIDTH } from '../domain/history-codec';
-import { gridToMaster } from '../domain/master-codec';
+import { gridToMaster, MASTER_RANGE_A1 } from '../domain/master-codec';
 import { REGISTER } from '../domain/messages';
 import { type CellValue, columnIndex, columnsOf, type DecodedRow, decodeRow } from '../domain/row-codec';
 import type { HistoryEntry, Master } from '../domain/schemas';
@@ -47,8 +47,26 @@ function ensureRows(sheet: Sheet, lastRow: number): void {
 export class RegisterStore {
   private readonly spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
 
+  private readonly sheets = new Map<string, Sheet>();
+  private historyLastRow: number | null = null;
+
+  private sheet(name: string): Sheet {
+    let sheet = this.sheets.get(name);
+    if (!sheet) {
+      sheet = requireSheet(this.spreadsheet, name);
+      this.sheets.set(name, sheet);
+    }
+    return sheet;
+  }
+
+  /** The master block has a fixed size (MASTER_LIST_ROWS per list), so one range call reads it all. */
   readMaster(): Master {
-    const grid = requireSheet(this.spreadsheet, SHEETS.master).getDataRange().getValues() as CellValue[][];
+    let grid: CellValue[][];
+    try {
+      grid = this.spreadsheet.getRange(MASTER_RANGE_A1).getValues() as CellValue[][];
+    } catch {
+      throw new Refusal({ code: 'notSetUp', message: REGISTER.notSetUp });
+    }
     const parsed = gridToMaster(grid);
     if (!parsed.ok) {
       const detail = parsed.fields.map((f) => f.message).join('、');
@@ -59,7 +77,7 @@ export class RegisterStore {
 
   /** The whole register in one read; a missing required column is refused with its name. */
   readRegister(master: Master): RegisterSnapshot {
-    const sheet = requireSheet(this.spreadsheet, SHEETS.register);
+    const sheet = this.sheet(SHEETS.register);
     const values = sheet.getDataRange().getValues() as CellValue[][];
     const columns = columnsOf(master);
     const { index, missing } = columnIndex(values[0] ?? [], columns);
@@ -78,10 +96,9 @@ export class RegisterStore {
   }
 
   readHistory(): HistoryEntry[] {
-    const sheet = requireSheet(this.spreadsheet, SHEETS.history);
-    const last = sheet.getLastRow();
-    if (last < 2) return [];
-    return decodeHistory(sheet.getRange(2, 1, last - 1, HISTORY_WIDTH).getValues() as CellValue[][]);
+    const values = this.sheet(SHEETS.history).getDataRange().getValues() as CellValue[][];
+    this.historyLastRow = values.length;
+    return decodeHistory(values.slice(1));
   }
 
   /** One item's row: exactly one row matches the ID, or the write is refused. */
@@ -104,11 +121,17 @@ export class RegisterStore {
     snapshot.sheet.getRange(first, 1, rows.length, (rows[0] as CellValue[]).length).setValues(rows);
   }
 
+  /** One entry: appendRow (one call, grows the sheet). Several: one setValues below the last row. */
   appendHistory(entries: HistoryEntry[]): void {
-    if (entries.length === 0) return;
-    const sheet = requireSheet(this.spreadsheet, SHEETS.history);
-    const first = sheet.getLastRow() + 1;
-    ensureRows(sheet, first + entries.length - 1);
-    sheet.getRange(first, 1, entries.length, HISTORY_WIDTH).setValues(entries.map(encodeHistory));
+    const sheet = this.sheet(SHEETS.history);
+    const [only] = entries;
+    if (entries.length === 1 && only) {
+      sheet.appendRow(encodeHistory(only));
+    } else if (entries.length > 1) {
+      const first = (this.historyLastRow ?? sheet.getLastRow()) + 1;
+      ensureRows(sheet, first + entries.length - 1);
+      sheet.getRange(first, 1, entries.length, HISTORY_WIDTH).setValues(entries.map(encodeHistory));
+    }
+    if (this.historyLastRow !== null) this.historyLastRow += entries.length;
   }
 }

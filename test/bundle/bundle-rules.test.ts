@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vm from 'node:vm';
 import ts from 'typescript';
+import { Environment } from '../../emulator';
 
 const root = join(__dirname, '..', '..');
 const code = readFileSync(join(root, 'dist', 'Code.js'), 'utf8');
@@ -153,11 +154,14 @@ describe('entry points', () => {
     expect(api.filter((name) => !functions.includes(name))).toEqual([]);
   });
 
-  it('has a top-level function for every menu item', () => {
-    const menu = readFileSync(join(root, 'src', 'server', 'menu.ts'), 'utf8');
-    const handlers = [...menu.matchAll(/addItem\([^,]+,\s*'([A-Za-z0-9_]+)'\)/g)].map((m) => m[1]);
-    expect(handlers.length).toBeGreaterThan(3);
-    expect(handlers.filter((name) => !functions.includes(name as string))).toEqual([]);
+  it('builds its menu in AuthMode.NONE, and every menu item calls a top-level function', () => {
+    const env = Environment.create({ distDir: join(root, 'dist') });
+    env.run('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE' });
+    const handlers = env.services.ui.addonMenu.flatMap((item) =>
+      item.functionName ? [item.functionName] : [],
+    );
+    expect(handlers).toEqual(expect.arrayContaining(['menuSetup', 'menuValidate']));
+    expect(handlers.filter((name) => !functions.includes(name))).toEqual([]);
   });
 
   it('exposes no name ending in "_" (those cannot be called from google.script.run)', () => {

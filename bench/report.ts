@@ -1,0 +1,80 @@
+// Formats benchmark runs as a console table and as the JSON shape scripts compare between runs.
+
+export interface BenchRun {
+  operation: Operation;
+  items: number;
+  calls: { total: number; byService: Record<string, number>; byMethod: Record<string, number> };
+  cpuMs: number;
+  heapMB: number;
+  /** What the operation answered, in a few words (e.g. problem count, "ok", an error code). */
+  outcome: string;
+}
+
+export interface NaiveBaseline {
+  items: number;
+  operation: 'read' | 'validate';
+  /** Calls a cell-by-cell implementation would make: one getValue per cell, one setBackground per marked cell. */
+  calls: number;
+  formula: string;
+}
+
+export interface BenchResult {
+  runs: BenchRun[];
+  sidebars: { file: string; bytes: number }[];
+  naiveBaseline: NaiveBaseline[];
+  machine: { node: string; platform: string; cpus: number };
+}
+
+/** Operations measured so far; aggregate and report join when they are implemented. */
+export const OPERATIONS = ['setup', 'listItems', 'saveItem', 'recordProgress', 'validate'] as const;
+export type Operation = (typeof OPERATIONS)[number];
+
+/** "Range.getValues" → "Range"; services are the classes the calls were made on. */
+export function byService(byMethod: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, n] of Object.entries(byMethod)) {
+    const service = key.split('.')[0] ?? key;
+    out[service] = (out[service] ?? 0) + n;
+  }
+  return out;
+}
+
+function pad(text: string, width: number, right = false): string {
+  const gap = ' '.repeat(Math.max(0, width - text.length));
+  return right ? gap + text : text + gap;
+}
+
+export function formatTable(result: BenchResult): string {
+  const lines: string[] = [];
+  const header = ['operation', 'items', 'calls', 'cpu ms', 'heap MB', 'outcome', 'calls by service'];
+  const rows = result.runs.map((r) => [
+    r.operation,
+    String(r.items),
+    String(r.calls.total),
+    r.cpuMs.toFixed(1),
+    r.heapMB.toFixed(0),
+    r.outcome,
+    Object.entries(r.calls.byService)
+      .map(([s, n]) => `${s} ${n}`)
+      .join(', '),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const numeric = new Set([1, 2, 3, 4]);
+  for (const r of [header, ...rows]) {
+    lines.push(r.map((cell, i) => pad(cell, widths[i] ?? 0, numeric.has(i))).join('  '));
+  }
+  lines.push('');
+  lines.push('naive cell-by-cell baseline (computed, not run):');
+  for (const b of result.naiveBaseline) {
+    lines.push(`  ${b.operation} at ${b.items} items: ${b.calls} calls (${b.formula})`);
+  }
+  lines.push('');
+  lines.push('sidebar HTML sizes:');
+  for (const s of result.sidebars)
+    lines.push(`  ${s.file}: ${s.bytes} bytes (${(s.bytes / 1024).toFixed(1)} KB)`);
+  return lines.join('\n');
+}
+
+export function toJson(result: BenchResult): string {
+  return `${JSON.stringify(result, null, 2)}\n`;
+}

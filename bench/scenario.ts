@@ -1,0 +1,64 @@
+// The benchmark's registers and operations: a set-up register grown to N items, and each operation as one call.
+import type { Environment } from '../emulator';
+import type { ApiResult, ItemDetail } from '../src/domain/api';
+import { growRegister, ok, setUpEnvironment } from '../test/support/register';
+import type { Operation } from './report';
+
+export type BenchEnvironment = Environment;
+
+/** A register of `items` items with a progress report on the first item, ready for every operation. */
+export function registerOf(items: number): Environment {
+  const env = setUpEnvironment();
+  growRegister(env, items);
+  return env;
+}
+
+function outcome(result: unknown): string {
+  const r = result as ApiResult<unknown>;
+  return r.ok ? 'ok' : `refused: ${r.error.code}`;
+}
+
+/** Each operation as the sidebar or menu would call it; inputs are prepared outside the measured call. */
+export function operationsFor(env: Environment): [Operation, () => string][] {
+  const detail = ok<ItemDetail>(env.scriptRun('getItem', ['1-1-01', null]));
+  const save = {
+    id: '1-1-01',
+    baseRevision: detail.item.revision,
+    pillarNo: 1,
+    reformNo: 1,
+    title: detail.item.title,
+    description: '対象手続を拡大する',
+    department: detail.item.department,
+    relatedDepartments: [],
+    schedule: { '2022': '拡大', '2023': '拡大', '2024': '運用' },
+    indicator: { name: '電子申請件数', unit: '件', baseline: 100, target: 1000 },
+    savingsPlan: { cut: 2000, revenue: null },
+  };
+  const report = {
+    requestId: 'bench-request-0001',
+    itemId: '1-1-02',
+    baseRevision: ok<ItemDetail>(env.scriptRun('getItem', ['1-1-02', null])).item.revision,
+    roundId: 'R4-H1',
+    status: '実施中',
+    progress: 50,
+    grade: 'B',
+    indicatorActual: 10,
+    savingsActual: { cut: 100, revenue: null },
+    activity: '実施中',
+    issues: '',
+    nextSteps: '',
+  };
+  return [
+    ['setup', () => outcome(env.scriptRun('setupRegister', []))],
+    ['listItems', () => outcome(env.scriptRun('listItems', [{}]))],
+    ['saveItem', () => outcome(env.scriptRun('saveItem', [save]))],
+    ['recordProgress', () => outcome(env.scriptRun('recordProgress', [report]))],
+    [
+      'validate',
+      () => {
+        const r = env.scriptRun('validateRegister', []) as ApiResult<{ problems: unknown[] }>;
+        return r.ok ? `ok, ${r.value.problems.length} problems` : `refused: ${r.error.code}`;
+      },
+    ],
+  ];
+}

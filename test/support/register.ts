@@ -1,0 +1,49 @@
+// A register in the emulation for server tests and benchmarks: set up through the bundle, grown host-side.
+import { join } from 'node:path';
+import { Environment } from '../../emulator';
+import type { ApiResult } from '../../src/domain/api';
+import { registerColumns } from '../../src/domain/columns';
+import { type CellValue, columnIndex, emptyItem, encodeRow } from '../../src/domain/row-codec';
+import { SEED_MASTER } from '../../src/domain/seed';
+import { SHEETS } from '../../src/domain/sheet-names';
+
+export const DIST = join(__dirname, '..', '..', 'dist');
+export const PLAN_OFFICE = 'gyokaku@city.gyoda.example.jp';
+export const START = Date.UTC(2026, 10, 25, 1, 0, 0);
+
+/** Unwraps an ApiResult the test expects to succeed, with the refusal in the failure message otherwise. */
+export function ok<T>(result: unknown): T {
+  const r = result as ApiResult<T>;
+  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
+  return r.value;
+}
+
+export function setUpEnvironment(): Environment {
+  const env = Environment.create({ distDir: DIST, now: START, user: PLAN_OFFICE });
+  ok(env.scriptRun('setupRegister', []));
+  return env;
+}
+
+/** Adds items until the register holds `total`, as a user pasting rows would (not counted as script calls). */
+export function growRegister(env: Environment, total: number): void {
+  const header = env.spreadsheet.values(SHEETS.register)[0] as CellValue[];
+  const columns = registerColumns(SEED_MASTER.period);
+  const { index } = columnIndex(header, columns);
+  const existing = env.spreadsheet.values(SHEETS.register).length - 1;
+  const rows: CellValue[][] = [];
+  for (let n = existing; n < total; n++) {
+    const reform = SEED_MASTER.reforms[n % SEED_MASTER.reforms.length]!;
+    const item = {
+      ...emptyItem(`${reform.pillarNo}-${reform.no}-${String(100 + n).padStart(4, '0')}`),
+      pillarNo: reform.pillarNo,
+      reformNo: reform.no,
+      title: `取組 ${n + 1}`,
+      department: SEED_MASTER.departments[n % SEED_MASTER.departments.length]!.name,
+      status: '未着手',
+      progress: 0,
+      revision: 1,
+    };
+    rows.push(encodeRow(item, columns, index, Array<CellValue>(header.length).fill('')));
+  }
+  if (rows.length) env.spreadsheet.edit(SHEETS.register, existing + 2, 1, rows);
+}
