@@ -1,5 +1,14 @@
 // This file builds what `clasp push` uploads: one Apps Script file, one HTML file per sidebar, the manifest.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 
@@ -56,6 +65,7 @@ async function buildServer(): Promise<string[]> {
 
 /** Each folder under sidebar/ with a main.tsx (except shared/) is one sidebar: one self-contained HTML file. */
 function sidebarNames(): string[] {
+  if (!existsSync(sidebarRoot)) return [];
   return readdirSync(sidebarRoot)
     .filter((name) => name !== 'shared' && statSync(join(sidebarRoot, name)).isDirectory())
     .filter((name) => {
