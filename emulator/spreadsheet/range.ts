@@ -277,6 +277,24 @@ export class EmulatedRange implements Pick<GasRange, Supported> {
     return this.self();
   }
 
+  /** Tags this range's rows (or columns) with a key and value that move with them. */
+  addDeveloperMetadata(key: string, value = ''): GasRange {
+    this.book.state.metadata.push({ id: this.book.state.nextId++, key, value, location: this.gridRef() });
+    return this.self();
+  }
+
+  getDeveloperMetadata(): { getKey(): string; getValue(): string; getId(): number }[] {
+    const here = this.gridRef();
+    return this.book.state.metadata
+      .filter(
+        (m) =>
+          m.location.sheetId === here.sheetId &&
+          m.location.row <= here.row + here.numRows - 1 &&
+          m.location.row + m.location.numRows - 1 >= here.row,
+      )
+      .map((m) => ({ getKey: () => m.key, getValue: () => m.value, getId: () => m.id }));
+  }
+
   /** Where this range sits, for chart and protection bookkeeping. */
   gridRef() {
     return {

@@ -59,6 +59,14 @@ export interface SheetState {
   charts: ChartState[];
 }
 
+/** Developer metadata on a row, column or sheet; it moves with inserted and deleted rows (apps-script-facts §5). */
+export interface MetadataState {
+  id: number;
+  key: string;
+  value: string;
+  location: GridRef;
+}
+
 export interface SpreadsheetState {
   id: string;
   name: string;
@@ -67,6 +75,7 @@ export interface SpreadsheetState {
   activeSheetId: number;
   namedRanges: { name: string; range: GridRef }[];
   protections: ProtectionState[];
+  metadata: MetadataState[];
   /** Every formula ever written, so a test can prove no user text became one. */
   formulaLog: { sheet: string; a1: string; formula: string }[];
   nextId: number;
@@ -84,6 +93,7 @@ export function newSpreadsheetState(name: string, id: string): SpreadsheetState 
     activeSheetId: 1,
     namedRanges: [],
     protections: [],
+    metadata: [],
     formulaLog: [],
     nextId: 2,
   };

@@ -104,6 +104,7 @@ export class Workbook {
     const refs: GridRef[] = [
       ...this.state.namedRanges.map((n) => n.range),
       ...this.state.protections.map((p) => p.range),
+      ...this.state.metadata.map((m) => m.location),
       ...this.state.sheets.flatMap((s) => s.charts.flatMap((c) => c.ranges)),
     ];
     const size = axis === 'row' ? 'numRows' : 'numColumns';

@@ -22,7 +22,7 @@ export function checkEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     const first = e.range.getRow();
     const block = sheet.getRange(first, 1, e.range.getNumRows(), width);
     const rows = block.getValues() as CellValue[][];
-    const problems = rows.flatMap((cells, i) => rowProblems(cells, first + i, columns, index));
+    const problems = rows.flatMap((cells, i) => rowProblems(cells, first + i, columns, index, master.value));
     const positions = new Map(header.map((h, i) => [String(h).trim(), i]));
     markProblems(block, first, (h) => positions.get(h), problems);
   } catch (error) {

@@ -1,18 +1,38 @@
 // 台帳の検証 (menu): checks every register row, also hand-typed cells, marks problem cells in a few batched
 // calls, clears marks of fixed cells, and tells the user how many problems remain.
-import type { ValidationReport } from '../domain/api';
-import { VALIDATION } from '../domain/messages';
+import { columnLetter } from '../domain/a1';
+import type { Problem, ValidationReport } from '../domain/api';
+import { ROW_PROBLEMS, VALIDATION } from '../domain/messages';
 import { rowProblems } from '../domain/row-problems';
 import { markProblems } from '../sheets/problem-marks';
-import { RegisterStore } from '../sheets/register-store';
+import { type RegisterRow, RegisterStore } from '../sheets/register-store';
+
+/** The same ID on several rows: every such row is marked, since none of them can be told apart by ID. */
+function duplicateIdProblems(rows: RegisterRow[], index: Map<string, number>): Problem[] {
+  const count = new Map<string, number>();
+  for (const r of rows) count.set(r.item.id, (count.get(r.item.id) ?? 0) + 1);
+  const column = (index.get('id') ?? 0) + 1;
+  return rows
+    .filter((r) => (count.get(r.item.id) ?? 0) > 1)
+    .map((r) => ({
+      itemId: r.item.id,
+      row: r.row,
+      column: '取組ID',
+      a1: `${columnLetter(column)}${r.row}`,
+      severity: 'error' as const,
+      rule: 'unique-id',
+      message: ROW_PROBLEMS.duplicateId(r.item.id),
+    }));
+}
 
 export function validateRegister(): ValidationReport {
   const store = new RegisterStore();
   const master = store.readMaster();
   const register = store.readRegister(master);
   const problems = register.rows.flatMap((r) =>
-    rowProblems(r.cells, r.row, register.columns, register.index),
+    rowProblems(r.cells, r.row, register.columns, register.index, master),
   );
+  problems.push(...duplicateIdProblems(register.rows, register.index));
   const lastRow = Math.max(2, ...register.rows.map((r) => r.row));
   const block = register.sheet.getRange(2, 1, lastRow - 1, Math.max(1, register.width));
   const headerOf = new Map(register.columns.map((c) => [c.header, register.index.get(c.key)]));

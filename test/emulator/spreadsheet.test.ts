@@ -123,3 +123,23 @@ describe('SpreadsheetApp emulation', () => {
     expect(result).toEqual([4, 2, 'A1:B4']);
   });
 });
+
+describe('developer metadata', () => {
+  it('moves with its row when rows are inserted or deleted above it', () => {
+    const env = probeEnvironment();
+    const found = probe(
+      env,
+      `var sh = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+      sh.getRange('A5:Z5').addDeveloperMetadata('itemId', '1-2-03');
+      sh.insertRowsBefore(1, 2);
+      sh.deleteRow(1);
+      var out = [];
+      for (var r = 1; r <= 8; r++) {
+        var md = sh.getRange(r, 1, 1, 26).getDeveloperMetadata();
+        if (md.length) out.push([r, md[0].getKey(), md[0].getValue()]);
+      }
+      return out;`,
+    );
+    expect(found).toEqual([[6, 'itemId', '1-2-03']]);
+  });
+});

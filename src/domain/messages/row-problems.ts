@@ -5,4 +5,7 @@ export const ROW_PROBLEMS = {
   negativeMoney: (header: string) => `${header}: 0以上の金額（千円）を入力してください`,
   percentRange: (header: string) => `${header}: 0から100の範囲で入力してください`,
   required: (header: string) => `${header}: 入力してください`,
+  idFormat: '取組ID: 「柱-改革-連番」（例: 1-2-03）の形式ではありません',
+  indicatorMissing: '指標: 指標が設定されていません',
+  duplicateId: (id: string) => `取組ID: 「${id}」が複数の行にあります`,
 } as const;
