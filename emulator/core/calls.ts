@@ -10,9 +10,22 @@ export class CallCounter {
   /** Runs before each counted call: a test can start another execution there, mid-flight. */
   onCall: ((key: string) => void) | null = null;
 
+  private quiet = 0;
+
   count(key: string): void {
+    if (this.quiet > 0) return;
     this.onCall?.(key);
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+
+  /** Runs work the emulation does on the script's behalf inside one counted call, without counting it again. */
+  uncounted<T>(work: () => T): T {
+    this.quiet++;
+    try {
+      return work();
+    } finally {
+      this.quiet--;
+    }
   }
 
   reset(): void {

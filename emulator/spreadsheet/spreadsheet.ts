@@ -83,7 +83,7 @@ export class EmulatedSpreadsheet {
         : this.book.sheetByName(ref.sheetName);
     if (!ref || !sheet) throw exception(this.ctx.realm, 'Range not found');
     const bang = a1.lastIndexOf('!');
-    return this.wrap(sheet.id).getRange(a1.slice(bang + 1));
+    return this.ctx.calls.uncounted(() => this.wrap(sheet.id).getRange(a1.slice(bang + 1)));
   }
 
   setNamedRange(name: string, range: EmulatedRange): void {
@@ -95,7 +95,9 @@ export class EmulatedSpreadsheet {
     const found = this.book.state.namedRanges.find((n) => n.name === name);
     if (!found) return null;
     const r = found.range;
-    return this.wrap(r.sheetId).getRange(r.row, r.column, r.numRows, r.numColumns);
+    return this.ctx.calls.uncounted(() =>
+      this.wrap(r.sheetId).getRange(r.row, r.column, r.numRows, r.numColumns),
+    );
   }
   getNamedRanges(): { getName(): string; getRange(): EmulatedRange }[] {
     return this.book.state.namedRanges.map((n) => ({

@@ -67,6 +67,7 @@ const TRAILING: ColumnDef[] = [
   col('issues', '課題', 'longText', 200),
   col('nextSteps', '今後の方針', 'longText', 200),
   col('lastRoundId', '最終報告回', 'text', 80, { system: true }),
+  col('lastRequestId', '最終送信ID', 'text', 120, { system: true }),
   col('updatedBy', '更新者', 'text', 160, { system: true }),
   col('updatedAt', '更新日時', 'datetime', 140, { system: true }),
   col('revision', '版', 'int', 40, { system: true, required: true }),

@@ -94,6 +94,7 @@ export function emptyItem(id: string): Item {
     issues: '',
     nextSteps: '',
     lastRoundId: '',
+    lastRequestId: '',
     updatedBy: '',
     updatedAt: '',
     revision: 0,

@@ -173,6 +173,8 @@ export const ItemSchema = z.object({
   nextSteps: z.string(),
   /** Round id of the last progress report, '' if never reported. */
   lastRoundId: z.string(),
+  /** requestId of the last progress report applied to the row: a retry of it is recognised without reading the history. */
+  lastRequestId: z.string(),
   updatedBy: z.string(),
   /** ISO date-time of the last change, '' if never changed by the add-on. */
   updatedAt: z.string(),

@@ -126,6 +126,7 @@ export function seedItems(nowIso: string, user: string, master: Master = SEED_MA
       issues: '',
       nextSteps: '',
       lastRoundId: '',
+      lastRequestId: '',
       updatedBy: user,
       updatedAt: nowIso,
       revision: 1,

@@ -1,14 +1,15 @@
-// Recording progress: one history row plus the item's current fields, as one logical step under the lock.
-// A retried request (same requestId) returns what was recorded and writes nothing.
-import type { RecordProgressResult } from '../domain/api';
+// Recording progress: the item's current fields and one history row, as one logical step under the lock.
+// The row carries the request's ID, so a retried request is recognised without reading the history and never
+// adds a second history row.
+import type { RecordProgressResult, UserContext } from '../domain/api';
 import { describeChanges } from '../domain/history-codec';
 import { REGISTER } from '../domain/messages';
 import { canEditItem } from '../domain/permissions';
 import { encodeRow } from '../domain/row-codec';
 import { checkProgressInput } from '../domain/rules';
-import { type HistoryEntry, type Item, ProgressInputSchema } from '../domain/schemas';
+import { type Item, ProgressInputSchema } from '../domain/schemas';
 import { parsePayload } from '../domain/validate-payload';
-import { Refusal, RegisterStore } from '../sheets/register-store';
+import { Refusal, type RegisterSnapshot, RegisterStore } from '../sheets/register-store';
 import { currentUser, nowIso } from './current-user';
 import { historyEntry, parseOrRefuse, refuseIfStale } from './items';
 import { withDocumentLock } from './lock';
@@ -24,22 +25,18 @@ const PROGRESS_FIELDS: (keyof Item)[] = [
   'nextSteps',
 ];
 
-function itemFromEntry(item: Item, entry: HistoryEntry): Item {
-  return {
-    ...item,
-    status: entry.status,
-    progress: entry.progress,
-    grade: entry.grade,
-    indicatorActual: entry.indicatorActual,
-    savingsActual: entry.savingsActual,
-    activity: entry.activity,
-    issues: entry.issues,
-    nextSteps: entry.nextSteps,
-    lastRoundId: entry.roundId,
-    updatedBy: entry.user,
-    updatedAt: entry.at,
-    revision: entry.revision,
-  };
+/** The next item of the user's own departments (all items for an unmapped register) not yet reported in the round. */
+function nextUnreported(
+  register: RegisterSnapshot,
+  user: UserContext,
+  roundId: string,
+  done: string,
+): string | null {
+  const mine = (item: Item) => (user.canEditAll ? true : user.departments.includes(item.department));
+  const next = register.rows.find(
+    (r) => r.item.id !== done && mine(r.item) && r.item.lastRoundId !== roundId,
+  );
+  return next?.item.id ?? null;
 }
 
 export function recordProgress(payload: unknown): RecordProgressResult {
@@ -51,32 +48,11 @@ export function recordProgress(payload: unknown): RecordProgressResult {
     if (fields.length) throw new Refusal({ code: 'invalid', message: REGISTER.invalidInput, fields });
     const user = currentUser(master);
     const register = store.readRegister(master);
-    const history = store.readHistory();
     const found = store.findRow(register, input.itemId);
-    const nextItemId = () =>
-      register.rows
-        .map((r) => r.item)
-        .filter((item) => item.id !== input.itemId && canEditItem(user, item.department))
-        .filter((item) => (user.canEditAll ? true : user.departments.includes(item.department)))
-        .find(
-          (item) =>
-            !history.some(
-              (h) => h.kind === 'progress' && h.roundId === input.roundId && h.itemId === item.id,
-            ),
-        )?.id ?? null;
-    const earlier = history.find((h) => h.requestId === input.requestId && h.kind === 'progress');
-    if (earlier) {
-      // The report is on record. If the row write after it failed, the retry completes the step from the record.
-      if (found.item.revision >= earlier.revision) {
-        return { item: found.item, entry: earlier, duplicate: true, nextItemId: nextItemId() };
-      }
-      const completed = itemFromEntry(found.item, earlier);
-      store.writeRow(
-        register,
-        found.row,
-        encodeRow(completed, register.columns, register.index, found.cells),
-      );
-      return { item: completed, entry: earlier, duplicate: true, nextItemId: nextItemId() };
+    const next = () => nextUnreported(register, user, input.roundId, input.itemId);
+    if (found.item.lastRequestId === input.requestId) {
+      const entry = historyEntry(found.item, 'progress', input.requestId, found.item.lastRoundId, '');
+      return { item: found.item, entry, duplicate: true, nextItemId: next() };
     }
     if (!canEditItem(user, found.item.department)) {
       throw new Refusal({ code: 'forbidden', message: REGISTER.forbidden(found.item.department) });
@@ -92,25 +68,24 @@ export function recordProgress(payload: unknown): RecordProgressResult {
       nextSteps: input.nextSteps,
     };
     refuseIfStale(found.item, input.baseRevision, reported, PROGRESS_FIELDS);
-    const draft: Item = {
+    const updated: Item = {
       ...found.item,
       ...reported,
+      lastRoundId: input.roundId,
+      lastRequestId: input.requestId,
       updatedBy: user.email,
       updatedAt: nowIso(),
       revision: found.item.revision + 1,
     };
     const entry = historyEntry(
-      draft,
+      updated,
       'progress',
       input.requestId,
       input.roundId,
-      describeChanges(found.item, draft),
+      describeChanges(found.item, updated),
     );
-    const updated = itemFromEntry(found.item, entry);
-    // History first: if the row write then failed, the report is still on record and a retry is deduplicated.
-    store.appendHistory([entry]);
     store.writeRow(register, found.row, encodeRow(updated, register.columns, register.index, found.cells));
-    history.push(entry);
-    return { item: updated, entry, duplicate: false, nextItemId: nextItemId() };
+    store.appendHistory([entry]);
+    return { item: updated, entry, duplicate: false, nextItemId: next() };
   });
 }

@@ -77,7 +77,9 @@ describe('set-up', () => {
       .protections()
       .filter((p) => p.type === 'RANGE')
       .map((p) => rows[0]?.[p.range.column - 1]);
-    expect(protectedHeaders.sort()).toEqual(['取組ID', '最終報告回', '更新日時', '更新者', '版'].sort());
+    expect(protectedHeaders.sort()).toEqual(
+      ['取組ID', '最終報告回', '最終送信ID', '更新日時', '更新者', '版'].sort(),
+    );
     expect(env.spreadsheet.formulas()).toEqual([]);
   });
 
@@ -347,6 +349,6 @@ describe('service calls do not grow with the number of items', () => {
     const small = callsAt(20);
     const large = callsAt(1000);
     expect(large).toEqual(small);
-    expect(small.report).toBeLessThanOrEqual(18);
+    expect(small.report).toBeLessThanOrEqual(15);
   });
 });
