@@ -25,9 +25,8 @@ export interface ServiceContext {
  */
 export function requireAuthorization(ctx: ServiceContext, what: string): void {
   if (ctx.authMode === 'NONE') {
-    throw exception(
-      ctx.realm,
-      `You do not have permission to call ${what}. This add-on has not been authorized in this document (AuthMode.NONE).`,
-    );
+    // [seen] reports quote "You do not have permission to call <Service.method>", then the required scopes,
+    // which depend on the method: only the first sentence is emulated.
+    throw exception(ctx.realm, `You do not have permission to call ${what}.`);
   }
 }

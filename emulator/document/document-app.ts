@@ -304,7 +304,9 @@ class EmulatedBody {
   }
 }
 
-class EmulatedDocument {
+class EmulatedDocument
+  implements Pick<GoogleAppsScript.Document.Document, 'getId' | 'getName' | 'getUrl' | 'saveAndClose'>
+{
   constructor(
     private readonly ctx: ServiceContext,
     private readonly doc: DocumentState,

@@ -6,7 +6,7 @@ import type { ServiceStoresState } from './stores';
 const DEFAULT_TTL_SECONDS = 600;
 const MAX_TTL_SECONDS = 21600;
 
-class EmulatedCache {
+class EmulatedCache implements Pick<GoogleAppsScript.Cache.Cache, 'get' | 'put' | 'remove'> {
   constructor(
     private readonly ctx: ServiceContext,
     private readonly entries: Record<string, { value: string; expires: number }>,

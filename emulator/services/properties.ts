@@ -8,7 +8,9 @@ import type { ServiceStoresState } from './stores';
 const VALUE_LIMIT = 9 * 1024;
 const STORE_LIMIT = 500 * 1024;
 
-class EmulatedProperties {
+class EmulatedProperties
+  implements Pick<GoogleAppsScript.Properties.Properties, 'getProperty' | 'getProperties' | 'getKeys'>
+{
   constructor(
     private readonly ctx: ServiceContext,
     private readonly store: Record<string, string>,

@@ -6,7 +6,9 @@ import { requireAuthorization, type ServiceContext } from '../core/context';
 import { exception } from '../core/realm';
 import type { MenuItemRecord, ServiceStoresState } from './stores';
 
-class EmulatedHtmlOutput {
+class EmulatedHtmlOutput
+  implements Pick<GoogleAppsScript.HTML.HtmlOutput, 'getTitle' | 'getWidth' | 'getHeight' | 'getContent'>
+{
   private title = '';
   private width = 300;
   private height = 500;

@@ -9,7 +9,9 @@ import type { ValidationState } from './state';
 export const LIST_LIMIT_MESSAGE =
   'The data validation rule has more items than the limit of 500. Use the "List from a range" criteria instead.';
 
-export class EmulatedDataValidation {
+export class EmulatedDataValidation
+  implements Pick<GoogleAppsScript.Spreadsheet.DataValidation, 'getAllowInvalid' | 'getHelpText'>
+{
   constructor(
     private readonly ctx: ServiceContext,
     /** A property, not a method: the emulation reads it without counting a service call. */

@@ -4,7 +4,9 @@ import type { ServiceContext } from '../core/context';
 import type { ProtectionState } from './state';
 import type { Workbook } from './workbook';
 
-export class EmulatedProtection {
+export class EmulatedProtection
+  implements Pick<GoogleAppsScript.Spreadsheet.Protection, 'getDescription' | 'isWarningOnly' | 'remove'>
+{
   constructor(
     ctx: ServiceContext,
     private readonly book: Workbook,

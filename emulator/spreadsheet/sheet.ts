@@ -10,7 +10,25 @@ import { EmulatedRange } from './range';
 import type { SheetState, ValidationState } from './state';
 import type { Workbook } from './workbook';
 
-export class EmulatedSheet {
+/** Methods whose signatures are checked against Google's types (the others return emulated objects). */
+type CheckedSheet = Pick<
+  GoogleAppsScript.Spreadsheet.Sheet,
+  | 'getName'
+  | 'getSheetId'
+  | 'getIndex'
+  | 'isSheetHidden'
+  | 'setFrozenRows'
+  | 'getFrozenRows'
+  | 'getColumnWidth'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getMaxRows'
+  | 'getMaxColumns'
+  | 'deleteRows'
+  | 'deleteColumns'
+>;
+
+export class EmulatedSheet implements CheckedSheet {
   constructor(
     private readonly ctx: ServiceContext,
     private readonly book: Workbook,

@@ -15,7 +15,13 @@ export interface SpreadsheetUiHooks {
   toast(message: string, title: string): void;
 }
 
-export class EmulatedSpreadsheet {
+export class EmulatedSpreadsheet
+  implements
+    Pick<
+      GoogleAppsScript.Spreadsheet.Spreadsheet,
+      'getId' | 'getName' | 'getUrl' | 'getSpreadsheetTimeZone' | 'removeNamedRange' | 'toast'
+    >
+{
   constructor(
     private readonly ctx: ServiceContext,
     private readonly book: Workbook,
@@ -109,7 +115,7 @@ export class EmulatedSpreadsheet {
   removeNamedRange(name: string): void {
     this.book.state.namedRanges = this.book.state.namedRanges.filter((n) => n.name !== name);
   }
-  toast(message: string, title = '', _timeoutSeconds?: number): void {
+  toast(message: string, title = '', _timeoutSeconds?: number | null): void {
     this.hooks.toast(String(message), String(title));
   }
 }
