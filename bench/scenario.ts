@@ -60,5 +60,6 @@ export function operationsFor(env: Environment): [Operation, () => string][] {
         return r.ok ? `ok, ${r.value.problems.length} problems` : `refused: ${r.error.code}`;
       },
     ],
+    ['aggregate', () => outcome(env.scriptRun('refreshSummary', [null]))],
   ];
 }

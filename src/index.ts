@@ -6,6 +6,7 @@ import type {
   MasterView,
   RecordProgressResult,
   SetupResult,
+  Summary,
   ValidationReport,
 } from './domain/api';
 import { MENU } from './domain/messages';
@@ -17,6 +18,7 @@ import { buildMenu } from './server/menu';
 import { checkEditedRows } from './server/on-edit';
 import * as progress from './server/progress';
 import { respond } from './server/respond';
+import { refreshSummary as refresh } from './server/summary';
 import { showValidationResult, validateRegister as validate } from './server/validate';
 import { setUpRegister } from './sheets/setup';
 
@@ -76,4 +78,16 @@ export function recordProgress(input: unknown): ApiResult<RecordProgressResult> 
 
 export function validateRegister(): ApiResult<ValidationReport> {
   return respond(validate);
+}
+
+export function refreshSummary(roundId: unknown): ApiResult<Summary> {
+  return respond(() => refresh(roundId));
+}
+
+export function menuSummary(): void {
+  const result = refreshSummary(null);
+  const ui = SpreadsheetApp.getUi();
+  if (result.ok)
+    SpreadsheetApp.getActiveSpreadsheet().toast(MENU.summaryDone(result.value.roundLabel), MENU.summary);
+  else ui.alert(MENU.summary, result.error.message, ui.ButtonSet.OK);
 }

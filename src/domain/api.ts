@@ -198,6 +198,7 @@ export interface ServerApi {
   saveItem(input: ItemInput): ApiResult<{ item: Item }>;
   recordProgress(input: ProgressInput): ApiResult<RecordProgressResult>;
   validateRegister(): ApiResult<ValidationReport>;
+  refreshSummary(roundId: string | null): ApiResult<Summary>;
 }
 
 export type ServerFunctionName = keyof ServerApi;

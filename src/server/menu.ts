@@ -2,5 +2,9 @@
 import { MENU } from '../domain/messages';
 
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
-  ui.createAddonMenu().addItem(MENU.setup, 'menuSetup').addItem(MENU.validate, 'menuValidate').addToUi();
+  ui.createAddonMenu()
+    .addItem(MENU.setup, 'menuSetup')
+    .addItem(MENU.validate, 'menuValidate')
+    .addItem(MENU.summary, 'menuSummary')
+    .addToUi();
 }

@@ -60,6 +60,10 @@ export class RegisterStore {
   }
 
   /** The master block has a fixed size (MASTER_LIST_ROWS per list), so one range call reads it all. */
+  summarySheet(): Sheet {
+    return this.sheet(SHEETS.summary);
+  }
+
   readMaster(): Master {
     let grid: CellValue[][];
     try {
