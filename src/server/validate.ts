@@ -33,10 +33,9 @@ export function validateRegister(): ValidationReport {
     rowProblems(r.cells, r.row, register.columns, register.index, master),
   );
   problems.push(...duplicateIdProblems(register.rows, register.index));
-  const lastRow = Math.max(2, ...register.rows.map((r) => r.row));
-  const block = register.sheet.getRange(2, 1, lastRow - 1, Math.max(1, register.width));
   const headerOf = new Map(register.columns.map((c) => [c.header, register.index.get(c.key)]));
-  markProblems(block, 2, (header) => headerOf.get(header), problems);
+  // The header row is part of the block but never marked: no problem is ever located on row 1.
+  markProblems(register.dataRange, 1, (header) => headerOf.get(header), problems);
   const errorCount = problems.filter((p) => p.severity === 'error').length;
   return {
     checkedRows: register.rows.length,

@@ -26,6 +26,8 @@ export interface RegisterRow extends DecodedRow {
 
 export interface RegisterSnapshot {
   sheet: Sheet;
+  /** The data region as read (header row included): marks are written back through it without another lookup. */
+  dataRange: GoogleAppsScript.Spreadsheet.Range;
   columns: ColumnDef[];
   index: Map<string, number>;
   width: number;
@@ -82,7 +84,8 @@ export class RegisterStore {
   /** The whole register in one read; a missing required column is refused with its name. */
   readRegister(master: Master): RegisterSnapshot {
     const sheet = this.sheet(SHEETS.register);
-    const values = sheet.getDataRange().getValues() as CellValue[][];
+    const dataRange = sheet.getDataRange();
+    const values = dataRange.getValues() as CellValue[][];
     const columns = columnsOf(master);
     const { index, missing } = columnIndex(values[0] ?? [], columns);
     const required = missing.find((c) => c.required);
@@ -96,7 +99,7 @@ export class RegisterStore {
       const decoded = decodeRow(cells, columns, index);
       return decoded.item.id ? [{ ...decoded, row: i + 2, cells }] : [];
     });
-    return { sheet, columns, index, width: values[0]?.length ?? 0, rows };
+    return { sheet, dataRange, columns, index, width: values[0]?.length ?? 0, rows };
   }
 
   readHistory(): HistoryEntry[] {

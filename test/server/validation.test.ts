@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Environment } from '../../emulator';
 import type { ValidationReport } from '../../src/domain/api';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { ok, setUpEnvironment } from '../support/register';
+import { growRegister, ok, setUpEnvironment } from '../support/register';
 
 function columnOf(env: Environment, header: string): number {
   const index = (env.spreadsheet.values(SHEETS.register)[0] as string[]).indexOf(header);
@@ -89,6 +89,19 @@ describe('validation of the whole register', () => {
     env.calls.reset();
     ok(env.scriptRun('validateRegister', []));
     expect(env.calls.snapshot().total).toBe(clean);
+    expect(clean).toBeLessThanOrEqual(10);
+  });
+
+  it('costs the same number of calls at 20 and 1,000 items', () => {
+    const small = setUpEnvironment();
+    const large = setUpEnvironment();
+    growRegister(large, 1000);
+    const calls = (env: Environment) => {
+      env.calls.reset();
+      ok(env.scriptRun('validateRegister', []));
+      return env.calls.snapshot().total;
+    };
+    expect(calls(large)).toBe(calls(small));
   });
 
   it('never throws on a register edited by hand in many bad ways; every problem is located and explained', () => {
