@@ -1,5 +1,6 @@
 // The default plan a new register is seeded with: Gyoda City's 行財政集中改革プラン2022 (4 pillars, 8 reforms, 20 items).
 import { warekiFiscalYear } from './fiscal-year';
+import { emptyItem } from './row-codec';
 import type { Item, Master, Round } from './schemas';
 
 const START_FY = 2022;
@@ -107,26 +108,14 @@ export function seedItems(nowIso: string, user: string, master: Master = SEED_MA
     for (let fy = master.period.startFiscalYear; fy <= master.period.endFiscalYear; fy++)
       schedule[String(fy)] = '';
     return {
-      id: `${pillarNo}-${reformNo}-${String(seq).padStart(2, '0')}`,
+      ...emptyItem(`${pillarNo}-${reformNo}-${String(seq).padStart(2, '0')}`),
       pillarNo,
       reformNo,
       title,
-      description: '',
       department,
-      relatedDepartments: [],
       schedule,
-      indicator: { name: '', unit: '', baseline: null, target: null },
-      indicatorActual: null,
-      savingsPlan: { cut: null, revenue: null },
-      savingsActual: { cut: null, revenue: null },
       status: notStarted,
       progress: 0,
-      grade: '',
-      activity: '',
-      issues: '',
-      nextSteps: '',
-      lastRoundId: '',
-      lastRequestId: '',
       updatedBy: user,
       updatedAt: nowIso,
       revision: 1,

@@ -2,6 +2,7 @@
 // checked against the row's revision, one row write and one history write each.
 import type {
   FieldChange,
+  FieldError,
   ItemDetail,
   ItemListResult,
   ItemSummary,
@@ -26,13 +27,10 @@ import {
 import { parsePayload } from '../domain/validate-payload';
 import { Refusal, type RegisterSnapshot, RegisterStore } from '../sheets/register-store';
 import { currentUser, nowIso } from './current-user';
-import { withDocumentLock } from './lock';
+import { refuseInvalid, writeStep } from './write-step';
 
-export function parseOrRefuse<T>(
-  result: { ok: true; value: T } | { ok: false; fields: { path: string; message: string }[] },
-): T {
-  if (!result.ok)
-    throw new Refusal({ code: 'invalid', message: REGISTER.invalidInput, fields: result.fields });
+export function parseOrRefuse<T>(result: { ok: true; value: T } | { ok: false; fields: FieldError[] }): T {
+  if (!result.ok) refuseInvalid(result.fields);
   return result.value;
 }
 
@@ -210,38 +208,35 @@ function pickInput(input: ItemInput): Partial<Item> {
 
 export function saveItem(payload: unknown): { item: Item } {
   const input = parseOrRefuse(parsePayload(ItemInputSchema, payload));
-  return withDocumentLock(() => {
-    const store = new RegisterStore();
-    const master = store.readMaster();
-    const fields = checkItemInput(input, master);
-    if (fields.length) throw new Refusal({ code: 'invalid', message: REGISTER.invalidInput, fields });
-    const user = currentUser(master);
-    const register = store.readRegister(master);
-    if (!input.id) {
+  return writeStep(
+    (master) => checkItemInput(input, master),
+    ({ store, master, user, register }) => {
+      if (!input.id) {
+        requireEditable(user, input.department);
+        return { item: createItem(store, register, input, user, master) };
+      }
+      const found = store.findRow(register, input.id);
+      requireEditable(user, found.item.department);
       requireEditable(user, input.department);
-      return { item: createItem(store, register, input, user, master) };
-    }
-    const found = store.findRow(register, input.id);
-    requireEditable(user, found.item.department);
-    requireEditable(user, input.department);
-    refuseIfStale(found.item, input.baseRevision, pickInput(input), ITEM_FIELDS as (keyof Item)[]);
-    const updated: Item = {
-      ...found.item,
-      ...pickInput(input),
-      updatedBy: user.email,
-      updatedAt: nowIso(),
-      revision: found.item.revision + 1,
-    };
-    store.writeRow(register, found.row, encodeRow(updated, register.columns, register.index, found.cells));
-    store.appendHistory([
-      historyEntry(
-        updated,
-        'update',
-        `update-${updated.id}-${updated.revision}`,
-        '',
-        describeChanges(found.item, updated),
-      ),
-    ]);
-    return { item: updated };
-  });
+      refuseIfStale(found.item, input.baseRevision, pickInput(input), ITEM_FIELDS as (keyof Item)[]);
+      const updated: Item = {
+        ...found.item,
+        ...pickInput(input),
+        updatedBy: user.email,
+        updatedAt: nowIso(),
+        revision: found.item.revision + 1,
+      };
+      store.writeRow(register, found.row, encodeRow(updated, register.columns, register.index, found.cells));
+      store.appendHistory([
+        historyEntry(
+          updated,
+          'update',
+          `update-${updated.id}-${updated.revision}`,
+          '',
+          describeChanges(found.item, updated),
+        ),
+      ]);
+      return { item: updated };
+    },
+  );
 }

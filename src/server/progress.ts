@@ -9,10 +9,10 @@ import { encodeRow } from '../domain/row-codec';
 import { checkProgressInput } from '../domain/rules';
 import { type Item, ProgressInputSchema } from '../domain/schemas';
 import { parsePayload } from '../domain/validate-payload';
-import { Refusal, type RegisterSnapshot, RegisterStore } from '../sheets/register-store';
-import { currentUser, nowIso } from './current-user';
+import { Refusal, type RegisterSnapshot } from '../sheets/register-store';
+import { nowIso } from './current-user';
 import { historyEntry, parseOrRefuse, refuseIfStale } from './items';
-import { withDocumentLock } from './lock';
+import { writeStep } from './write-step';
 
 const PROGRESS_FIELDS: (keyof Item)[] = [
   'status',
@@ -41,51 +41,48 @@ function nextUnreported(
 
 export function recordProgress(payload: unknown): RecordProgressResult {
   const input = parseOrRefuse(parsePayload(ProgressInputSchema, payload));
-  return withDocumentLock(() => {
-    const store = new RegisterStore();
-    const master = store.readMaster();
-    const fields = checkProgressInput(input, master);
-    if (fields.length) throw new Refusal({ code: 'invalid', message: REGISTER.invalidInput, fields });
-    const user = currentUser(master);
-    const register = store.readRegister(master);
-    const found = store.findRow(register, input.itemId);
-    const next = () => nextUnreported(register, user, input.roundId, input.itemId);
-    if (found.item.lastRequestId === input.requestId) {
-      const entry = historyEntry(found.item, 'progress', input.requestId, found.item.lastRoundId, '');
-      return { item: found.item, entry, duplicate: true, nextItemId: next() };
-    }
-    if (!canEditItem(user, found.item.department)) {
-      throw new Refusal({ code: 'forbidden', message: REGISTER.forbidden(found.item.department) });
-    }
-    const reported: Partial<Item> = {
-      status: input.status,
-      progress: input.progress,
-      grade: input.grade,
-      indicatorActual: input.indicatorActual,
-      savingsActual: input.savingsActual,
-      activity: input.activity,
-      issues: input.issues,
-      nextSteps: input.nextSteps,
-    };
-    refuseIfStale(found.item, input.baseRevision, reported, PROGRESS_FIELDS);
-    const updated: Item = {
-      ...found.item,
-      ...reported,
-      lastRoundId: input.roundId,
-      lastRequestId: input.requestId,
-      updatedBy: user.email,
-      updatedAt: nowIso(),
-      revision: found.item.revision + 1,
-    };
-    const entry = historyEntry(
-      updated,
-      'progress',
-      input.requestId,
-      input.roundId,
-      describeChanges(found.item, updated),
-    );
-    store.writeRow(register, found.row, encodeRow(updated, register.columns, register.index, found.cells));
-    store.appendHistory([entry]);
-    return { item: updated, entry, duplicate: false, nextItemId: next() };
-  });
+  return writeStep(
+    (master) => checkProgressInput(input, master),
+    ({ store, user, register }) => {
+      const found = store.findRow(register, input.itemId);
+      const next = () => nextUnreported(register, user, input.roundId, input.itemId);
+      if (found.item.lastRequestId === input.requestId) {
+        const entry = historyEntry(found.item, 'progress', input.requestId, found.item.lastRoundId, '');
+        return { item: found.item, entry, duplicate: true, nextItemId: next() };
+      }
+      if (!canEditItem(user, found.item.department)) {
+        throw new Refusal({ code: 'forbidden', message: REGISTER.forbidden(found.item.department) });
+      }
+      const reported: Partial<Item> = {
+        status: input.status,
+        progress: input.progress,
+        grade: input.grade,
+        indicatorActual: input.indicatorActual,
+        savingsActual: input.savingsActual,
+        activity: input.activity,
+        issues: input.issues,
+        nextSteps: input.nextSteps,
+      };
+      refuseIfStale(found.item, input.baseRevision, reported, PROGRESS_FIELDS);
+      const updated: Item = {
+        ...found.item,
+        ...reported,
+        lastRoundId: input.roundId,
+        lastRequestId: input.requestId,
+        updatedBy: user.email,
+        updatedAt: nowIso(),
+        revision: found.item.revision + 1,
+      };
+      const entry = historyEntry(
+        updated,
+        'progress',
+        input.requestId,
+        input.roundId,
+        describeChanges(found.item, updated),
+      );
+      store.writeRow(register, found.row, encodeRow(updated, register.columns, register.index, found.cells));
+      store.appendHistory([entry]);
+      return { item: updated, entry, duplicate: false, nextItemId: next() };
+    },
+  );
 }
