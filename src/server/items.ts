@@ -11,7 +11,7 @@ import type {
 } from '../domain/api';
 import { describeChanges } from '../domain/history-codec';
 import { nextItemId } from '../domain/item-id';
-import { fieldLabel, REGISTER } from '../domain/messages';
+import { fieldLabel, REGISTER, RULES } from '../domain/messages';
 import { canEditItem } from '../domain/permissions';
 import { type CellValue, emptyItem, encodeRow } from '../domain/row-codec';
 import { checkItemInput } from '../domain/rules';
@@ -39,9 +39,16 @@ export function getMasterView(): MasterView {
   return { master, user: currentUser(master) };
 }
 
-/** The round a list or report refers to: the one asked for, else the master's current round. */
-export function roundOf(master: Master, requested: string | null | undefined): string {
-  return requested || master.currentRoundId || master.rounds[0]?.id || '';
+/** The round a list or report refers to: the one asked for, else the master's current round; unknown → refused. */
+export function roundOf(master: Master, requested: unknown): string {
+  const round =
+    typeof requested === 'string' && requested
+      ? requested
+      : master.currentRoundId || master.rounds[0]?.id || '';
+  if (requested !== null && requested !== undefined && !master.rounds.some((r) => r.id === round)) {
+    throw new Refusal({ code: 'notFound', message: RULES.unknownRound });
+  }
+  return round;
 }
 
 const progressIn = (history: HistoryEntry[], roundId: string) =>
@@ -86,7 +93,7 @@ export function listItems(filter: unknown): ItemListResult {
 export function getItem(id: unknown, roundId: unknown): ItemDetail {
   const store = new RegisterStore();
   const master = store.readMaster();
-  const round = roundOf(master, typeof roundId === 'string' ? roundId : null);
+  const round = roundOf(master, roundId);
   const found = store.readRegister(master).rows.find((r) => r.item.id === id);
   if (!found) throw new Refusal({ code: 'notFound', message: REGISTER.notFound(String(id)) });
   const reports = store.readHistory().filter((h) => h.itemId === id && h.kind === 'progress');

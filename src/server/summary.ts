@@ -13,7 +13,7 @@ export function refreshSummary(roundId: unknown): Summary {
   return withDocumentLock(() => {
     const store = new RegisterStore();
     const master = store.readMaster();
-    const round = roundOf(master, typeof roundId === 'string' ? roundId : null);
+    const round = roundOf(master, roundId);
     const items = store.readRegister(master).rows.map((r) => r.item);
     const summary = aggregate(master, items, store.readHistory(), round);
     writeSummarySheet(store.summarySheet(), summaryLayout(summary, master.planName, nowIso()));
