@@ -52,5 +52,5 @@ export function showValidationResult(report: ValidationReport): void {
     report.problems.length === 0
       ? VALIDATION.noProblems
       : [VALIDATION.summary(report.checkedRows, report.errorCount, report.warningCount), ...lines].join('\n');
-  ui.alert(VALIDATION.sidebarTitle, text, ui.ButtonSet.OK);
+  ui.alert(VALIDATION.title, text, ui.ButtonSet.OK);
 }

@@ -1,8 +1,6 @@
 // Japanese messages of the register operations: set-up, saving, reporting and their refusals.
 
 export const REGISTER = {
-  sidebarItem: '取組の登録・編集',
-  sidebarProgress: '進捗の入力',
   notSetUp: '台帳がまだありません。拡張機能メニューの「台帳のセットアップ・修復」を実行してください。',
   missingColumn: (sheet: string, header: string) =>
     `「${sheet}」シートに必須の列「${header}」が見つかりません。列名を元に戻すか、列を追加してからやり直してください。`,
@@ -15,5 +13,4 @@ export const REGISTER = {
     `この取組は読み込んだ後に${who || '別の利用者'}さんが${when}に変更しました。再読み込みして内容を確認してください。`,
   busy: 'ほかの方が保存中です。しばらくしてからもう一度保存してください。',
   failed: '予期しないエラーが起きたため、保存できませんでした。何も変更されていません。',
-  registerFull: '台帳に新しい行を追加できません（シートの最大行数）。',
 } as const;
