@@ -1,5 +1,6 @@
 // Who is calling, and what the master allows them: plan office, their departments, or everyone when unmapped.
 import type { UserContext } from '../domain/api';
+import { isoDateTimeInTokyo } from '../domain/fiscal-year';
 import { userContext } from '../domain/permissions';
 import type { Master } from '../domain/schemas';
 
@@ -15,6 +16,7 @@ export function currentUser(master: Master): UserContext {
   return userContext(master, currentUserEmail(), () => false);
 }
 
+/** The time of a change, in Tokyo time: it is shown to users in the register, the history and messages. */
 export function nowIso(): string {
-  return new Date().toISOString();
+  return isoDateTimeInTokyo(new Date());
 }
