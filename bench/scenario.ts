@@ -1,7 +1,7 @@
 // The benchmark's registers and operations: a set-up register grown to N items, and each operation as one call.
 import type { Environment } from '../emulator';
 import type { ApiResult, ItemDetail } from '../src/domain/api';
-import { growRegister, ok, setUpEnvironment } from '../test/support/register';
+import { growRegister, ok, progressReport, setUpEnvironment } from '../test/support/register';
 import type { Operation } from './report';
 
 export type BenchEnvironment = Environment;
@@ -34,20 +34,14 @@ export function operationsFor(env: Environment): [Operation, () => string][] {
     indicator: { name: '電子申請件数', unit: '件', baseline: 100, target: 1000 },
     savingsPlan: { cut: 2000, revenue: null },
   };
-  const report = {
-    requestId: 'bench-request-0001',
-    itemId: '1-1-02',
-    baseRevision: ok<ItemDetail>(env.scriptRun('getItem', ['1-1-02', null])).item.revision,
-    roundId: 'R4-H1',
-    status: '実施中',
+  const revision = ok<ItemDetail>(env.scriptRun('getItem', ['1-1-02', null])).item.revision;
+  const report = progressReport('1-1-02', 'bench-request-0001', revision, {
     progress: 50,
     grade: 'B',
     indicatorActual: 10,
     savingsActual: { cut: 100, revenue: null },
     activity: '実施中',
-    issues: '',
-    nextSteps: '',
-  };
+  });
   return [
     ['setup', () => outcome(env.scriptRun('setupRegister', []))],
     ['listItems', () => outcome(env.scriptRun('listItems', [{}]))],

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import type { ApiResult } from '../../src/domain/api';
 import { LIMITS, MULTI_LINE_TEXT } from '../../src/domain/schemas';
-import { setUpEnvironment } from '../support/register';
+import { progressReport, setUpEnvironment } from '../support/register';
 
 const hostile = fc.oneof(
   fc.constantFrom(null, 42, -1, true, 'text', [], {}, [1, 2, 3], { __proto__: null }, Number.NaN),
@@ -20,18 +20,8 @@ const hostile = fc.oneof(
 );
 
 const VALID_REPORT: Record<string, unknown> = {
-  requestId: 'req-bad-input-01',
-  itemId: '1-1-01',
-  baseRevision: 1,
-  roundId: 'R4-H1',
-  status: '実施中',
+  ...progressReport('1-1-01', 'req-bad-input-01', 1),
   progress: 10,
-  grade: 'A',
-  indicatorActual: null,
-  savingsActual: { cut: null, revenue: null },
-  activity: '',
-  issues: '',
-  nextSteps: '',
 };
 const FREE_TEXT = ['activity', 'issues', 'nextSteps'];
 

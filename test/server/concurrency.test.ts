@@ -1,22 +1,10 @@
 // Interleaved executions under the emulated lock: another user's save started in the middle of a save.
 import type { RecordProgressResult } from '../../src/domain/api';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { ok, setUpEnvironment } from '../support/register';
+import { ok, progressReport, setUpEnvironment } from '../support/register';
 
-const report = (itemId: string, requestId: string, baseRevision: number, progress: number) => ({
-  requestId,
-  itemId,
-  baseRevision,
-  roundId: 'R4-H1',
-  status: '実施中',
-  progress,
-  grade: 'A',
-  indicatorActual: null,
-  savingsActual: { cut: null, revenue: null },
-  activity: `進捗 ${progress}`,
-  issues: '',
-  nextSteps: '',
-});
+const report = (itemId: string, requestId: string, baseRevision: number, progress: number) =>
+  progressReport(itemId, requestId, baseRevision, { progress, activity: `進捗 ${progress}` });
 
 describe('saves that overlap in time', () => {
   it('a save started while another holds the document lock is refused as busy and writes nothing', () => {

@@ -4,7 +4,7 @@ import type { Environment } from '../../emulator';
 import type { ItemDetail, ItemListResult, RecordProgressResult } from '../../src/domain/api';
 import type { Item, ProgressInput } from '../../src/domain/schemas';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { growRegister, ok, PLAN_OFFICE, setUpEnvironment } from '../support/register';
+import { growRegister, ok, PLAN_OFFICE, progressReport, setUpEnvironment } from '../support/register';
 
 const DEPT_USER = 'tanaka@city.gyoda.example.jp';
 
@@ -13,21 +13,14 @@ function item(env: Environment, id: string, user = PLAN_OFFICE): Item {
 }
 
 function progress(env: Environment, id: string, patch: Partial<ProgressInput> = {}): ProgressInput {
-  return {
-    requestId: `req-${id}-${Math.random().toString(36).slice(2, 10)}`,
-    itemId: id,
-    baseRevision: item(env, id).revision,
-    roundId: 'R4-H1',
-    status: '実施中',
+  return progressReport(id, `req-${id}-${Math.random().toString(36).slice(2, 10)}`, item(env, id).revision, {
     progress: 40,
     grade: 'B',
     indicatorActual: 12,
     savingsActual: { cut: 1500, revenue: null },
     activity: '電子申請の対象手続を拡大した',
-    issues: '',
-    nextSteps: '',
     ...patch,
-  };
+  });
 }
 
 function itemInput(patch: Record<string, unknown> = {}) {

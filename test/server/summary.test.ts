@@ -2,30 +2,13 @@
 // written to the 集計 sheet with its charts, in a number of calls that does not depend on the items.
 import type { Environment } from '../../emulator';
 import type { ItemDetail, Summary } from '../../src/domain/api';
+import type { ProgressInput } from '../../src/domain/schemas';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { growRegister, ok, setUpEnvironment } from '../support/register';
+import { growRegister, ok, progressReport, setUpEnvironment } from '../support/register';
 
-function report(env: Environment, itemId: string, patch: Record<string, unknown>) {
+function report(env: Environment, itemId: string, patch: Partial<ProgressInput>) {
   const revision = ok<ItemDetail>(env.scriptRun('getItem', [itemId, null])).item.revision;
-  ok(
-    env.scriptRun('recordProgress', [
-      {
-        requestId: `req-${itemId}-0001`,
-        itemId,
-        baseRevision: revision,
-        roundId: 'R4-H1',
-        status: '実施中',
-        progress: 0,
-        grade: 'A',
-        indicatorActual: null,
-        savingsActual: { cut: null, revenue: null },
-        activity: '',
-        issues: '',
-        nextSteps: '',
-        ...patch,
-      },
-    ]),
-  );
+  ok(env.scriptRun('recordProgress', [progressReport(itemId, `req-${itemId}-0001`, revision, patch)]));
 }
 
 /** The Gyoda seed with a plan for 1-1-01 and four reports in R4-H1 (one of them on a cancelled item). */

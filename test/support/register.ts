@@ -4,6 +4,7 @@ import { Environment } from '../../emulator';
 import type { ApiResult } from '../../src/domain/api';
 import { registerColumns } from '../../src/domain/columns';
 import { type CellValue, columnIndex, emptyItem, encodeRow } from '../../src/domain/row-codec';
+import type { ProgressInput } from '../../src/domain/schemas';
 import { SEED_MASTER } from '../../src/domain/seed';
 import { SHEETS } from '../../src/domain/sheet-names';
 
@@ -46,4 +47,28 @@ export function growRegister(env: Environment, total: number): void {
     rows.push(encodeRow(item, columns, index, Array<CellValue>(header.length).fill('')));
   }
   if (rows.length) env.spreadsheet.edit(SHEETS.register, existing + 2, 1, rows);
+}
+
+/** A valid progress report for R4-H1 (実施中, grade A, nothing else filled), with the given fields replaced. */
+export function progressReport(
+  itemId: string,
+  requestId: string,
+  baseRevision: number,
+  patch: Partial<ProgressInput> = {},
+): ProgressInput {
+  return {
+    requestId,
+    itemId,
+    baseRevision,
+    roundId: 'R4-H1',
+    status: '実施中',
+    progress: 0,
+    grade: 'A',
+    indicatorActual: null,
+    savingsActual: { cut: null, revenue: null },
+    activity: '',
+    issues: '',
+    nextSteps: '',
+    ...patch,
+  };
 }
