@@ -67,7 +67,9 @@ export class SpreadsheetInspector {
         this.book.writeValue(sheet, row + r, column + c, value);
       });
     });
-    if (row + values.length - 1 > sheet.maxRows) sheet.maxRows = row + values.length - 1;
+    // A paste past the edge grows the sheet, as in Sheets.
+    sheet.maxRows = Math.max(sheet.maxRows, row + values.length - 1);
+    sheet.maxColumns = Math.max(sheet.maxColumns, column + Math.max(0, ...values.map((r) => r.length)) - 1);
   }
 
   /** A user's structural edits: insert or delete rows, sort the data rows by a key. */

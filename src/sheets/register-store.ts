@@ -116,8 +116,15 @@ export class RegisterStore {
     return matches[0] as RegisterRow;
   }
 
+  /**
+   * Writes the span of the row between the first and the last column the add-on knows, in one call: a city's
+   * own columns after it (formulas included) are never touched.
+   */
   writeRow(snapshot: RegisterSnapshot, row: number, cells: CellValue[]): void {
-    snapshot.sheet.getRange(row, 1, 1, cells.length).setValues([cells]);
+    const positions = [...snapshot.index.values()];
+    const first = Math.min(...positions);
+    const last = Math.max(...positions);
+    snapshot.sheet.getRange(row, first + 1, 1, last - first + 1).setValues([cells.slice(first, last + 1)]);
   }
 
   /** Appends item rows after the last row with content, in one call. */
