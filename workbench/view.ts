@@ -40,8 +40,9 @@ export function sheetView(env: Environment, name: string): SheetView {
       if (cell?.background && cell.background !== '#ffffff') view.background = cell.background;
       if (cell?.fontWeight === 'bold') view.bold = true;
       if (cell?.note) view.note = cell.note;
-      if (cell?.validation?.criteria === 'VALUE_IN_LIST' && cell.validation.showDropdown)
-        view.dropdown = cell.validation.values.map(String);
+      if (cell?.validation?.showDropdown && cell.validation.criteria !== 'NUMBER_BETWEEN')
+        view.dropdown =
+          cell.validation.criteria === 'VALUE_IN_LIST' ? cell.validation.values.map(String) : [];
       if (protectedAt(r + 1, c + 1)) view.protected = true;
       return view;
     }),

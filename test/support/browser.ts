@@ -1,7 +1,9 @@
 // Browser tests' support: a headless Chromium from @sparticuz/chromium (or CHROMIUM_PATH), a workbench page,
 // and a screenshot kept under artifacts/screenshots/ when a test fails.
+import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { startWorkbench, type Workbench, type WorkbenchOptions } from '../../workbench/server';
 
@@ -17,18 +19,25 @@ const EXTRA_ARGS = [
 export async function launchChromium(): Promise<Browser> {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) return chromium.launch({ executablePath: fromEnv, headless: true, args: EXTRA_ARGS });
-  const module = require('@sparticuz/chromium') as { default?: SparticuzChromium } & SparticuzChromium;
-  const sparticuz = module.default ?? module;
+  const sparticuz = await sparticuzChromium();
   return chromium.launch({
-    executablePath: await sparticuz.executablePath(),
+    executablePath: sparticuz.executablePath,
     headless: true,
-    args: [...sparticuz.args, ...EXTRA_ARGS],
+    // In --single-process (made for AWS Lambda) closing one page can take the whole browser down.
+    args: [...sparticuz.args.filter((arg) => arg !== '--single-process'), ...EXTRA_ARGS],
   });
 }
 
-interface SparticuzChromium {
-  args: string[];
-  executablePath(): Promise<string>;
+// @sparticuz/chromium is an ES module, which Jest's CommonJS runtime cannot require; plain Node can, so a
+// child Node process unpacks the browser and reports where it is.
+const SPARTICUZ_PROBE = `const c = require('@sparticuz/chromium'); const m = c.default ?? c;
+m.executablePath().then((executablePath) => console.log(JSON.stringify({ executablePath, args: m.args })));`;
+
+async function sparticuzChromium(): Promise<{ executablePath: string; args: string[] }> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['-e', SPARTICUZ_PROBE], {
+    cwd: join(__dirname, '..', '..'),
+  });
+  return JSON.parse(stdout) as { executablePath: string; args: string[] };
 }
 
 /** A workbench on a free port, in memory unless told otherwise, and a page showing it. */

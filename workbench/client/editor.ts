@@ -21,14 +21,24 @@ export function setUpEditor(commit: (a1: string, value: string) => void): void {
     input.style.top = `${td.offsetTop}px`;
     input.style.width = `${Math.max(td.offsetWidth, 120)}px`;
     const a1 = td.dataset.a1 ?? '';
+    // Removing the input blurs it (while still connected), so every path goes through one close that runs once.
+    let closed = false;
+    const close = () => {
+      if (closed) return;
+      closed = true;
+      input.remove();
+    };
     input.addEventListener('keydown', (event) => {
+      // The page's own Enter (open the editor) must not see this one.
+      event.stopPropagation();
       if (event.key === 'Enter') {
         event.preventDefault();
-        input.remove();
-        commit(a1, input.value);
-      } else if (event.key === 'Escape') input.remove();
+        const value = input.value;
+        close();
+        commit(a1, value);
+      } else if (event.key === 'Escape') close();
     });
-    input.addEventListener('blur', () => input.remove());
+    input.addEventListener('blur', close);
     wrap.append(input);
     input.focus();
     input.select();

@@ -1,5 +1,6 @@
 // The workbench page's static shell: toolbar, add-on menu, grid, sheet tabs, sidebar and dialogs.
 const STYLE = `
+[hidden]{display:none!important}
 body{margin:0;font-family:sans-serif;font-size:13px;display:flex;flex-direction:column;height:100vh}
 #toolbar{display:flex;gap:8px;align-items:center;padding:6px 10px;border-bottom:1px solid #ddd;background:#f8f9fa}
 #toolbar .title{font-size:16px;margin-right:12px}
