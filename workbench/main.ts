@@ -11,16 +11,7 @@ const USAGE = `usage: npm start -- [--state PATH | --memory] [--fresh] [--port N
   --user EMAIL   the user the page starts as`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      state: { type: 'string' },
-      memory: { type: 'boolean', default: false },
-      fresh: { type: 'boolean', default: false },
-      port: { type: 'string' },
-      user: { type: 'string' },
-      help: { type: 'boolean', default: false },
-    },
-  });
+  const values = readFlags();
   if (values.help) {
     console.log(USAGE);
     return;
@@ -39,8 +30,25 @@ async function main(): Promise<void> {
   console.log(`workbench: ${wb.url}  (state: ${stateFile ?? 'in memory'}; Ctrl+C to stop)`);
 }
 
+/** A mistyped flag gets the usage with the message; other failures speak for themselves. */
+function readFlags() {
+  try {
+    return parseArgs({
+      options: {
+        state: { type: 'string' },
+        memory: { type: 'boolean', default: false },
+        fresh: { type: 'boolean', default: false },
+        port: { type: 'string' },
+        user: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${USAGE}`);
+  }
+}
+
 main().catch((error: unknown) => {
   console.error(`workbench: ${error instanceof Error ? error.message : String(error)}`);
-  console.error(USAGE);
   process.exit(1);
 });
