@@ -5,15 +5,18 @@ import { type Browser, type Page, chromium as playwright } from 'playwright-core
 import type { Environment } from '../../emulator';
 
 /** @sparticuz/chromium is an ES module jest cannot load: a child node unpacks the browser and names its path. */
-function chromiumBinary(): { executablePath: string; args: string[] } {
+function chromiumPath(): string {
   const script =
-    "import('@sparticuz/chromium').then(async ({ default: c }) => " +
-    'console.log(JSON.stringify({ executablePath: await c.executablePath(), args: c.args })))';
-  return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+    "import('@sparticuz/chromium').then(async ({ default: c }) => console.log(await c.executablePath()))";
+  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim();
 }
 
+/**
+ * Not the package's Lambda arguments: those turn off web security and run a single process, and the tests need
+ * a normal browser (same-origin rules, several pages). No sandbox: the tests run as root in a container.
+ */
 export async function launchChromium(): Promise<Browser> {
-  return playwright.launch({ ...chromiumBinary(), headless: true });
+  return playwright.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'], headless: true });
 }
 
 /** The client half of google.script.run: each call is one in-process execution, results copied as JSON. */
@@ -61,4 +64,22 @@ export async function openSidebar(
   await page.route(SIDEBAR_URL, (route) => route.fulfill({ contentType: 'text/html', body: sidebar.html }));
   await page.goto(SIDEBAR_URL);
   return page;
+}
+
+/** Calls a server function straight from the sidebar's page, bypassing the form (as a hostile client could). */
+export function callFromPage(page: Page, name: string, ...args: unknown[]): Promise<unknown> {
+  return page.evaluate(
+    ([fn, params]) =>
+      new Promise((resolve) => {
+        type Runner = Record<string, (...a: unknown[]) => void> & {
+          withSuccessHandler(h: (v: unknown) => void): Runner;
+          withFailureHandler(h: (e: Error) => void): Runner;
+        };
+        const run = (window as unknown as { google: { script: { run: Runner } } }).google.script.run;
+        run.withSuccessHandler(resolve).withFailureHandler((e) => resolve(`failure: ${e.message}`))[
+          fn as string
+        ]!(...(params as unknown[]));
+      }),
+    [name, args] as const,
+  );
 }
