@@ -19,29 +19,25 @@ export async function launchChromium(): Promise<Browser> {
   return playwright.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'], headless: true });
 }
 
-/** The client half of google.script.run: each call is one in-process execution, results copied as JSON. */
-function defineScriptRun(): void {
-  type Handler = (value: unknown) => void;
-  const call = (window as unknown as { __scriptRun(name: string, args: unknown[]): Promise<unknown> })
-    .__scriptRun;
-  const runner = (success: Handler | null, failure: Handler | null): unknown =>
-    new Proxy(
-      {},
-      {
-        get(_target, name: string) {
-          if (name === 'withSuccessHandler') return (h: Handler) => runner(h, failure);
-          if (name === 'withFailureHandler') return (h: Handler) => runner(success, h);
-          return (...args: unknown[]) => {
-            call(name, args).then(
-              (value) => success?.(value),
-              (error: Error) => failure?.(new Error(error.message)),
-            );
-          };
-        },
-      },
-    );
-  (window as unknown as { google: unknown }).google = { script: { run: runner(null, null) } };
-}
+/**
+ * The client half of google.script.run: each call is one in-process execution, results copied as JSON. Plain
+ * JavaScript text, not a function, so no transpiler helper (tsx adds __name) leaks into the page.
+ */
+const SCRIPT_RUN_CLIENT = `(() => {
+  const runner = (success, failure) => new Proxy({}, {
+    get(_target, name) {
+      if (name === 'withSuccessHandler') return (h) => runner(h, failure);
+      if (name === 'withFailureHandler') return (h) => runner(success, h);
+      return (...args) => {
+        window.__scriptRun(name, args).then(
+          (value) => success && success(value),
+          (error) => failure && failure(new Error(error.message)),
+        );
+      };
+    },
+  });
+  window.google = { script: { run: runner(null, null) } };
+})();`;
 
 const SIDEBAR_URL = 'https://sidebar.invalid/';
 
@@ -59,7 +55,7 @@ export async function openSidebar(
   await page.exposeBinding('__scriptRun', (_source, name: string, args: unknown[]) =>
     env.scriptRun(name, args, { user }),
   );
-  await page.addInitScript(defineScriptRun);
+  await page.addInitScript({ content: SCRIPT_RUN_CLIENT });
   // A navigation (not setContent) so that the init script runs before the sidebar's own script.
   await page.route(SIDEBAR_URL, (route) => route.fulfill({ contentType: 'text/html', body: sidebar.html }));
   await page.goto(SIDEBAR_URL);
