@@ -1,8 +1,11 @@
-// The 取組の登録・編集 sidebar in Chromium: an item created through the form lands in the register.
+// The 取組の登録・編集 sidebar opened from the workbench's menu: an item created through the form lands in the register.
 import type { Browser } from 'playwright-core';
+import { MENU } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { PLAN_OFFICE, setUpEnvironment } from '../support/register';
-import { launchChromium, openSidebar } from '../support/sidebar-page';
+import { openWorkbench } from '../support/browser';
+import { PLAN_OFFICE } from '../support/register';
+import { launchChromium } from '../support/sidebar-page';
+import { openSidebarFromMenu } from '../support/workbench-sidebar';
 
 jest.setTimeout(120_000);
 
@@ -15,8 +18,9 @@ afterAll(async () => {
 });
 
 it('creates an item through the sidebar and the register shows it', async () => {
-  const env = setUpEnvironment();
-  const page = await openSidebar(browser, env, 'showItemSidebar', PLAN_OFFICE);
+  const { page: workbench, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
+  const env = wb.env;
+  const page = await openSidebarFromMenu(workbench, MENU.item);
   await page.getByLabel('柱', { exact: true }).selectOption('2');
   await page.getByLabel('改革', { exact: true }).selectOption('4');
   await page.getByLabel('取組項目', { exact: true }).fill('包括連携協定の拡大');
@@ -32,5 +36,6 @@ it('creates an item through the sidebar and the register shows it', async () => 
   expect(created?.[header.indexOf('担当課')]).toBe('企画政策課');
   expect(created?.[header.indexOf('令和5年度計画')]).toBe('協定先の拡大');
   expect(String(created?.[header.indexOf('取組ID')])).toMatch(/^2-4-\d+$/);
-  await page.close();
+  await wb.close();
+  await workbench.close();
 });

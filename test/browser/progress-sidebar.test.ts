@@ -1,11 +1,14 @@
 // The 進捗の入力 sidebar in Chromium: a report is recorded, the next item offered; a late grade without 課題 is refused.
 import type { Browser } from 'playwright-core';
+import type { Environment } from '../../emulator';
 import type { ApiResult } from '../../src/domain/api';
-import { RULES } from '../../src/domain/messages';
+import { MENU, RULES } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { PLAN_OFFICE, progressReport, setUpEnvironment } from '../support/register';
+import { openWorkbench } from '../support/browser';
+import { PLAN_OFFICE, progressReport } from '../support/register';
 import { registerValue } from '../support/sheet-cells';
-import { callFromPage, launchChromium, openSidebar } from '../support/sidebar-page';
+import { callFromPage, launchChromium } from '../support/sidebar-page';
+import { openSidebarFromMenu } from '../support/workbench-sidebar';
 
 jest.setTimeout(120_000);
 
@@ -17,12 +20,13 @@ afterAll(async () => {
   await browser.close();
 });
 
-const progressRows = (env: ReturnType<typeof setUpEnvironment>) =>
+const progressRows = (env: Environment) =>
   env.spreadsheet.values(SHEETS.history).filter((row) => row[2] === '進捗報告');
 
 it('records progress for an item and offers the next unreported one', async () => {
-  const env = setUpEnvironment();
-  const page = await openSidebar(browser, env, 'showProgressSidebar', PLAN_OFFICE);
+  const { page: workbench, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
+  const env = wb.env;
+  const page = await openSidebarFromMenu(workbench, MENU.progress);
   const first = page.locator('[data-item-id]').first();
   const itemId = (await first.getAttribute('data-item-id')) as string;
   await first.click();
@@ -41,12 +45,14 @@ it('records progress for an item and offers the next unreported one', async () =
   await page.getByRole('form').waitFor();
   const opened = await page.locator('[aria-current="true"]').getAttribute('data-item-id');
   expect(opened).not.toBe(itemId);
-  await page.close();
+  await wb.close();
+  await workbench.close();
 });
 
 it('refuses a late grade without 課題 with the message under 課題, in the client and on the server alike', async () => {
-  const env = setUpEnvironment();
-  const page = await openSidebar(browser, env, 'showProgressSidebar', PLAN_OFFICE);
+  const { page: workbench, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
+  const env = wb.env;
+  const page = await openSidebarFromMenu(workbench, MENU.progress);
   const first = page.locator('[data-item-id]').first();
   const itemId = (await first.getAttribute('data-item-id')) as string;
   await first.click();
@@ -73,5 +79,6 @@ it('refuses a late grade without 課題 with the message under 課題, in the cl
     message: RULES.lateNeedsIssues('C'),
   });
   expect(progressRows(env)).toHaveLength(0);
-  await page.close();
+  await wb.close();
+  await workbench.close();
 });

@@ -1,7 +1,8 @@
-// A sidebar in Chromium without the workbench: opened through its menu entry point in the emulation, its HTML
-// loaded into a 300 px page whose google.script.run calls env.scriptRun in-process (as the given user).
+// Chromium for the browser tests, and a sidebar without the workbench page: opened through its menu entry point in
+// the emulation, its HTML loaded into a 300 px page whose google.script.run calls env.scriptRun in-process (as the
+// given user). Used where the workbench cannot serve: a second user's own sidebar next to the first one's.
 import { execFileSync } from 'node:child_process';
-import { type Browser, type Page, chromium as playwright } from 'playwright-core';
+import { type Browser, type Frame, type Page, chromium as playwright } from 'playwright-core';
 import type { Environment } from '../../emulator';
 
 /** @sparticuz/chromium is an ES module jest cannot load: a child node unpacks the browser and names its path. */
@@ -63,7 +64,7 @@ export async function openSidebar(
 }
 
 /** Calls a server function straight from the sidebar's page, bypassing the form (as a hostile client could). */
-export function callFromPage(page: Page, name: string, ...args: unknown[]): Promise<unknown> {
+export function callFromPage(page: Page | Frame, name: string, ...args: unknown[]): Promise<unknown> {
   return page.evaluate(
     ([fn, params]) =>
       new Promise((resolve) => {
