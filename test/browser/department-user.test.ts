@@ -1,12 +1,15 @@
-// A department user: their department's items come first in the progress list, only those can be saved; other
+// A department user, in the workbench: their department's items come first in the progress list, only those can be saved; other
 // items open read-only and a save forced past the form is refused by the server.
 import type { Browser } from 'playwright-core';
+import type { Environment } from '../../emulator';
 import type { ApiResult } from '../../src/domain/api';
-import { REGISTER } from '../../src/domain/messages';
+import { MENU, REGISTER } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { progressReport, setUpEnvironment } from '../support/register';
+import { openWorkbench } from '../support/browser';
+import { progressReport } from '../support/register';
 import { assignMembers, registerValue } from '../support/sheet-cells';
-import { callFromPage, launchChromium, openSidebar } from '../support/sidebar-page';
+import { callFromPage, launchChromium } from '../support/sidebar-page';
+import { openSidebarFromMenu } from '../support/workbench-sidebar';
 
 jest.setTimeout(120_000);
 
@@ -21,13 +24,14 @@ afterAll(async () => {
   await browser.close();
 });
 
-const progressRows = (env: ReturnType<typeof setUpEnvironment>) =>
+const progressRows = (env: Environment) =>
   env.spreadsheet.values(SHEETS.history).filter((row) => row[2] === '進捗報告');
 
 it('lists the own department first and saves only its items', async () => {
-  const env = setUpEnvironment();
+  const { page: workbench, wb } = await openWorkbench(browser, { fresh: true, user: FINANCE_USER });
+  const env = wb.env;
   assignMembers(env, FINANCE, [FINANCE_USER]);
-  const page = await openSidebar(browser, env, 'showProgressSidebar', FINANCE_USER);
+  const page = await openSidebarFromMenu(workbench, MENU.progress);
   const entries = page.locator('[data-item-id]');
   await entries.first().waitFor();
   const departments = await page.locator('[data-item-id] .entry-dept').allTextContents();
@@ -66,13 +70,15 @@ it('lists the own department first and saves only its items', async () => {
   await page.getByRole('status').filter({ hasText: '進捗を保存しました' }).waitFor();
   expect(registerValue(env, ownId, '進捗状況')).toBe('検討中');
   expect(progressRows(env)).toHaveLength(1);
-  await page.close();
+  await wb.close();
+  await workbench.close();
 });
 
 it('shows other departments’ items read-only in the item sidebar', async () => {
-  const env = setUpEnvironment();
+  const { page: workbench, wb } = await openWorkbench(browser, { fresh: true, user: FINANCE_USER });
+  const env = wb.env;
   assignMembers(env, FINANCE, [FINANCE_USER]);
-  const page = await openSidebar(browser, env, 'showItemSidebar', FINANCE_USER);
+  const page = await openSidebarFromMenu(workbench, MENU.item);
   await page.locator('#item-picker option[value="1-1-01"]').waitFor({ state: 'attached' });
   const options = await page.locator('#item-picker option').allTextContents();
   const readOnly = options.filter((o) => o.endsWith('（閲覧のみ）'));
@@ -83,5 +89,6 @@ it('shows other departments’ items read-only in the item sidebar', async () =>
   await page.getByText('この取組は閲覧のみです').waitFor();
   expect(await page.getByLabel('取組項目', { exact: true }).isDisabled()).toBe(true);
   expect(await page.getByRole('button', { name: '保存' }).count()).toBe(0);
-  await page.close();
+  await wb.close();
+  await workbench.close();
 });
