@@ -28,6 +28,8 @@ export interface RegisterSnapshot {
   sheet: Sheet;
   /** The data region as read (header row included): marks are written back through it without another lookup. */
   dataRange: GoogleAppsScript.Spreadsheet.Range;
+  /** The header row as read. */
+  header: CellValue[];
   columns: ColumnDef[];
   index: Map<string, number>;
   width: number;
@@ -99,7 +101,8 @@ export class RegisterStore {
       const decoded = decodeRow(cells, columns, index);
       return decoded.item.id ? [{ ...decoded, row: i + 2, cells }] : [];
     });
-    return { sheet, dataRange, columns, index, width: values[0]?.length ?? 0, rows };
+    const header = values[0] ?? [];
+    return { sheet, dataRange, header, columns, index, width: header.length, rows };
   }
 
   readHistory(): HistoryEntry[] {
