@@ -6,7 +6,7 @@ import type { Problem } from './api';
 import type { ColumnDef } from './columns';
 import { fiscalYearOfHeader } from './fiscal-year';
 import { ROW_PROBLEMS } from './messages/row-problems';
-import { type CellValue, decodeRow } from './row-codec';
+import { type CellValue, decodeRow, hasUserContent } from './row-codec';
 import { checkItemRecord } from './rules';
 import { ITEM_ID_PATTERN, type Master } from './schemas';
 
@@ -42,6 +42,8 @@ export function rowProblems(
   extraYears: ExtraYearColumn[] = [],
 ): Problem[] {
   const { item, badCells } = decodeRow(cells, columns, index);
+  // An empty row (or one with only a city's own columns filled) is no item: nothing to check.
+  if (!item.id && !hasUserContent(cells, columns, index)) return [];
   for (const extra of extraYears) {
     item.schedule[String(extra.fiscalYear)] = String(cells[extra.position] ?? '').trim();
   }
@@ -80,6 +82,7 @@ export function rowProblems(
     }
   }
   if (item.id && !ITEM_ID_PATTERN.test(item.id)) add('id', 'id-format', ROW_PROBLEMS.idFormat);
+  if (!item.id) add('id', 'id-missing', ROW_PROBLEMS.idMissing);
   if (!item.indicator.name)
     add('indicator.name', 'indicator-missing', ROW_PROBLEMS.indicatorMissing, 'warning');
   const alreadyReported = new Set(problems.map((p) => p.column));

@@ -11,7 +11,7 @@ export function validateRegister(): ValidationReport {
   const master = store.readMaster();
   const register = store.readRegister(master);
   const extraYears = extraYearColumns(register.header, master);
-  const problems = register.rows.flatMap((r) =>
+  const problems = [...register.rows, ...register.rowsWithoutId].flatMap((r) =>
     rowProblems(r.cells, r.row, register.columns, register.index, master, extraYears),
   );
   problems.push(...duplicateIdProblems(register.rows, register.index));
@@ -20,7 +20,7 @@ export function validateRegister(): ValidationReport {
   markProblems(register.dataRange, 1, (header) => headerOf.get(header), problems);
   const errorCount = problems.filter((p) => p.severity === 'error').length;
   return {
-    checkedRows: register.rows.length,
+    checkedRows: register.rows.length + register.rowsWithoutId.length,
     errorCount,
     warningCount: problems.length - errorCount,
     problems,

@@ -144,6 +144,15 @@ describe('register rows: one rule at a time', () => {
     ]);
   });
 
+  it("a row typed by hand without an ID is reported; a row with only a city's own column is not", () => {
+    expect(problemsOf({ 取組ID: '' })).toEqual([
+      error('取組ID', '取組ID: 取組IDがありません（取組は項目入力フォームから追加してください）'),
+    ]);
+    const onlyNote = Array<CellValue>(header.length).fill('');
+    onlyNote[header.indexOf('メモ')] = '合計';
+    expect(rowProblems(onlyNote, 30, columns, index, master)).toEqual([]);
+  });
+
   it('unique IDs: every row sharing an ID is reported at its ID cell', () => {
     const rows = [
       { row: 2, item: { id: '1-1-01' } },
