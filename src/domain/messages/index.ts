@@ -5,5 +5,6 @@ export * from './menu';
 export * from './register';
 export * from './row-problems';
 export * from './rules';
+export * from './sidebar';
 export * from './summary';
 export * from './validation';
