@@ -60,6 +60,7 @@ export function rowProblems(
     if (!place) return;
     problems.push({
       itemId: item.id,
+      itemTitle: item.title,
       row,
       column: place.header,
       a1: `${columnLetter(place.position + 1)}${row}`,
@@ -97,7 +98,7 @@ export function rowProblems(
 
 /** The same ID on several rows: every such row is marked, since none of them can be told apart by ID. */
 export function duplicateIdProblems(
-  rows: { row: number; item: { id: string } }[],
+  rows: { row: number; item: { id: string; title: string } }[],
   index: Map<string, number>,
 ): Problem[] {
   const count = new Map<string, number>();
@@ -107,6 +108,7 @@ export function duplicateIdProblems(
     .filter((r) => (count.get(r.item.id) ?? 0) > 1)
     .map((r) => ({
       itemId: r.item.id,
+      itemTitle: r.item.title,
       row: r.row,
       column: '取組ID',
       a1: `${column}${r.row}`,

@@ -1,7 +1,6 @@
-// 台帳の検証 (menu): checks every register row, also hand-typed cells, marks problem cells in a few batched
-// calls, clears marks of fixed cells, and tells the user how many problems remain.
+// 台帳の検証 (検証 sidebar): checks every register row, also hand-typed cells, marks problem cells in a few batched
+// calls, clears marks of fixed cells, and reports every problem with its cell.
 import type { ValidationReport } from '../domain/api';
-import { VALIDATION } from '../domain/messages';
 import { duplicateIdProblems, extraYearColumns, headerPositions, rowProblems } from '../domain/row-problems';
 import { markProblems } from '../sheets/problem-marks';
 import { RegisterStore } from '../sheets/register-store';
@@ -25,14 +24,4 @@ export function validateRegister(): ValidationReport {
     warningCount: problems.length - errorCount,
     problems,
   };
-}
-
-export function showValidationResult(report: ValidationReport): void {
-  const ui = SpreadsheetApp.getUi();
-  const lines = report.problems.slice(0, 20).map((p) => `${VALIDATION.row(p.row)} ${p.message}`);
-  const text =
-    report.problems.length === 0
-      ? VALIDATION.noProblems
-      : [VALIDATION.summary(report.checkedRows, report.errorCount, report.warningCount), ...lines].join('\n');
-  ui.alert(VALIDATION.title, text, ui.ButtonSet.OK);
 }

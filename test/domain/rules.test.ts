@@ -155,13 +155,13 @@ describe('register rows: one rule at a time', () => {
 
   it('unique IDs: every row sharing an ID is reported at its ID cell', () => {
     const rows = [
-      { row: 2, item: { id: '1-1-01' } },
-      { row: 3, item: { id: '1-1-02' } },
-      { row: 9, item: { id: '1-1-01' } },
+      { row: 2, item: { id: '1-1-01', title: '電子申請' } },
+      { row: 3, item: { id: '1-1-02', title: '施設予約' } },
+      { row: 9, item: { id: '1-1-01', title: '手入力の行' } },
     ];
-    expect(duplicateIdProblems(rows, index).map((p) => [p.a1, p.severity, p.message])).toEqual([
-      ['A2', 'error', '取組ID: 「1-1-01」が複数の行にあります'],
-      ['A9', 'error', '取組ID: 「1-1-01」が複数の行にあります'],
+    expect(duplicateIdProblems(rows, index).map((p) => [p.a1, p.itemTitle, p.severity, p.message])).toEqual([
+      ['A2', '電子申請', 'error', '取組ID: 「1-1-01」が複数の行にあります'],
+      ['A9', '手入力の行', 'error', '取組ID: 「1-1-01」が複数の行にあります'],
     ]);
   });
 
@@ -169,6 +169,7 @@ describe('register rows: one rule at a time', () => {
     const [p] = rowProblems(row({ 評価: 'Z' }), 7, columns, index, master);
     expect(p?.a1).toBe(`${String.fromCharCode(65 + header.indexOf('評価'))}7`);
     expect(p?.itemId).toBe('1-1-01');
+    expect(p?.itemTitle).toBe('電子申請サービスの拡大');
   });
 });
 
