@@ -11,7 +11,6 @@ export const VALIDATION = {
   rerun: '再検証',
   error: 'エラー',
   warning: '警告',
-  row: (row: number) => `${row}行目`,
   noId: 'IDなし',
   jump: (a1: string) => `${a1}へ移動`,
   jumped: (a1: string) => `セル${a1}を選択しました。`,
