@@ -4,6 +4,9 @@ import { fieldLabel, SIDEBAR } from '../../src/domain/messages';
 import { EMPTY_FIGURE, formatThousandYen } from '../../src/domain/money';
 import type { HistoryEntry, Master } from '../../src/domain/schemas';
 
+const thousandYen = (amount: number | null) =>
+  amount === null ? EMPTY_FIGURE : `${formatThousandYen(amount)} 千円`;
+
 export function PreviousReport({ entry, master }: { entry: HistoryEntry | null; master: Master }) {
   if (!entry) return <p class="previous">{SIDEBAR.previousNone}</p>;
   const round = master.rounds.find((r) => r.id === entry.roundId)?.label ?? entry.roundId;
@@ -15,8 +18,8 @@ export function PreviousReport({ entry, master }: { entry: HistoryEntry | null; 
       fieldLabel('indicatorActual'),
       entry.indicatorActual === null ? EMPTY_FIGURE : String(entry.indicatorActual),
     ],
-    [fieldLabel('savingsActual.cut'), `${formatThousandYen(entry.savingsActual.cut)} 千円`],
-    [fieldLabel('savingsActual.revenue'), `${formatThousandYen(entry.savingsActual.revenue)} 千円`],
+    [fieldLabel('savingsActual.cut'), thousandYen(entry.savingsActual.cut)],
+    [fieldLabel('savingsActual.revenue'), thousandYen(entry.savingsActual.revenue)],
     [fieldLabel('activity'), entry.activity],
     [fieldLabel('issues'), entry.issues],
     [fieldLabel('nextSteps'), entry.nextSteps],
