@@ -18,9 +18,10 @@ import { buildMenu } from './server/menu';
 import { checkEditedRows } from './server/on-edit';
 import * as progress from './server/progress';
 import { respond } from './server/respond';
+import { selectCell as select } from './server/select-cell';
 import { showSidebar } from './server/sidebars';
 import { refreshSummary as refresh } from './server/summary';
-import { showValidationResult, validateRegister as validate } from './server/validate';
+import { validateRegister as validate } from './server/validate';
 import { setUpRegister } from './sheets/setup';
 
 /** Simple trigger; runs in AuthMode.NONE before the add-on is used in a file, so it touches only the menu. */
@@ -45,6 +46,14 @@ export function showProgressSidebar(): void {
   showSidebar('progress', MENU.progress);
 }
 
+export function showValidateSidebar(): void {
+  showSidebar('validate', MENU.validate);
+}
+
+export function showSummarySidebar(): void {
+  showSidebar('summary', MENU.summary);
+}
+
 export function setupRegister(): ApiResult<SetupResult> {
   return respond(() => withDocumentLock(() => setUpRegister(nowIso(), currentUserEmail())));
 }
@@ -56,13 +65,6 @@ export function menuSetup(): void {
     const { created, repaired, seeded } = result.value;
     ui.alert(MENU.setup, MENU.setupDone(created.length, repaired.length, seeded), ui.ButtonSet.OK);
   } else ui.alert(MENU.setup, result.error.message, ui.ButtonSet.OK);
-}
-
-export function menuValidate(): void {
-  const result = validateRegister();
-  const ui = SpreadsheetApp.getUi();
-  if (result.ok) showValidationResult(result.value);
-  else ui.alert(MENU.validate, result.error.message, ui.ButtonSet.OK);
 }
 
 export function getMasterView(): ApiResult<MasterView> {
@@ -93,10 +95,6 @@ export function refreshSummary(roundId: unknown): ApiResult<Summary> {
   return respond(() => refresh(roundId));
 }
 
-export function menuSummary(): void {
-  const result = refreshSummary(null);
-  const ui = SpreadsheetApp.getUi();
-  if (result.ok)
-    SpreadsheetApp.getActiveSpreadsheet().toast(MENU.summaryDone(result.value.roundLabel), MENU.summary);
-  else ui.alert(MENU.summary, result.error.message, ui.ButtonSet.OK);
+export function selectCell(a1: unknown): ApiResult<{ a1: string }> {
+  return respond(() => select(a1));
 }

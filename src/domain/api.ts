@@ -111,6 +111,8 @@ export type Severity = 'error' | 'warning';
 export interface Problem {
   /** Item ID of the row ('' when the row has none). */
   itemId: string;
+  /** 取組項目 of the row as typed ('' when empty), so a list of problems can name the item. */
+  itemTitle: string;
   /** 1-based sheet row. */
   row: number;
   /** Header of the column. */
@@ -199,6 +201,8 @@ export interface ServerApi {
   recordProgress(input: ProgressInput): ApiResult<RecordProgressResult>;
   validateRegister(): ApiResult<ValidationReport>;
   refreshSummary(roundId: string | null): ApiResult<Summary>;
+  /** Selects one register cell (A1 notation), for the 検証 sidebar's jumps. */
+  selectCell(a1: string): ApiResult<{ a1: string }>;
 }
 
 export type ServerFunctionName = keyof ServerApi;

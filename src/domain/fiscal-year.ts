@@ -110,3 +110,17 @@ export function fiscalYearOfInstant(instant: Date): number {
   const { year, month } = tokyoDateParts(instant);
   return fiscalYearOf(year, month);
 }
+
+/**
+ * The fiscal year a header names, as a user might type it for an extra schedule column: "令和7年度計画",
+ * "令和元年度", "平成30年度", "2025年度". null when the header names no fiscal year.
+ */
+export function fiscalYearOfHeader(header: string): number | null {
+  const text = header.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const western = /^(\d{4})年度(計画)?$/.exec(text);
+  if (western) return Number(western[1]);
+  const wareki = /^(令和|平成|昭和|大正|明治)(元|\d{1,2})年度(計画)?$/.exec(text);
+  if (!wareki) return null;
+  const era = ERAS.find((e) => e.name === wareki[1]) as (typeof ERAS)[number];
+  return era.start.year + (wareki[2] === '元' ? 1 : Number(wareki[2])) - 1;
+}

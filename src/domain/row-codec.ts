@@ -136,6 +136,14 @@ export function decodeRow(row: CellValue[], columns: ColumnDef[], index: Map<str
   return { item: item as unknown as Item, badCells };
 }
 
+/** Whether a user typed anything into the row's non-system register columns (a city's own columns do not count). */
+export function hasUserContent(row: CellValue[], columns: ColumnDef[], index: Map<string, number>): boolean {
+  return columns.some((column) => {
+    const at = index.get(column.key);
+    return !column.system && at !== undefined && text(row[at]).trim() !== '';
+  });
+}
+
 /** The cell value of one column for an item: numbers as numbers, text neutralised. */
 export function encodeCell(item: Item, column: ColumnDef): string | number {
   const value = getPath(item, column.key);

@@ -1,12 +1,37 @@
-// Problems of one register row: cells not of their column's kind, required cells left empty, and the
-// cross-field rules shared with the forms (checkItemRecord), each located at its cell.
+// Problems of register rows: cells not of their column's kind, required cells left empty, plans typed into
+// year columns outside the plan period, duplicate IDs, and the cross-field rules shared with the forms
+// (checkItemRecord), each located at its cell.
 import { columnLetter } from './a1';
 import type { Problem } from './api';
 import type { ColumnDef } from './columns';
+import { fiscalYearOfHeader } from './fiscal-year';
 import { ROW_PROBLEMS } from './messages/row-problems';
-import { type CellValue, decodeRow } from './row-codec';
+import { type CellValue, decodeRow, hasUserContent } from './row-codec';
 import { checkItemRecord } from './rules';
-import type { Master } from './schemas';
+import { ITEM_ID_PATTERN, type Master } from './schemas';
+
+/** A column a user added by hand whose header names a fiscal year outside the plan period. */
+export interface ExtraYearColumn {
+  fiscalYear: number;
+  header: string;
+  /** 0-based position in the row. */
+  position: number;
+}
+
+/**
+ * "Inside the plan period" for hand-typed data: a column headed by a fiscal year (令和7年度計画, 2025年度…) that the
+ * period does not cover may exist, but any plan typed into it is a problem of that cell.
+ */
+export function extraYearColumns(headerRow: CellValue[], master: Pick<Master, 'period'>): ExtraYearColumn[] {
+  const { startFiscalYear, endFiscalYear } = master.period;
+  return headerRow.flatMap((cell, position) => {
+    const header = String(cell ?? '').trim();
+    const fiscalYear = fiscalYearOfHeader(header);
+    return fiscalYear !== null && (fiscalYear < startFiscalYear || fiscalYear > endFiscalYear)
+      ? [{ fiscalYear, header, position }]
+      : [];
+  });
+}
 
 export function rowProblems(
   cells: CellValue[],
@@ -14,21 +39,30 @@ export function rowProblems(
   columns: ColumnDef[],
   index: Map<string, number>,
   master: Master,
+  extraYears: ExtraYearColumn[] = [],
 ): Problem[] {
   const { item, badCells } = decodeRow(cells, columns, index);
+  // An empty row (or one with only a city's own columns filled) is no item: nothing to check.
+  if (!item.id && !hasUserContent(cells, columns, index)) return [];
+  for (const extra of extraYears) {
+    item.schedule[String(extra.fiscalYear)] = String(cells[extra.position] ?? '').trim();
+  }
   const problems: Problem[] = [];
-  const at = (key: string) => {
+  const at = (key: string): { header: string; position: number } | null => {
     const column = columns.find((c) => c.key === key);
     const position = index.get(key);
-    return column && position !== undefined ? { column, position } : null;
+    if (column && position !== undefined) return { header: column.header, position };
+    const extra = extraYears.find((e) => `schedule.${e.fiscalYear}` === key);
+    return extra ? { header: extra.header, position: extra.position } : null;
   };
   const add = (key: string, rule: string, message: string, severity: Problem['severity'] = 'error') => {
     const place = at(key);
     if (!place) return;
     problems.push({
       itemId: item.id,
+      itemTitle: item.title,
       row,
-      column: place.column.header,
+      column: place.header,
       a1: `${columnLetter(place.position + 1)}${row}`,
       severity,
       rule,
@@ -48,14 +82,48 @@ export function rowProblems(
       add(column.key, 'required', ROW_PROBLEMS.required(column.header));
     }
   }
-  if (item.id && !/^\d{1,2}-\d{1,3}-\d{2,4}$/.test(item.id)) add('id', 'id-format', ROW_PROBLEMS.idFormat);
+  if (item.id && !ITEM_ID_PATTERN.test(item.id)) add('id', 'id-format', ROW_PROBLEMS.idFormat);
+  if (!item.id) add('id', 'id-missing', ROW_PROBLEMS.idMissing);
   if (!item.indicator.name)
     add('indicator.name', 'indicator-missing', ROW_PROBLEMS.indicatorMissing, 'warning');
   const alreadyReported = new Set(problems.map((p) => p.column));
   for (const error of checkItemRecord(item, master)) {
-    const key = error.path.replace(/\.\d+$/, '');
-    const header = at(key)?.column.header;
+    // A list element (relatedDepartments.2) is located at its list's cell; a schedule year at its own column.
+    const key = at(error.path) ? error.path : error.path.replace(/\.\d+$/, '');
+    const header = at(key)?.header;
     if (header && !alreadyReported.has(header)) add(key, `rule:${key}`, error.message);
   }
   return problems;
+}
+
+/** The same ID on several rows: every such row is marked, since none of them can be told apart by ID. */
+export function duplicateIdProblems(
+  rows: { row: number; item: { id: string; title: string } }[],
+  index: Map<string, number>,
+): Problem[] {
+  const count = new Map<string, number>();
+  for (const r of rows) count.set(r.item.id, (count.get(r.item.id) ?? 0) + 1);
+  const column = columnLetter((index.get('id') ?? 0) + 1);
+  return rows
+    .filter((r) => (count.get(r.item.id) ?? 0) > 1)
+    .map((r) => ({
+      itemId: r.item.id,
+      itemTitle: r.item.title,
+      row: r.row,
+      column: '取組ID',
+      a1: `${column}${r.row}`,
+      severity: 'error' as const,
+      rule: 'unique-id',
+      message: ROW_PROBLEMS.duplicateId(r.item.id),
+    }));
+}
+
+/** Header text → 0-based position (the first column of that name), to mark problems by their column header. */
+export function headerPositions(headerRow: CellValue[]): Map<string, number> {
+  const positions = new Map<string, number>();
+  headerRow.forEach((cell, i) => {
+    const header = String(cell ?? '').trim();
+    if (header && !positions.has(header)) positions.set(header, i);
+  });
+  return positions;
 }

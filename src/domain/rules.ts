@@ -1,8 +1,10 @@
 // Cross-field and master-aware rules, written once and used by the item and progress forms (after the schema
 // has passed) and by the validation of register rows, including hand-typed ones.
 import type { FieldError } from './api';
+import { fiscalYearHeader, planPeriodLabel, warekiFiscalYear } from './fiscal-year';
+import { FIELD_LABELS } from './messages/fields';
 import { RULES } from './messages/rules';
-import type { Item, ItemInput, Master, ProgressInput } from './schemas';
+import { type Item, type ItemInput, LIMITS, type Master, type ProgressInput } from './schemas';
 
 function classificationErrors(pillarNo: number, reformNo: number, master: Master): FieldError[] {
   const errors: FieldError[] = [];
@@ -51,13 +53,49 @@ function gradeErrors(grade: string, issues: string, nextSteps: string, master: M
   return errors;
 }
 
+/** A plan for a fiscal year outside master.period (e.g. typed into a year column a user added by hand). */
 function scheduleErrors(schedule: Record<string, string>, master: Master): FieldError[] {
+  const { startFiscalYear, endFiscalYear } = master.period;
+  const period = planPeriodLabel(startFiscalYear, endFiscalYear);
   return Object.entries(schedule)
     .filter(([year, plan]) => {
       const fy = Number(year);
-      return plan.trim() !== '' && (fy < master.period.startFiscalYear || fy > master.period.endFiscalYear);
+      return plan.trim() !== '' && (fy < startFiscalYear || fy > endFiscalYear);
     })
-    .map(([year]) => ({ path: `schedule.${year}`, message: RULES.scheduleOutsidePeriod }));
+    .map(([year]) => ({
+      path: `schedule.${year}`,
+      message: RULES.scheduleOutsidePeriod(warekiFiscalYear(Number(year)), period),
+    }));
+}
+
+/** Text limits of a stored row (related departments are checked against the master's names instead). */
+const TEXT_LIMITS: Readonly<Record<string, number>> = {
+  title: LIMITS.title,
+  description: LIMITS.longText,
+  department: LIMITS.shortText,
+  'indicator.name': LIMITS.title,
+  'indicator.unit': LIMITS.shortText,
+  activity: LIMITS.longText,
+  issues: LIMITS.longText,
+  nextSteps: LIMITS.longText,
+};
+
+function lengthError(path: string, label: string, text: string, max: number): FieldError[] {
+  const length = [...text].length;
+  return length > max ? [{ path, message: RULES.tooLong(label, max, length) }] : [];
+}
+
+function textLengthErrors(item: Item): FieldError[] {
+  const fields = item as unknown as Record<string, unknown>;
+  const errors = Object.entries(TEXT_LIMITS).flatMap(([path, max]) => {
+    const [head, tail] = path.split('.') as [string, string | undefined];
+    const value = tail ? (fields[head] as Record<string, unknown>)[tail] : fields[head];
+    return lengthError(path, FIELD_LABELS[path] ?? path, String(value ?? ''), max);
+  });
+  for (const [year, plan] of Object.entries(item.schedule)) {
+    errors.push(...lengthError(`schedule.${year}`, fiscalYearHeader(Number(year)), plan, LIMITS.shortText));
+  }
+  return errors;
 }
 
 export function checkItemInput(input: ItemInput, master: Master): FieldError[] {
@@ -85,6 +123,7 @@ export function checkItemRecord(item: Item, master: Master): FieldError[] {
     ...classificationErrors(item.pillarNo, item.reformNo, master),
     ...departmentErrors(item.department, item.relatedDepartments, master),
     ...scheduleErrors(item.schedule, master),
+    ...textLengthErrors(item),
     ...(item.status ? statusErrors(item.status, item.progress, master) : []),
     ...(item.grade ? gradeErrors(item.grade, item.issues, item.nextSteps, master) : []),
   ];

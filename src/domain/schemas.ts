@@ -30,7 +30,9 @@ const optionalNumber = z.nullable(z.number().check(z.refine(Number.isFinite)));
 const optionalMoney = z.nullable(z.number().check(z.gte(0), z.refine(Number.isFinite)));
 const positiveInt = z.int().check(z.gte(1));
 const fiscalYear = z.int().check(z.gte(1989), z.lte(2100));
-export const ItemIdSchema = z.string().check(z.regex(/^\d{1,2}-\d{1,3}-\d{2,4}$/));
+/** 柱-改革-連番, e.g. 1-2-03. */
+export const ITEM_ID_PATTERN = /^\d{1,2}-\d{1,3}-\d{2,4}$/;
+export const ItemIdSchema = z.string().check(z.regex(ITEM_ID_PATTERN));
 const email = z
   .string()
   .check(z.trim(), z.toLowerCase(), z.minLength(3), z.maxLength(LIMITS.email), z.regex(/^[^\s@]+@[^\s@]+$/));

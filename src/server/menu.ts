@@ -7,7 +7,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
     .addItem(MENU.progress, 'showProgressSidebar')
     .addSeparator()
     .addItem(MENU.setup, 'menuSetup')
-    .addItem(MENU.validate, 'menuValidate')
-    .addItem(MENU.summary, 'menuSummary')
+    .addItem(MENU.validate, 'showValidateSidebar')
+    .addItem(MENU.summary, 'showSummarySidebar')
     .addToUi();
 }

@@ -3,7 +3,7 @@
 
 import { gridToMaster } from '../domain/master-codec';
 import { type CellValue, columnIndex, columnsOf } from '../domain/row-codec';
-import { rowProblems } from '../domain/row-problems';
+import { extraYearColumns, headerPositions, rowProblems } from '../domain/row-problems';
 import { SHEETS } from '../domain/sheet-names';
 import { markProblems } from '../sheets/problem-marks';
 
@@ -22,8 +22,11 @@ export function checkEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     const first = e.range.getRow();
     const block = sheet.getRange(first, 1, e.range.getNumRows(), width);
     const rows = block.getValues() as CellValue[][];
-    const problems = rows.flatMap((cells, i) => rowProblems(cells, first + i, columns, index, master.value));
-    const positions = new Map(header.map((h, i) => [String(h).trim(), i]));
+    const extraYears = extraYearColumns(header, master.value);
+    const problems = rows.flatMap((cells, i) =>
+      rowProblems(cells, first + i, columns, index, master.value, extraYears),
+    );
+    const positions = headerPositions(header);
     markProblems(block, first, (h) => positions.get(h), problems);
   } catch (error) {
     console.error(`onEdit: ${error instanceof Error ? error.message : String(error)}`);

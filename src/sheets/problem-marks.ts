@@ -10,7 +10,7 @@ const WARNING_BACKGROUND = '#fff2cc';
 const PLAIN_BACKGROUND = '#ffffff';
 const OUR_BACKGROUNDS = new Set([ERROR_BACKGROUND, WARNING_BACKGROUND]);
 
-/** Our notes start with this, so a user's own notes are never touched. */
+/** Our notes start with this, so a user's own notes are never touched (nor a user's own background colours). */
 const isOurNote = (note: string) => note.startsWith(VALIDATION.notePrefix);
 
 /**
@@ -41,7 +41,10 @@ export function markProblems(
     const rowNotes = notes[r];
     if (column === undefined || !rowBackgrounds || !rowNotes || column >= rowBackgrounds.length) continue;
     const isError = problem.severity === 'error';
-    if (isError || rowBackgrounds[column] !== ERROR_BACKGROUND) {
+    const current = rowBackgrounds[column] as string;
+    // A user's own colour stays as it is; the note alone marks the cell then.
+    const ownColour = current !== PLAIN_BACKGROUND && !OUR_BACKGROUNDS.has(current);
+    if (!ownColour && (isError || current !== ERROR_BACKGROUND)) {
       rowBackgrounds[column] = isError ? ERROR_BACKGROUND : WARNING_BACKGROUND;
     }
     const previous = rowNotes[column] as string;

@@ -5,7 +5,14 @@ import type { ColumnDef } from '../domain/columns';
 import { decodeHistory, encodeHistory, HISTORY_WIDTH } from '../domain/history-codec';
 import { gridToMaster, MASTER_RANGE_A1 } from '../domain/master-codec';
 import { REGISTER } from '../domain/messages';
-import { type CellValue, columnIndex, columnsOf, type DecodedRow, decodeRow } from '../domain/row-codec';
+import {
+  type CellValue,
+  columnIndex,
+  columnsOf,
+  type DecodedRow,
+  decodeRow,
+  hasUserContent,
+} from '../domain/row-codec';
 import type { HistoryEntry, Master } from '../domain/schemas';
 import { SHEETS } from '../domain/sheet-names';
 
@@ -28,10 +35,14 @@ export interface RegisterSnapshot {
   sheet: Sheet;
   /** The data region as read (header row included): marks are written back through it without another lookup. */
   dataRange: GoogleAppsScript.Spreadsheet.Range;
+  /** The header row as read. */
+  header: CellValue[];
   columns: ColumnDef[];
   index: Map<string, number>;
   width: number;
   rows: RegisterRow[];
+  /** Rows with something typed into the add-on's columns but no item ID (e.g. added or cleared by hand). */
+  rowsWithoutId: RegisterRow[];
 }
 
 function requireSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet {
@@ -95,11 +106,15 @@ export class RegisterStore {
         message: REGISTER.missingColumn(SHEETS.register, required.header),
       });
     }
-    const rows = values.slice(1).flatMap((cells, i) => {
+    const rows: RegisterRow[] = [];
+    const rowsWithoutId: RegisterRow[] = [];
+    values.slice(1).forEach((cells, i) => {
       const decoded = decodeRow(cells, columns, index);
-      return decoded.item.id ? [{ ...decoded, row: i + 2, cells }] : [];
+      if (decoded.item.id) rows.push({ ...decoded, row: i + 2, cells });
+      else if (hasUserContent(cells, columns, index)) rowsWithoutId.push({ ...decoded, row: i + 2, cells });
     });
-    return { sheet, dataRange, columns, index, width: values[0]?.length ?? 0, rows };
+    const header = values[0] ?? [];
+    return { sheet, dataRange, header, columns, index, width: header.length, rows, rowsWithoutId };
   }
 
   readHistory(): HistoryEntry[] {

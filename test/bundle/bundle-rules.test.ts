@@ -161,7 +161,13 @@ describe('entry points', () => {
       item.functionName ? [item.functionName] : [],
     );
     expect(handlers).toEqual(
-      expect.arrayContaining(['showItemSidebar', 'showProgressSidebar', 'menuSetup', 'menuValidate']),
+      expect.arrayContaining([
+        'showItemSidebar',
+        'showProgressSidebar',
+        'menuSetup',
+        'showValidateSidebar',
+        'showSummarySidebar',
+      ]),
     );
     expect(handlers.filter((name) => !functions.includes(name))).toEqual([]);
   });

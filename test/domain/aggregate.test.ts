@@ -1,4 +1,5 @@
-// Aggregation on a plan shaped unlike Gyoda's: 5 pillars, an S/A/B/C scale, items across rounds.
+// Aggregation on a plan shaped unlike Gyoda's: 5 pillars, an S/A/B/C scale (C late), its own status names
+// (mapped to the rules by role), items across rounds.
 import { aggregate } from '../../src/domain/aggregate';
 import { emptyItem } from '../../src/domain/row-codec';
 import type { HistoryEntry, Item, Master } from '../../src/domain/schemas';
@@ -23,7 +24,7 @@ const master: Master = {
   grades: [
     { code: 'S', label: '計画以上', late: false },
     { code: 'A', label: '計画どおり', late: false },
-    { code: 'B', label: 'やや遅れ', late: true },
+    { code: 'B', label: 'やや遅れ', late: false },
     { code: 'C', label: 'ほとんど進んでいない', late: true },
   ],
   rounds: [
@@ -102,6 +103,32 @@ describe('aggregate on a five-pillar S/A/B/C plan', () => {
       averageProgress: null,
       savings: { planTotal: 0, achievementRate: null },
     });
+  });
+
+  it("counts the city's own status names, by pillar, reform and department", () => {
+    const none = { 未実施: 0, 実施: 0, 達成: 0, 休止: 0 };
+    expect(s.byPillar.map((p) => p.byStatus)).toEqual([
+      { ...none, 実施: 1, 達成: 1 },
+      none,
+      { ...none, 休止: 1 },
+      none,
+      { ...none, 未実施: 1 },
+    ]);
+    expect(s.total.byStatus).toEqual({ 未実施: 1, 実施: 1, 達成: 1, 休止: 1 });
+    expect(s.byReform.map((r) => [r.reformNo, r.pillarNo, r.items])).toEqual([
+      [1, 1, 2],
+      [2, 2, 0],
+      [3, 3, 1],
+      [4, 4, 0],
+      [5, 5, 1],
+    ]);
+    // 総務課: progress 50 (休止 has none), plan 400, actual 100; 財政課: (100 + 0) / 2, plan 600 + 1000, actual 700.
+    expect(
+      s.byDepartment.map((d) => [d.department, d.items, d.averageProgress, d.savings.achievementRate]),
+    ).toEqual([
+      ['総務課', 2, 50, 25],
+      ['財政課', 2, 50, 43.75],
+    ]);
   });
 
   it('takes grades from the latest report in the round only', () => {

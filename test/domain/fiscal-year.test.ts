@@ -2,6 +2,7 @@
 import {
   fiscalYearHeader,
   fiscalYearOf,
+  fiscalYearOfHeader,
   fiscalYearOfInstant,
   fiscalYearOfIsoDate,
   formatIsoDate,
@@ -65,5 +66,19 @@ describe('ISO dates', () => {
     expect(isoDateTimeInTokyo(lateUtc)).toBe('2024-04-01T00:30:00+09:00');
     expect(fiscalYearOfInstant(lateUtc)).toBe(2024);
     expect(isoDateInTokyo(new Date('2024-03-31T14:59:59Z'))).toBe('2024-03-31');
+  });
+});
+
+describe('fiscalYearOfHeader', () => {
+  it.each([
+    ['令和7年度計画', 2025],
+    ['令和元年度', 2019],
+    ['平成30年度', 2018],
+    ['2025年度', 2025],
+    ['２０２６年度計画', 2026],
+    ['メモ', null],
+    ['令和7年', null],
+  ])('%s → %s', (header, year) => {
+    expect(fiscalYearOfHeader(header)).toBe(year);
   });
 });

@@ -100,4 +100,15 @@ describe('malformed arguments', () => {
     refusedWithoutChange('getItem', ['1-1-01', 'R9-H9']);
     refusedWithoutChange('refreshSummary', ['=IMPORTXML("x")']);
   });
+
+  it('selectCell refuses anything but one cell of the register, and selects nothing', () => {
+    const cellLike = fc.constantFrom('A1:B2', "'台帳'!B3", 'b3', 'A0', 'R1C1', ' B3', 'ZZZ9', 'A99999', '');
+    fc.assert(
+      fc.property(fc.oneof(hostile, cellLike), (a1) => {
+        refusedWithoutChange('selectCell', [a1]);
+        expect(env.services.ui.selections).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
 });

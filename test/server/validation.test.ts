@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Environment } from '../../emulator';
 import type { ValidationReport } from '../../src/domain/api';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { growRegister, ok, setUpEnvironment } from '../support/register';
+import { ok, setUpEnvironment } from '../support/register';
 
 function columnOf(env: Environment, header: string): number {
   const index = (env.spreadsheet.values(SHEETS.register)[0] as string[]).indexOf(header);
@@ -92,16 +92,18 @@ describe('validation of the whole register', () => {
     expect(clean).toBeLessThanOrEqual(10);
   });
 
-  it('costs the same number of calls at 20 and 1,000 items', () => {
-    const small = setUpEnvironment();
-    const large = setUpEnvironment();
-    growRegister(large, 1000);
-    const calls = (env: Environment) => {
-      env.calls.reset();
-      ok(env.scriptRun('validateRegister', []));
-      return env.calls.snapshot().total;
-    };
-    expect(calls(large)).toBe(calls(small));
+  it('reports rows typed by hand without an ID: a cleared ID and a new row below the register', () => {
+    const env = setUpEnvironment();
+    env.spreadsheet.edit(SHEETS.register, 5, columnOf(env, '取組ID'), [['']]);
+    env.spreadsheet.edit(SHEETS.register, 23, columnOf(env, '取組項目'), [['手入力の取組']]);
+    const report = ok<ValidationReport>(env.scriptRun('validateRegister', []));
+    expect(report.checkedRows).toBe(21);
+    const missing = errors(report).filter((p) => p.rule === 'id-missing');
+    expect(missing.map((p) => p.a1)).toEqual(['A5', 'A23']);
+    expect(missing[0]?.message).toBe(
+      '取組ID: 取組IDがありません（取組は項目入力フォームから追加してください）',
+    );
+    expect(env.spreadsheet.cell(SHEETS.register, 'A23')?.background).toBe('#f4cccc');
   });
 
   it('never throws on a register edited by hand in many bad ways; every problem is located and explained', () => {

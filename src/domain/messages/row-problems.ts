@@ -6,6 +6,7 @@ export const ROW_PROBLEMS = {
   percentRange: (header: string) => `${header}: 0から100の範囲で入力してください`,
   required: (header: string) => `${header}: 入力してください`,
   idFormat: '取組ID: 「柱-改革-連番」（例: 1-2-03）の形式ではありません',
+  idMissing: '取組ID: 取組IDがありません（取組は項目入力フォームから追加してください）',
   indicatorMissing: '指標: 指標が設定されていません',
   duplicateId: (id: string) => `取組ID: 「${id}」が複数の行にあります`,
 } as const;

@@ -6,7 +6,10 @@ export const RULES = {
   reformNotInPillar: (reform: number, pillar: number) => `改革: 改革${reform}は柱${pillar}に属していません`,
   unknownDepartment: '担当課: マスタにある担当課を選んでください',
   unknownRelated: (name: string) => `関係課: 「${name}」はマスタにありません`,
-  scheduleOutsidePeriod: '年度計画: 計画期間外の年度です',
+  scheduleOutsidePeriod: (year: string, period: string) =>
+    `${year}: 計画期間（${period}）外の年度には計画を入力できません`,
+  tooLong: (label: string, max: number, length: number) =>
+    `${label}: ${max}文字以内で入力してください（現在${length}文字）`,
   unknownRound: '報告回: マスタにある報告回を選んでください',
   unknownStatus: '進捗状況: マスタにある進捗状況を選んでください',
   unknownGrade: '評価: マスタにある評価を選んでください',

@@ -1,4 +1,4 @@
-// Japanese labels of the 集計 sheet and sidebar.
+// Japanese labels of the 集計 sheet and the 集計 sidebar.
 
 export const SUMMARY = {
   sheetTitle: '集計',
@@ -30,6 +30,22 @@ export const SUMMARY = {
     '実績_計',
     '達成率(%)',
   ],
+  // sidebar
+  round: '報告回',
+  refresh: '集計を更新',
+  refreshing: '集計中…',
+  written: (label: string) => `${label}の集計を「集計」シートに書き出しました。`,
+  status: '進捗状況',
+  grade: '評価',
+  progressAverage: '平均進捗率',
+  savingsPlan: '効果額見込',
+  savingsActual: '効果額実績',
+  achievementRate: '達成率',
+  savingsSplit: (total: string, cut: string, revenue: string) =>
+    `${total}千円（歳出削減 ${cut}、歳入確保 ${revenue}）`,
+  coverageLine: (reported: number, due: number, rate: string) =>
+    `報告済 ${reported} / 対象 ${due}（報告率 ${rate}）`,
+  allReported: 'すべての取組が報告済みです。',
   chartStatus: '柱別の進捗状況',
   chartSavings: '柱別の効果額（見込・実績、千円）',
 } as const;

@@ -1,11 +1,18 @@
-// Japanese texts of the validation marks, the validation result and the onEdit check.
+// Japanese texts of the validation marks, the onEdit check and the 検証 sidebar.
 
 export const VALIDATION = {
   /** Start of every note the add-on puts on a problem cell; notes without it belong to users. */
   notePrefix: '【検証】',
   title: '台帳の検証',
+  checking: '検証中…',
   noProblems: '問題は見つかりませんでした。',
   summary: (rows: number, errors: number, warnings: number) =>
     `${rows}行を検証しました。エラー ${errors}件、警告 ${warnings}件。`,
-  row: (row: number) => `${row}行目`,
+  rerun: '再検証',
+  error: 'エラー',
+  warning: '警告',
+  noId: 'IDなし',
+  jump: (a1: string) => `${a1}へ移動`,
+  jumped: (a1: string) => `セル${a1}を選択しました。`,
+  badCell: 'セル: 台帳シートのセルをA1形式（例: B12）で指定してください',
 } as const;

@@ -1,0 +1,92 @@
+// 集計: rewrites the 集計 sheet for the chosen round (refreshSummary) and shows the same figures: by pillar and in
+// total, and the reporting coverage with the departments not yet reported.
+import { useEffect, useState } from 'preact/hooks';
+import type { ApiError, Summary } from '../../src/domain/api';
+import { MENU, SUMMARY } from '../../src/domain/messages';
+import type { Round } from '../../src/domain/schemas';
+import { ErrorBanner, StatusLine } from '../shared/banner';
+import { Button } from '../shared/button';
+import { Select } from '../shared/inputs';
+import { callServer } from '../shared/server';
+import { CoverageBox } from './coverage';
+import { Figures } from './figures';
+
+export function SummaryApp() {
+  const [rounds, setRounds] = useState<Round[]>([]);
+  const [roundId, setRoundId] = useState('');
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [busy, setBusy] = useState(true);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [status, setStatus] = useState<string>(SUMMARY.refreshing);
+
+  const refresh = async (round: string | null) => {
+    setBusy(true);
+    setError(null);
+    setStatus(SUMMARY.refreshing);
+    const result = await callServer('refreshSummary', round);
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      setStatus('');
+      return;
+    }
+    setSummary(result.value);
+    setRoundId(result.value.roundId);
+    setStatus(SUMMARY.written(result.value.roundLabel));
+  };
+
+  useEffect(() => {
+    (async () => {
+      const view = await callServer('getMasterView');
+      if (!view.ok) {
+        setBusy(false);
+        setStatus('');
+        return setError(view.error);
+      }
+      setRounds(view.value.master.rounds);
+      // null: the server takes the master's current round.
+      await refresh(null);
+    })();
+  }, []);
+
+  return (
+    <main>
+      <h1>{MENU.summary}</h1>
+      <ErrorBanner error={error} />
+      <Select
+        id="round"
+        label={SUMMARY.round}
+        value={roundId}
+        options={rounds.map((r) => ({ value: r.id, label: r.label }))}
+        disabled={busy}
+        onValue={(value) => refresh(value)}
+      />
+      <div class="buttons">
+        <Button primary busy={busy} busyLabel={SUMMARY.refreshing} onClick={() => refresh(roundId || null)}>
+          {SUMMARY.refresh}
+        </Button>
+      </div>
+      <StatusLine text={status} />
+      {summary ? (
+        <>
+          <CoverageBox coverage={summary.coverage} />
+          {summary.byPillar.map((p) => (
+            <Figures
+              key={p.pillarNo}
+              title={`${p.pillarNo} ${p.name}`}
+              figures={p}
+              statusNames={summary.statusNames}
+              gradeCodes={summary.gradeCodes}
+            />
+          ))}
+          <Figures
+            title={SUMMARY.total}
+            figures={summary.total}
+            statusNames={summary.statusNames}
+            gradeCodes={summary.gradeCodes}
+          />
+        </>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,63 @@
+// 台帳の検証: validates the whole register (marking problem cells), lists the problems by item with a jump to
+// each cell, the counts of errors and warnings, and a re-run button.
+import { useEffect, useState } from 'preact/hooks';
+import type { ApiError, ValidationReport } from '../../src/domain/api';
+import { VALIDATION } from '../../src/domain/messages';
+import { ErrorBanner, StatusLine } from '../shared/banner';
+import { Button } from '../shared/button';
+import { callServer } from '../shared/server';
+import { groupByItem } from './groups';
+import { ProblemList } from './problem-list';
+
+export function ValidateApp() {
+  const [report, setReport] = useState<ValidationReport | null>(null);
+  const [busy, setBusy] = useState(true);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [status, setStatus] = useState<string>(VALIDATION.checking);
+
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    setStatus(VALIDATION.checking);
+    const result = await callServer('validateRegister');
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      setStatus('');
+      return;
+    }
+    setReport(result.value);
+    const r = result.value;
+    setStatus(r.problems.length ? '' : VALIDATION.noProblems);
+  };
+
+  const jump = async (a1: string) => {
+    setError(null);
+    const result = await callServer('selectCell', a1);
+    if (result.ok) setStatus(VALIDATION.jumped(result.value.a1));
+    else setError(result.error);
+  };
+
+  useEffect(() => {
+    run();
+  }, []);
+
+  return (
+    <main>
+      <h1>{VALIDATION.title}</h1>
+      <ErrorBanner error={error} />
+      {report ? (
+        <p class="counts">{VALIDATION.summary(report.checkedRows, report.errorCount, report.warningCount)}</p>
+      ) : null}
+      <div class="buttons">
+        <Button primary busy={busy} busyLabel={VALIDATION.checking} onClick={run}>
+          {VALIDATION.rerun}
+        </Button>
+      </div>
+      <StatusLine text={status} />
+      {report && report.problems.length > 0 ? (
+        <ProblemList groups={groupByItem(report.problems)} onJump={jump} />
+      ) : null}
+    </main>
+  );
+}
