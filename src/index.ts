@@ -5,6 +5,7 @@ import type {
   ItemListResult,
   MasterView,
   RecordProgressResult,
+  ReportResult,
   SetupResult,
   Summary,
   ValidationReport,
@@ -17,6 +18,7 @@ import { withDocumentLock } from './server/lock';
 import { buildMenu } from './server/menu';
 import { checkEditedRows } from './server/on-edit';
 import * as progress from './server/progress';
+import { generateReport as generate } from './server/report';
 import { respond } from './server/respond';
 import { refreshSummary as refresh } from './server/summary';
 import { showValidationResult, validateRegister as validate } from './server/validate';
@@ -90,4 +92,8 @@ export function menuSummary(): void {
   if (result.ok)
     SpreadsheetApp.getActiveSpreadsheet().toast(MENU.summaryDone(result.value.roundLabel), MENU.summary);
   else ui.alert(MENU.summary, result.error.message, ui.ButtonSet.OK);
+}
+
+export function generateReport(request: unknown): ApiResult<ReportResult> {
+  return respond(() => generate(request));
 }
