@@ -1,5 +1,6 @@
 // Appends outline blocks to a Google Docs body with few calls: a whole table in one appendTable, then its
-// styling in calls that grow with columns and with right-aligned cells of small tables, never with items.
+// styling: font size for the whole table and bold for the header row in one call each, shading per header cell,
+// and one call chain per right-aligned cell (DocumentApp has no column-wide alignment).
 import type { Block } from '../domain/report/blocks';
 
 type Body = GoogleAppsScript.Document.Body;
@@ -8,18 +9,12 @@ type Table = GoogleAppsScript.Document.Table;
 const HEADER_SHADING = '#d9d9d9';
 const TABLE_FONT_SIZE = 9;
 const CHART_SIZE = { width: 480, height: 240 };
-/**
- * DocumentApp has no column-wide alignment: right-aligning means one call chain per cell. Tables longer than
- * this (the lists of items) keep the default alignment so the cost does not grow with the register.
- */
-export const MAX_ALIGNED_ROWS = 40;
 
 function styleTable(table: Table, rows: string[][], align: ('left' | 'right')[]): void {
   table.setAttributes({ [DocumentApp.Attribute.FONT_SIZE]: TABLE_FONT_SIZE });
   const header = table.getRow(0);
   header.setAttributes({ [DocumentApp.Attribute.BOLD]: true });
   for (let c = 0; c < (rows[0]?.length ?? 0); c++) header.getCell(c).setBackgroundColor(HEADER_SHADING);
-  if (rows.length > MAX_ALIGNED_ROWS) return;
   for (let r = 1; r < rows.length; r++)
     align.forEach((a, c) => {
       if (a === 'right')

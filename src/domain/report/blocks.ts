@@ -7,7 +7,10 @@ export type Block =
   | { kind: 'subtitle'; text: string }
   | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'paragraph'; text: string }
-  /** rows[0] is the header row; align has one entry per column (numbers right-aligned). */
+  /**
+   * rows[0] is the header row; align has one entry per column (numbers right-aligned). Aligning costs a call per
+   * cell, so tables whose rows are items (late items, changes, appendix) are all 'left'.
+   */
   | { kind: 'table'; rows: string[][]; align: Alignment[] }
   /** A bar chart of labelled counts, drawn by the renderer as an image. */
   | { kind: 'chart'; title: string; labels: string[]; values: number[] }

@@ -17,7 +17,8 @@ export function previousRoundOf(master: Master, roundId: string) {
   return index > 0 ? (master.rounds[index - 1] ?? null) : null;
 }
 
-function latestIn(history: HistoryEntry[], roundId: string): Map<string, HistoryEntry> {
+/** The latest progress report of each item in a round. */
+export function latestIn(history: HistoryEntry[], roundId: string): Map<string, HistoryEntry> {
   const latest = new Map<string, HistoryEntry>();
   for (const entry of history)
     if (entry.kind === 'progress' && entry.roundId === roundId) latest.set(entry.itemId, entry);

@@ -7,7 +7,7 @@ import { REPORT } from '../messages/report';
 import { formatPercent, formatThousandYen } from '../money';
 import type { HistoryEntry, Item, Master, ReportRequest } from '../schemas';
 import type { Alignment, Block, ReportOutline, ReportSection } from './blocks';
-import { changesSince, previousRoundOf } from './changes';
+import { changesSince, latestIn, previousRoundOf } from './changes';
 
 export interface ReportInput {
   master: Master;
@@ -61,11 +61,20 @@ function pillars(summary: Summary): ReportSection {
   return { id: 'pillars', blocks };
 }
 
-function late(master: Master, items: Item[], grades: Map<string, string>): ReportSection {
-  const lateCodes = new Set(master.grades.filter((g) => g.late).map((g) => g.code));
-  const rows = items
+/** Items with a late grade in the round, with the 課題 and 今後の方針 of that round's report (not a later one). */
+function late(input: ReportInput, grades: Map<string, string>): ReportSection {
+  const lateCodes = new Set(input.master.grades.filter((g) => g.late).map((g) => g.code));
+  const reports = latestIn(input.history, input.request.roundId);
+  const rows = input.items
     .filter((item) => lateCodes.has(grades.get(item.id) ?? ''))
-    .map((i) => [i.id, i.title, i.department, grades.get(i.id) ?? '', i.issues, i.nextSteps]);
+    .map((i) => [
+      i.id,
+      i.title,
+      i.department,
+      grades.get(i.id) ?? '',
+      reports.get(i.id)?.issues ?? '',
+      reports.get(i.id)?.nextSteps ?? '',
+    ]);
   const heading: Block = { kind: 'heading', level: 1, text: REPORT.sections.late };
   if (!rows.length) return { id: 'late', blocks: [heading, { kind: 'paragraph', text: REPORT.noLate }] };
   return { id: 'late', blocks: [heading, table([[...REPORT.lateHeader], ...rows], Array(6).fill('left'))] };
@@ -136,7 +145,7 @@ function appendix(master: Master, items: Item[], grades: Map<string, string>): R
     blocks: [
       { kind: 'pageBreak' },
       { kind: 'heading', level: 1, text: REPORT.sections.appendix },
-      table(rows, ['left', 'left', 'left', 'left', 'right', 'left']),
+      table(rows, Array<Alignment>(6).fill('left')),
     ],
   };
 }
@@ -167,7 +176,7 @@ export function reportOutline(input: ReportInput): { outline: ReportOutline; sum
   const sections = [
     overview(summary),
     pillars(summary),
-    late(master, items, grades),
+    late(input, grades),
     changes(input),
     savings(summary),
     appendix(master, items, grades),
