@@ -232,8 +232,9 @@ class EmulatedTable {
       );
     return new EmulatedTableRow(this.ctx, row);
   }
+  /** One script call: the row lookup inside it is the emulation's work, not counted again. */
   getCell(row: number, column: number): EmulatedTableCell {
-    return this.getRow(row).getCell(column);
+    return this.ctx.calls.uncounted(() => this.getRow(row).getCell(column));
   }
   setAttributes(attributes: Attributes): this {
     Object.assign(this.state.attributes, attributes);
