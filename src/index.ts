@@ -20,6 +20,7 @@ import { checkEditedRows } from './server/on-edit';
 import * as progress from './server/progress';
 import { generateReport as generate } from './server/report';
 import { respond } from './server/respond';
+import { showSidebar } from './server/sidebars';
 import { refreshSummary as refresh } from './server/summary';
 import { showValidationResult, validateRegister as validate } from './server/validate';
 import { setUpRegister } from './sheets/setup';
@@ -36,6 +37,14 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 /** Simple trigger: checks hand-typed register rows as they are edited. */
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   checkEditedRows(e);
+}
+
+export function showItemSidebar(): void {
+  showSidebar('item', MENU.item);
+}
+
+export function showProgressSidebar(): void {
+  showSidebar('progress', MENU.progress);
 }
 
 export function setupRegister(): ApiResult<SetupResult> {

@@ -6,5 +6,6 @@ export * from './register';
 export * from './report';
 export * from './row-problems';
 export * from './rules';
+export * from './sidebar';
 export * from './summary';
 export * from './validation';

@@ -1,6 +1,8 @@
 // Japanese labels of the add-on menu items and what they report.
 
 export const MENU = {
+  item: '取組の登録・編集',
+  progress: '進捗の入力',
   setup: '台帳のセットアップ・修復',
   validate: '台帳の検証',
   summary: '集計の更新',
