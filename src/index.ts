@@ -47,6 +47,10 @@ export function showProgressSidebar(): void {
   showSidebar('progress', MENU.progress);
 }
 
+export function showReportSidebar(): void {
+  showSidebar('report', MENU.report);
+}
+
 export function setupRegister(): ApiResult<SetupResult> {
   return respond(() => withDocumentLock(() => setUpRegister(nowIso(), currentUserEmail())));
 }

@@ -316,3 +316,14 @@ it('accepts only a well-formed request', () => {
   expect(runReport(env, { roundId: 'R9-H9' })).toMatchObject({ ok: false, error: { code: 'notFound' } });
   expect(env.documents.list()).toHaveLength(0);
 });
+
+it('offers 会議報告書の作成 in the menu, which opens the 報告書 sidebar', () => {
+  const env = setUpEnvironment();
+  env.run('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE' });
+  const item = env.services.ui.addonMenu.find((i) => i.caption === '会議報告書の作成');
+  expect(item?.functionName).toBe('showReportSidebar');
+  env.run(item?.functionName ?? '', []);
+  const sidebar = env.services.ui.sidebars.at(-1);
+  expect(sidebar).toMatchObject({ title: '会議報告書の作成', file: 'report' });
+  expect(Buffer.byteLength(sidebar?.html ?? '')).toBeLessThan(100 * 1024);
+});

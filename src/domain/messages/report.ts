@@ -1,8 +1,24 @@
 // Japanese text of the meeting report: its headings, table headers, log states and refusals.
 
 export const REPORT = {
-  menu: '会議報告書の作成',
   sidebarTitle: '報告書',
+  sidebar: {
+    intro: '報告回と会議を選んで、会議報告書（Google ドキュメント）を作成します。',
+    round: '報告回',
+    meetingName: '会議名',
+    meetingDate: '会議日',
+    meetingDateHint: (wareki: string) => (wareki ? `和暦：${wareki}` : '和暦で表示されます'),
+    documentNo: '資料番号',
+    documentNoHint: '例：資料1（空欄可）',
+    templateDocId: 'テンプレート文書ID',
+    templateHint: '空欄なら標準の様式。市の様式を使うときは Google ドキュメントのIDを入力',
+    generate: '報告書を作成',
+    generating: '作成中…（数十秒かかることがあります）',
+    done: (title: string) => `「${title}」を作成しました。`,
+    superseded: (n: number) => `同じ報告回の以前の報告書 ${n}件を「差し替え済み」にしました。`,
+    open: '報告書を開く',
+    defaultMeetingName: '行財政改革推進本部会議',
+  },
   titleSuffix: '進捗状況報告',
   failedTitlePrefix: '【作成失敗】',
   meetingLine: (meeting: string, date: string) => `${meeting}（${date}）`,
