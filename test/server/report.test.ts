@@ -9,6 +9,7 @@ import { REPORT } from '../../src/domain/messages';
 import { formatPercent, formatThousandYen } from '../../src/domain/money';
 import type { ProgressInput } from '../../src/domain/schemas';
 import { SHEETS } from '../../src/domain/sheet-names';
+import { documentPage } from '../../workbench/pages/document';
 import { growRegister, ok, progressReport, setUpEnvironment } from '../support/register';
 import { documentAppCalls, reportRequest, runReport } from '../support/report';
 
@@ -172,6 +173,20 @@ describe('会議報告書', () => {
       ...Array(7).fill('RIGHT'),
     ]);
     expect(doc.body.filter((e) => 'heading' in e && e.heading === 'HEADING1')).toHaveLength(6);
+  });
+
+  it('is shown by the workbench with its headings, right-aligned figures and chart images', () => {
+    const { doc } = generate(scenario());
+    const html = documentPage(doc);
+    expect(html).toContain(`<h1>${REPORT.sections.overview}</h1>`);
+    expect(html).toMatch(/<td style="text-align:right">20件<\/td>/);
+    const images = [...html.matchAll(/src="data:image\/png;base64,([A-Za-z0-9+/=]+)"/g)];
+    expect(images).toHaveLength(4);
+    expect(
+      Buffer.from(images[0]?.[1] ?? '', 'base64')
+        .subarray(1, 4)
+        .toString('ascii'),
+    ).toBe('PNG');
   });
 
   it('says so when there is no previous round', () => {
