@@ -5,6 +5,7 @@ import type {
   ItemListResult,
   MasterView,
   RecordProgressResult,
+  ReportResult,
   SetupResult,
   Summary,
   ValidationReport,
@@ -17,6 +18,7 @@ import { withDocumentLock } from './server/lock';
 import { buildMenu } from './server/menu';
 import { checkEditedRows } from './server/on-edit';
 import * as progress from './server/progress';
+import { generateReport as generate } from './server/report';
 import { respond } from './server/respond';
 import { selectCell as select } from './server/select-cell';
 import { showSidebar } from './server/sidebars';
@@ -52,6 +54,10 @@ export function showValidateSidebar(): void {
 
 export function showSummarySidebar(): void {
   showSidebar('summary', MENU.summary);
+}
+
+export function showReportSidebar(): void {
+  showSidebar('report', MENU.report);
 }
 
 export function setupRegister(): ApiResult<SetupResult> {
@@ -97,4 +103,8 @@ export function refreshSummary(roundId: unknown): ApiResult<Summary> {
 
 export function selectCell(a1: unknown): ApiResult<{ a1: string }> {
   return respond(() => select(a1));
+}
+
+export function generateReport(request: unknown): ApiResult<ReportResult> {
+  return respond(() => generate(request));
 }

@@ -9,5 +9,6 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
     .addItem(MENU.setup, 'menuSetup')
     .addItem(MENU.validate, 'showValidateSidebar')
     .addItem(MENU.summary, 'showSummarySidebar')
+    .addItem(MENU.report, 'showReportSidebar')
     .addToUi();
 }

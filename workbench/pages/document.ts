@@ -27,8 +27,12 @@ function element(e: ElementState): string {
     case 'TABLE': {
       const rows = e.rows.map((cells) => {
         const tds = cells.map((cell) => {
-          const style =
-            cell.background && COLOUR.test(cell.background) ? ` style="background:${cell.background}"` : '';
+          const styles = [
+            cell.background && COLOUR.test(cell.background) ? `background:${cell.background}` : '',
+            cell.attributes.HORIZONTAL_ALIGNMENT === 'RIGHT' ? 'text-align:right' : '',
+            cell.attributes.BOLD === true ? 'font-weight:bold' : '',
+          ].filter(Boolean);
+          const style = styles.length ? ` style="${styles.join(';')}"` : '';
           return `<td${style}>${escapeHtml(cell.text)}</td>`;
         });
         return `<tr>${tds.join('')}</tr>`;
@@ -38,7 +42,8 @@ function element(e: ElementState): string {
     case 'PAGE_BREAK':
       return '<hr class="page-break">';
     case 'INLINE_IMAGE': {
-      const data = Buffer.from(e.data, 'utf8').toString('base64');
+      // The emulation keeps an image's bytes as base64; only base64 characters may reach the URL.
+      const data = /^[A-Za-z0-9+/=]*$/.test(e.data) ? e.data : '';
       return `<img alt="${escapeHtml(e.name)}" src="data:${escapeHtml(e.contentType)};base64,${data}">`;
     }
   }

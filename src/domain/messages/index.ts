@@ -3,6 +3,7 @@
 export * from './fields';
 export * from './menu';
 export * from './register';
+export * from './report';
 export * from './row-problems';
 export * from './rules';
 export * from './sidebar';

@@ -6,6 +6,7 @@ export const MENU = {
   setup: '台帳のセットアップ・修復',
   validate: '台帳の検証',
   summary: '集計の更新',
+  report: '会議報告書の作成',
   setupDone: (created: number, repaired: number, seeded: boolean) =>
     `セットアップが完了しました。作成したシート ${created}件、修復 ${repaired}件${seeded ? '、行田市のプランを登録しました' : ''}。`,
 } as const;
