@@ -5,6 +5,7 @@ import type {
   ItemListResult,
   MasterView,
   RecordProgressResult,
+  ReportResult,
   SetupResult,
   Summary,
   ValidationReport,
@@ -17,7 +18,9 @@ import { withDocumentLock } from './server/lock';
 import { buildMenu } from './server/menu';
 import { checkEditedRows } from './server/on-edit';
 import * as progress from './server/progress';
+import { generateReport as generate } from './server/report';
 import { respond } from './server/respond';
+import { showSidebar } from './server/sidebars';
 import { refreshSummary as refresh } from './server/summary';
 import { showValidationResult, validateRegister as validate } from './server/validate';
 import { setUpRegister } from './sheets/setup';
@@ -34,6 +37,18 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 /** Simple trigger: checks hand-typed register rows as they are edited. */
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   checkEditedRows(e);
+}
+
+export function showItemSidebar(): void {
+  showSidebar('item', MENU.item);
+}
+
+export function showProgressSidebar(): void {
+  showSidebar('progress', MENU.progress);
+}
+
+export function showReportSidebar(): void {
+  showSidebar('report', MENU.report);
 }
 
 export function setupRegister(): ApiResult<SetupResult> {
@@ -90,4 +105,8 @@ export function menuSummary(): void {
   if (result.ok)
     SpreadsheetApp.getActiveSpreadsheet().toast(MENU.summaryDone(result.value.roundLabel), MENU.summary);
   else ui.alert(MENU.summary, result.error.message, ui.ButtonSet.OK);
+}
+
+export function generateReport(request: unknown): ApiResult<ReportResult> {
+  return respond(() => generate(request));
 }

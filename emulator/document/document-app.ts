@@ -124,7 +124,7 @@ class EmulatedParagraph {
 
 class EmulatedTableCell {
   constructor(
-    ctx: ServiceContext,
+    private readonly ctx: ServiceContext,
     private readonly state: CellState,
   ) {
     // biome-ignore lint/correctness/noConstructorReturn: every call on a service object is counted
@@ -140,6 +140,42 @@ class EmulatedTableCell {
   setAttributes(attributes: Attributes): this {
     Object.assign(this.state.attributes, attributes);
     return this;
+  }
+  getBackgroundColor(): string | null {
+    return this.state.background;
+  }
+  /** A cell holds one paragraph here (appendTable(string[][]) makes exactly that). */
+  getChild(index: number): EmulatedCellParagraph {
+    if (index !== 0)
+      throw exception(
+        this.ctx.realm,
+        `Child index (${index}) must be less than the number of child elements (1).`,
+      );
+    return new EmulatedCellParagraph(this.ctx, this.state);
+  }
+}
+
+/** The paragraph inside a table cell; its alignment is kept with the cell's attributes. */
+class EmulatedCellParagraph {
+  constructor(
+    ctx: ServiceContext,
+    private readonly cell: CellState,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: every call on a service object is counted
+    return counted(this, 'Paragraph', ctx.calls);
+  }
+  asParagraph(): this {
+    return this;
+  }
+  getText(): string {
+    return this.cell.text;
+  }
+  setAlignment(alignment: string): this {
+    this.cell.attributes.HORIZONTAL_ALIGNMENT = String(alignment);
+    return this;
+  }
+  getAlignment(): string | null {
+    return (this.cell.attributes.HORIZONTAL_ALIGNMENT as string | undefined) ?? null;
   }
 }
 
@@ -184,6 +220,9 @@ class EmulatedTable {
   getNumRows(): number {
     return this.state.rows.length;
   }
+  getText(): string {
+    return this.state.rows.map((r) => r.map((c) => c.text).join('\t')).join('\n');
+  }
   getRow(index: number): EmulatedTableRow {
     const row = this.state.rows[index];
     if (!row)
@@ -193,8 +232,9 @@ class EmulatedTable {
       );
     return new EmulatedTableRow(this.ctx, row);
   }
+  /** One script call: the row lookup inside it is the emulation's work, not counted again. */
   getCell(row: number, column: number): EmulatedTableCell {
-    return this.getRow(row).getCell(column);
+    return this.ctx.calls.uncounted(() => this.getRow(row).getCell(column));
   }
   setAttributes(attributes: Attributes): this {
     Object.assign(this.state.attributes, attributes);
@@ -256,13 +296,15 @@ class EmulatedBody {
   appendPageBreak(): void {
     this.doc.body.push({ type: 'PAGE_BREAK' });
   }
-  appendImage(blob: { getName(): string; getContentType(): string; getDataAsString(): string }): void {
-    this.doc.body.push({
-      type: 'INLINE_IMAGE',
+  /** The image's bytes are kept as base64 so the workbench can show them as a data: URL. */
+  appendImage(blob: { getName(): string; getContentType(): string; getBytes(): number[] }): void {
+    // Reading the blob is the emulation's work inside this one call, not the script's.
+    const image = this.ctx.calls.uncounted(() => ({
       name: blob.getName(),
       contentType: blob.getContentType(),
-      data: blob.getDataAsString(),
-    });
+      data: Buffer.from(blob.getBytes().map((b) => b & 0xff)).toString('base64'),
+    }));
+    this.doc.body.push({ type: 'INLINE_IMAGE', ...image });
   }
   getNumChildren(): number {
     return this.doc.body.length;

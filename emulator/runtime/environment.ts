@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as vm from 'node:vm';
+import { createCharts } from '../charts/charts';
 import { CallCounter } from '../core/calls';
 import type { AuthModeName, ServiceContext } from '../core/context';
 import { exception, realmOf } from '../core/realm';
@@ -215,6 +216,7 @@ export class Environment {
       PropertiesService: createPropertiesService(ctx, services),
       CacheService: createCacheService(ctx, services),
       DocumentApp: createDocumentApp(ctx, services.documents),
+      Charts: createCharts(ctx),
       ...createBasics(ctx, services),
     };
     try {

@@ -71,11 +71,17 @@ function coverageOf(items: Item[], master: Master, reported: Set<string>, roundI
   };
 }
 
-export function aggregate(master: Master, items: Item[], history: HistoryEntry[], roundId: string): Summary {
+/** The grade of each item reported in the round: that of its latest progress report there (history is in order). */
+export function gradesInRound(history: HistoryEntry[], roundId: string): Map<string, string> {
   const latestGrade = new Map<string, string>();
   for (const entry of history) {
     if (entry.kind === 'progress' && entry.roundId === roundId) latestGrade.set(entry.itemId, entry.grade);
   }
+  return latestGrade;
+}
+
+export function aggregate(master: Master, items: Item[], history: HistoryEntry[], roundId: string): Summary {
+  const latestGrade = gradesInRound(history, roundId);
   const gradeOf = (item: Item) => latestGrade.get(item.id) ?? '';
   const departments = [
     ...new Set([...master.departments.map((d) => d.name), ...items.map((i) => i.department)]),

@@ -1,6 +1,14 @@
 // The typed contract between the sidebars and the server: every function a sidebar may call, with its
 // payload and result types. Results are plain JSON; an expected refusal is a value, not an exception.
-import type { HistoryEntry, Item, ItemFilter, ItemInput, Master, ProgressInput } from './schemas';
+import type {
+  HistoryEntry,
+  Item,
+  ItemFilter,
+  ItemInput,
+  Master,
+  ProgressInput,
+  ReportRequest,
+} from './schemas';
 
 /** A message for one field of a form; `path` is the dotted path in the payload (e.g. "indicator.target"). */
 export interface FieldError {
@@ -199,6 +207,19 @@ export interface ServerApi {
   recordProgress(input: ProgressInput): ApiResult<RecordProgressResult>;
   validateRegister(): ApiResult<ValidationReport>;
   refreshSummary(roundId: string | null): ApiResult<Summary>;
+  generateReport(request: ReportRequest): ApiResult<ReportResult>;
 }
 
 export type ServerFunctionName = keyof ServerApi;
+
+export interface ReportResult {
+  documentId: string;
+  url: string;
+  title: string;
+  roundId: string;
+  roundLabel: string;
+  /** Earlier log entries of the same round now marked 差し替え済み. */
+  supersededCount: number;
+  /** The figures the report shows (the same as the 集計 sheet's for this round). */
+  summary: Summary;
+}

@@ -3,8 +3,12 @@ import { MENU } from '../domain/messages';
 
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
   ui.createAddonMenu()
+    .addItem(MENU.item, 'showItemSidebar')
+    .addItem(MENU.progress, 'showProgressSidebar')
+    .addSeparator()
     .addItem(MENU.setup, 'menuSetup')
     .addItem(MENU.validate, 'menuValidate')
     .addItem(MENU.summary, 'menuSummary')
+    .addItem(MENU.report, 'showReportSidebar')
     .addToUi();
 }

@@ -66,6 +66,10 @@ export class RegisterStore {
     return this.sheet(SHEETS.summary);
   }
 
+  reportLogSheet(): Sheet {
+    return this.sheet(SHEETS.reportLog);
+  }
+
   readMaster(): Master {
     let grid: CellValue[][];
     try {

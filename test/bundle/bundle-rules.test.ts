@@ -160,7 +160,9 @@ describe('entry points', () => {
     const handlers = env.services.ui.addonMenu.flatMap((item) =>
       item.functionName ? [item.functionName] : [],
     );
-    expect(handlers).toEqual(expect.arrayContaining(['menuSetup', 'menuValidate']));
+    expect(handlers).toEqual(
+      expect.arrayContaining(['showItemSidebar', 'showProgressSidebar', 'menuSetup', 'menuValidate']),
+    );
     expect(handlers.filter((name) => !functions.includes(name))).toEqual([]);
   });
 

@@ -1,0 +1,138 @@
+// The 報告書 sidebar: round, meeting name, date (shown in 和暦), 資料番号 and template, one button, progress, and
+// the link to the finished document (opened in a new tab). Text is rendered only as preact text nodes.
+import { useEffect, useState } from 'preact/hooks';
+import type { ApiError, ReportResult } from '../../src/domain/api';
+import { formatWarekiDate, isoDateInTokyo } from '../../src/domain/fiscal-year';
+import { REPORT } from '../../src/domain/messages/report';
+import { SIDEBAR } from '../../src/domain/messages/sidebar';
+import { type ReportRequest, ReportRequestSchema, type Round } from '../../src/domain/schemas';
+import { parsePayload } from '../../src/domain/validate-payload';
+import { ErrorBanner, StatusLine } from '../shared/banner';
+import { Button } from '../shared/button';
+import { describedBy, Field } from '../shared/field';
+import { type FieldMessages, messagesByPath } from '../shared/field-errors';
+import { Select, TextInput } from '../shared/inputs';
+import { callServer } from '../shared/server';
+
+const T = REPORT.sidebar;
+
+export function ReportForm() {
+  const [rounds, setRounds] = useState<Round[]>([]);
+  const [form, setForm] = useState<ReportRequest>({
+    roundId: '',
+    meetingName: T.defaultMeetingName,
+    meetingDate: isoDateInTokyo(new Date()),
+    documentNo: '',
+    templateDocId: '',
+  });
+  const [status, setStatus] = useState<string>(SIDEBAR.loading);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [fields, setFields] = useState<FieldMessages>({});
+  const [result, setResult] = useState<ReportResult | null>(null);
+
+  useEffect(() => {
+    callServer('getMasterView').then((r) => {
+      setStatus('');
+      if (!r.ok) return setError(r.error);
+      setRounds(r.value.master.rounds);
+      setForm((f) => ({
+        ...f,
+        roundId: r.value.master.currentRoundId || r.value.master.rounds[0]?.id || '',
+      }));
+    });
+  }, []);
+
+  const dateField = {
+    id: 'meetingDate',
+    label: T.meetingDate,
+    required: true,
+    hint: T.meetingDateHint(formatWarekiDate(form.meetingDate)),
+    error: fields.meetingDate,
+  };
+  const set = (key: keyof ReportRequest) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+
+  async function generate() {
+    setError(null);
+    setResult(null);
+    const parsed = parsePayload(ReportRequestSchema, form);
+    if (!parsed.ok) return setFields(messagesByPath(parsed.fields));
+    setFields({});
+    setBusy(true);
+    setStatus(T.generating);
+    const r = await callServer('generateReport', parsed.value);
+    setBusy(false);
+    setStatus('');
+    if (!r.ok) {
+      setFields(messagesByPath(r.error.fields ?? []));
+      return setError(r.error);
+    }
+    setResult(r.value);
+  }
+
+  return (
+    <main>
+      <p>{T.intro}</p>
+      <ErrorBanner error={error} />
+      <Select
+        id="roundId"
+        label={T.round}
+        required
+        value={form.roundId}
+        onValue={set('roundId')}
+        options={rounds.map((r) => ({ value: r.id, label: r.label }))}
+        error={fields.roundId}
+        disabled={busy}
+      />
+      <TextInput
+        id="meetingName"
+        label={T.meetingName}
+        required
+        value={form.meetingName}
+        onValue={set('meetingName')}
+        error={fields.meetingName}
+        disabled={busy}
+      />
+      <Field {...dateField}>
+        <input
+          type="date"
+          {...describedBy(dateField)}
+          value={form.meetingDate}
+          disabled={busy}
+          onInput={(e) => set('meetingDate')((e.currentTarget as HTMLInputElement).value)}
+        />
+      </Field>
+      <TextInput
+        id="documentNo"
+        label={T.documentNo}
+        hint={T.documentNoHint}
+        value={form.documentNo}
+        onValue={set('documentNo')}
+        error={fields.documentNo}
+        disabled={busy}
+      />
+      <TextInput
+        id="templateDocId"
+        label={T.templateDocId}
+        hint={T.templateHint}
+        value={form.templateDocId}
+        onValue={set('templateDocId')}
+        error={fields.templateDocId}
+        disabled={busy}
+      />
+      <Button primary busy={busy} busyLabel={T.generating} onClick={generate} disabled={!form.roundId}>
+        {T.generate}
+      </Button>
+      <StatusLine text={status} />
+      {result ? (
+        <div class="banner info" role="status">
+          <p>{T.done(result.title)}</p>
+          {result.supersededCount > 0 ? <p>{T.superseded(result.supersededCount)}</p> : null}
+          <a href={result.url} target="_blank" rel="noopener noreferrer">
+            {T.open}
+          </a>
+        </div>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,46 @@
+// The error banner (a refusal or failure in plain Japanese, with what changed when the item is stale) and the status line.
+import type { ApiError } from '../../src/domain/api';
+import { SIDEBAR } from '../../src/domain/messages/sidebar';
+import { Button } from './button';
+
+export function ErrorBanner(props: { error: ApiError | null; onReload?: () => void }) {
+  const { error, onReload } = props;
+  if (!error) return null;
+  const changes = error.stale?.changes ?? [];
+  return (
+    <div class="banner error" role="alert">
+      <p>{error.message}</p>
+      {changes.length > 0 ? (
+        <table class="changes">
+          <caption>{SIDEBAR.staleChanges}</caption>
+          <thead>
+            <tr>
+              <th scope="col">項目</th>
+              <th scope="col">{SIDEBAR.staleYours}</th>
+              <th scope="col">{SIDEBAR.staleTheirs}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changes.map((c) => (
+              <tr key={c.path}>
+                <th scope="row">{c.label}</th>
+                <td>{c.yours}</td>
+                <td>{c.theirs}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {error.code === 'stale' && onReload ? <Button onClick={onReload}>{SIDEBAR.reload}</Button> : null}
+    </div>
+  );
+}
+
+/** Announced politely to screen readers: loading, saving, saved. */
+export function StatusLine(props: { text: string }) {
+  return (
+    <p class="status" role="status" aria-live="polite">
+      {props.text}
+    </p>
+  );
+}

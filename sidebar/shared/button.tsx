@@ -1,0 +1,25 @@
+// A button that shows its busy state (saving, loading) and cannot be pressed twice meanwhile.
+import type { ComponentChildren } from 'preact';
+
+export function Button(props: {
+  children: ComponentChildren;
+  onClick?: () => void;
+  busy?: boolean;
+  busyLabel?: string;
+  primary?: boolean;
+  type?: 'button' | 'submit';
+  disabled?: boolean;
+}) {
+  const { busy, busyLabel, primary, type = 'button', disabled, onClick, children } = props;
+  return (
+    <button
+      type={type}
+      class={primary ? 'action' : undefined}
+      disabled={busy || disabled}
+      aria-busy={busy ? true : undefined}
+      onClick={onClick}
+    >
+      {busy && busyLabel ? busyLabel : children}
+    </button>
+  );
+}

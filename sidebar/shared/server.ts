@@ -1,0 +1,39 @@
+// Typed promise client over google.script.run, typed by the one contract (ServerApi) the server implements.
+import type { ApiResult, ServerApi, ServerFunctionName } from '../../src/domain/api';
+import { SIDEBAR } from '../../src/domain/messages/sidebar';
+
+type Unwrap<R> = R extends ApiResult<infer T> ? T : never;
+export type ServerValue<K extends ServerFunctionName> = Unwrap<ReturnType<ServerApi[K]>>;
+
+/** The part of the client-side google.script.run this module uses (no published types exist for it). */
+interface ScriptRunner {
+  withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
+  withFailureHandler(handler: (error: Error) => void): ScriptRunner;
+  [functionName: string]: unknown;
+}
+
+function runner(): ScriptRunner | null {
+  const google = (globalThis as { google?: { script?: { run?: ScriptRunner } } }).google;
+  return google?.script?.run ?? null;
+}
+
+const failed = (): { ok: false; error: { code: 'failed'; message: string } } => ({
+  ok: false,
+  error: { code: 'failed', message: SIDEBAR.transportFailed },
+});
+
+/** Calls a server function; a transport failure (no network, timeout, server exception) becomes code 'failed'. */
+export function callServer<K extends ServerFunctionName>(
+  name: K,
+  ...args: Parameters<ServerApi[K]>
+): Promise<ReturnType<ServerApi[K]>> {
+  return new Promise((resolve) => {
+    const run = runner();
+    if (!run) return resolve(failed() as ReturnType<ServerApi[K]>);
+    const call = run
+      .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
+      .withFailureHandler(() => resolve(failed() as ReturnType<ServerApi[K]>))[name];
+    if (typeof call !== 'function') return resolve(failed() as ReturnType<ServerApi[K]>);
+    call(...args);
+  });
+}

@@ -1,0 +1,71 @@
+// Creates the report document from an outline, in the built-in layout or through a city's template. A failure
+// after creation renames the document 【作成失敗】… so that nothing half-written looks complete (deleting it
+// would need the Drive scope).
+import { REPORT } from '../domain/messages';
+import type { Block, ReportOutline } from '../domain/report/blocks';
+import { markerOf } from '../domain/report/placeholders';
+import { Refusal } from '../sheets/register-store';
+import { appendBlock } from './render-blocks';
+import { copyElement, type TemplateElement } from './template';
+
+export interface CreatedDocument {
+  documentId: string;
+  url: string;
+}
+
+function sectionBlocks(outline: ReportOutline, text: string): Block[] {
+  const marker = markerOf(text);
+  if (!marker) return [];
+  const sections =
+    marker.kind === 'all' ? outline.sections : outline.sections.filter((s) => s.id === marker.id);
+  return sections.flatMap((s) => s.blocks);
+}
+
+function fill(
+  body: GoogleAppsScript.Document.Body,
+  outline: ReportOutline,
+  template: TemplateElement[] | null,
+) {
+  if (!template) {
+    for (const block of [...outline.heading, ...outline.sections.flatMap((s) => s.blocks)])
+      appendBlock(body, block);
+    return;
+  }
+  for (const element of template) {
+    if (element.type === 'PARAGRAPH' && markerOf(element.text))
+      for (const block of sectionBlocks(outline, element.text)) appendBlock(body, block);
+    else copyElement(body, element);
+  }
+  // One call per scalar placeholder, however long the document.
+  for (const [name, value] of Object.entries(outline.scalars))
+    body.replaceText(`\\{\\{\\s*${name}\\s*\\}\\}`, value);
+}
+
+export function createReportDocument(
+  outline: ReportOutline,
+  template: TemplateElement[] | null,
+): CreatedDocument {
+  let doc: GoogleAppsScript.Document.Document;
+  try {
+    doc = DocumentApp.create(outline.title);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    throw new Refusal({ code: 'failed', message: REPORT.createFailed });
+  }
+  // Read before saveAndClose: a closed document cannot be used any more.
+  const created = { documentId: doc.getId(), url: doc.getUrl() };
+  try {
+    fill(doc.getBody(), outline, template);
+    doc.saveAndClose();
+  } catch (error) {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    const failedName = `${REPORT.failedTitlePrefix}${outline.title}`;
+    try {
+      doc.setName(failedName);
+    } catch {
+      // The rename is best effort; the message below still tells the user what happened.
+    }
+    throw new Refusal({ code: 'failed', message: REPORT.buildFailed(failedName) });
+  }
+  return created;
+}

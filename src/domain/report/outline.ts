@@ -1,0 +1,185 @@
+// Builds the meeting report's outline from the register: every figure is taken from aggregate() (the same
+// function the 集計 sheet uses); the only other inputs are item texts and the history's changes.
+import { aggregate, gradesInRound } from '../aggregate';
+import type { GroupFigures, Summary } from '../api';
+import { formatWarekiDate, isoDateInTokyo } from '../fiscal-year';
+import { REPORT } from '../messages/report';
+import { formatPercent, formatThousandYen } from '../money';
+import type { HistoryEntry, Item, Master, ReportRequest } from '../schemas';
+import type { Alignment, Block, ReportOutline, ReportSection } from './blocks';
+import { changesSince, latestIn, previousRoundOf } from './changes';
+
+export interface ReportInput {
+  master: Master;
+  items: Item[];
+  history: HistoryEntry[];
+  request: ReportRequest;
+  now: Date;
+}
+
+const count = (n: number) => `${n}件`;
+const table = (rows: string[][], align: Alignment[]): Block => ({ kind: 'table', rows, align });
+
+function figureRows(figures: GroupFigures, summary: Summary): string[][] {
+  return [
+    ...summary.statusNames.map((name) => [REPORT.statusRow(name), count(figures.byStatus[name] ?? 0)]),
+    ...[...summary.gradeCodes, ''].map((code) => [REPORT.gradeRow(code), count(figures.byGrade[code] ?? 0)]),
+    [REPORT.savingsPlanRow, formatThousandYen(figures.savings.planTotal)],
+    [REPORT.savingsActualRow, formatThousandYen(figures.savings.actualTotal)],
+  ];
+}
+
+function overview(summary: Summary): ReportSection {
+  const { total, coverage } = summary;
+  const rows = [
+    [...REPORT.overviewHeader],
+    [REPORT.itemsTotal, count(total.items)],
+    [REPORT.coverage, `${coverage.reported}／${coverage.due}件（${formatPercent(coverage.rate)}）`],
+    [REPORT.averageProgress, formatPercent(total.averageProgress)],
+    ...figureRows(total, summary),
+  ];
+  return {
+    id: 'overview',
+    blocks: [{ kind: 'heading', level: 1, text: REPORT.sections.overview }, table(rows, ['left', 'right'])],
+  };
+}
+
+function pillars(summary: Summary): ReportSection {
+  const blocks: Block[] = [{ kind: 'heading', level: 1, text: REPORT.sections.pillars }];
+  for (const pillar of summary.byPillar) {
+    blocks.push(
+      { kind: 'heading', level: 2, text: REPORT.pillarHeading(pillar.pillarNo, pillar.name) },
+      table([[...REPORT.pillarHeader], ...figureRows(pillar, summary)], ['left', 'right']),
+      {
+        kind: 'chart',
+        title: REPORT.chartTitle(pillar.pillarNo),
+        labels: summary.statusNames,
+        values: summary.statusNames.map((name) => pillar.byStatus[name] ?? 0),
+      },
+    );
+  }
+  return { id: 'pillars', blocks };
+}
+
+/** Items with a late grade in the round, with the 課題 and 今後の方針 of that round's report (not a later one). */
+function late(input: ReportInput, grades: Map<string, string>): ReportSection {
+  const lateCodes = new Set(input.master.grades.filter((g) => g.late).map((g) => g.code));
+  const reports = latestIn(input.history, input.request.roundId);
+  const rows = input.items
+    .filter((item) => lateCodes.has(grades.get(item.id) ?? ''))
+    .map((i) => [
+      i.id,
+      i.title,
+      i.department,
+      grades.get(i.id) ?? '',
+      reports.get(i.id)?.issues ?? '',
+      reports.get(i.id)?.nextSteps ?? '',
+    ]);
+  const heading: Block = { kind: 'heading', level: 1, text: REPORT.sections.late };
+  if (!rows.length) return { id: 'late', blocks: [heading, { kind: 'paragraph', text: REPORT.noLate }] };
+  return { id: 'late', blocks: [heading, table([[...REPORT.lateHeader], ...rows], Array(6).fill('left'))] };
+}
+
+function changes(input: ReportInput): ReportSection {
+  const heading: Block = { kind: 'heading', level: 1, text: REPORT.sections.changes };
+  const previous = previousRoundOf(input.master, input.request.roundId);
+  if (!previous)
+    return { id: 'changes', blocks: [heading, { kind: 'paragraph', text: REPORT.noPreviousRound }] };
+  const list = changesSince(input.master, input.items, input.history, input.request.roundId, previous.id);
+  if (!list.length)
+    return {
+      id: 'changes',
+      blocks: [heading, { kind: 'paragraph', text: REPORT.noChanges(previous.label) }],
+    };
+  const rows = list.map((c) => [c.itemId, c.title, REPORT.changeKinds[c.kind], c.before, c.after]);
+  return {
+    id: 'changes',
+    blocks: [
+      heading,
+      { kind: 'paragraph', text: REPORT.changesAgainst(previous.label) },
+      table([[...REPORT.changesHeader], ...rows], Array(5).fill('left')),
+    ],
+  };
+}
+
+function savingsRow(label: string, f: GroupFigures): string[] {
+  const s = f.savings;
+  return [
+    label,
+    ...[s.planCut, s.planRevenue, s.planTotal, s.actualCut, s.actualRevenue, s.actualTotal].map(
+      formatThousandYen,
+    ),
+    formatPercent(s.achievementRate),
+  ];
+}
+
+function savings(summary: Summary): ReportSection {
+  const rows = [
+    [...REPORT.savingsHeader],
+    ...summary.byPillar.map((p) => savingsRow(REPORT.pillarHeading(p.pillarNo, p.name), p)),
+    savingsRow(REPORT.total, summary.total),
+  ];
+  const align: Alignment[] = ['left', ...Array<Alignment>(7).fill('right')];
+  return {
+    id: 'savings',
+    blocks: [
+      { kind: 'heading', level: 1, text: REPORT.sections.savings },
+      { kind: 'paragraph', text: REPORT.savingsUnit },
+      table(rows, align),
+    ],
+  };
+}
+
+/** All items grouped by pillar and reform: one table, a label row before each reform's items. */
+function appendix(master: Master, items: Item[], grades: Map<string, string>): ReportSection {
+  const rows: string[][] = [[...REPORT.appendixHeader]];
+  for (const reform of master.reforms) {
+    const own = items.filter((i) => i.reformNo === reform.no).sort((a, b) => a.id.localeCompare(b.id));
+    if (!own.length) continue;
+    rows.push([REPORT.reformRow(reform.no, reform.name), '', '', '', '', '']);
+    for (const i of own)
+      rows.push([i.id, i.title, i.department, i.status, formatPercent(i.progress), grades.get(i.id) ?? '']);
+  }
+  return {
+    id: 'appendix',
+    blocks: [
+      { kind: 'pageBreak' },
+      { kind: 'heading', level: 1, text: REPORT.sections.appendix },
+      table(rows, Array<Alignment>(6).fill('left')),
+    ],
+  };
+}
+
+export function reportOutline(input: ReportInput): { outline: ReportOutline; summary: Summary } {
+  const { master, items, history, request } = input;
+  const summary = aggregate(master, items, history, request.roundId);
+  const grades = gradesInRound(history, request.roundId);
+  const title = [request.documentNo, master.planName, summary.roundLabel, REPORT.titleSuffix]
+    .filter(Boolean)
+    .join(' ');
+  const meetingDate = formatWarekiDate(request.meetingDate);
+  const scalars: Record<string, string> = {
+    plan_name: master.planName,
+    city: master.city,
+    round: summary.roundLabel,
+    meeting_name: request.meetingName,
+    meeting_date: meetingDate,
+    document_no: request.documentNo,
+    created_date: formatWarekiDate(isoDateInTokyo(input.now)),
+    title,
+  };
+  const heading: Block[] = [
+    ...(request.documentNo ? [{ kind: 'paragraph', text: request.documentNo } as Block] : []),
+    { kind: 'title', text: `${master.planName} ${summary.roundLabel} ${REPORT.titleSuffix}` },
+    { kind: 'subtitle', text: REPORT.meetingLine(request.meetingName, meetingDate) },
+  ];
+  const sections = [
+    overview(summary),
+    pillars(summary),
+    late(input, grades),
+    changes(input),
+    savings(summary),
+    appendix(master, items, grades),
+  ];
+  return { outline: { title, scalars, heading, sections }, summary };
+}

@@ -1,0 +1,47 @@
+// Template placeholders: scalar fields `{{name}}` replaced in the text, and section markers — a paragraph that
+// holds only `{{sections}}` (every generated section, in order) or `{{section:ID}}` (one section) — that are
+// replaced by the generated blocks. Anything else between double braces is refused before a document is made.
+import { SECTION_IDS, type SectionId } from './blocks';
+
+export const SCALAR_PLACEHOLDERS = [
+  'plan_name',
+  'city',
+  'round',
+  'meeting_name',
+  'meeting_date',
+  'document_no',
+  'created_date',
+  'title',
+] as const;
+export type ScalarPlaceholder = (typeof SCALAR_PLACEHOLDERS)[number];
+
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+
+export type Marker = { kind: 'all' } | { kind: 'section'; id: SectionId };
+
+/** The section marker a paragraph consists of, or null when it is ordinary text. */
+export function markerOf(text: string): Marker | null {
+  const match = /^\s*\{\{\s*(sections|section:([a-z]+))\s*\}\}\s*$/.exec(text);
+  if (!match) return null;
+  if (match[1] === 'sections') return { kind: 'all' };
+  const id = match[2] as SectionId;
+  return SECTION_IDS.includes(id) ? { kind: 'section', id } : null;
+}
+
+/** Names between double braces that are neither a scalar placeholder nor a valid section marker. */
+export function unknownPlaceholders(texts: string[]): string[] {
+  const unknown = new Set<string>();
+  for (const text of texts) {
+    if (markerOf(text)) continue;
+    for (const match of text.matchAll(PLACEHOLDER)) {
+      const name = match[1] ?? '';
+      if (!(SCALAR_PLACEHOLDERS as readonly string[]).includes(name)) unknown.add(name);
+    }
+  }
+  return [...unknown];
+}
+
+/** Replaces every scalar placeholder in a text. */
+export function fillScalars(text: string, scalars: Record<string, string>): string {
+  return text.replace(PLACEHOLDER, (whole, name: string) => scalars[name] ?? whole);
+}

@@ -1,0 +1,60 @@
+// 会議報告書: under the document lock, reads the register once, checks the request, the template and the log
+// before anything is created, builds the document from the outline, and logs it only after it is complete.
+
+import { createReportDocument } from '../docs/report-document';
+import { readTemplate } from '../docs/template';
+import type { ReportResult } from '../domain/api';
+import { REPORT } from '../domain/messages';
+import { reportOutline } from '../domain/report/outline';
+import { unknownPlaceholders } from '../domain/report/placeholders';
+import { ReportRequestSchema } from '../domain/schemas';
+import { parsePayload } from '../domain/validate-payload';
+import { Refusal, RegisterStore } from '../sheets/register-store';
+import { planLog, writeLog } from '../sheets/report-log';
+import { currentUserEmail, nowIso } from './current-user';
+import { parseOrRefuse, roundOf } from './items';
+import { withDocumentLock } from './lock';
+
+function templateOrRefuse(templateDocId: string) {
+  if (!templateDocId) return null;
+  const template = readTemplate(templateDocId);
+  if (!template) throw new Refusal({ code: 'template', message: REPORT.templateMissing });
+  const unknown = unknownPlaceholders(template.map((e) => e.text));
+  if (unknown.length) throw new Refusal({ code: 'template', message: REPORT.unknownPlaceholder(unknown) });
+  return template;
+}
+
+export function generateReport(payload: unknown): ReportResult {
+  const request = parseOrRefuse(parsePayload(ReportRequestSchema, payload));
+  return withDocumentLock(() => {
+    const store = new RegisterStore();
+    const master = store.readMaster();
+    roundOf(master, request.roundId);
+    const log = planLog(store.reportLogSheet(), request.roundId);
+    const template = templateOrRefuse(request.templateDocId);
+    const items = store.readRegister(master).rows.map((r) => r.item);
+    const { outline, summary } = reportOutline({
+      master,
+      items,
+      history: store.readHistory(),
+      request,
+      now: new Date(),
+    });
+    const created = createReportDocument(outline, template);
+    writeLog(log, {
+      createdAt: nowIso(),
+      roundId: request.roundId,
+      title: outline.title,
+      url: created.url,
+      user: currentUserEmail(),
+    });
+    return {
+      ...created,
+      title: outline.title,
+      roundId: request.roundId,
+      roundLabel: summary.roundLabel,
+      supersededCount: log.superseded,
+      summary,
+    };
+  });
+}

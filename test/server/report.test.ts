@@ -1,0 +1,329 @@
+// 会議報告書 through the built bundle: every figure of the document equals aggregate()'s for the same state (the
+// 集計 sheet's), template placeholders and sections, refusals before anything is created, the report log with
+// superseded entries, failures that leave nothing looking complete, and DocumentApp calls independent of items.
+import type { Environment } from '../../emulator';
+import type { DocumentState, ElementState } from '../../emulator/document/document-app';
+import type { ItemDetail, ReportResult, Summary } from '../../src/domain/api';
+import { formatWarekiDate } from '../../src/domain/fiscal-year';
+import { REPORT } from '../../src/domain/messages';
+import { formatPercent, formatThousandYen } from '../../src/domain/money';
+import type { ProgressInput } from '../../src/domain/schemas';
+import { SHEETS } from '../../src/domain/sheet-names';
+import { growRegister, ok, progressReport, setUpEnvironment } from '../support/register';
+import { documentAppCalls, reportRequest, runReport } from '../support/report';
+
+let requestNo = 0;
+function report(env: Environment, itemId: string, patch: Partial<ProgressInput>) {
+  const revision = ok<ItemDetail>(env.scriptRun('getItem', [itemId, null])).item.revision;
+  requestNo++;
+  ok(
+    env.scriptRun('recordProgress', [
+      progressReport(itemId, `req-report-${requestNo}-0001`, revision, patch),
+    ]),
+  );
+}
+
+/** Two rounds: R4-H1 then R4-H2 with a completion, a grade falling to C, a status change and a cancellation. */
+function scenario(): Environment {
+  const env = setUpEnvironment();
+  report(env, '1-1-01', { progress: 60, grade: 'B' });
+  report(env, '1-1-02', { progress: 30, grade: 'A', savingsActual: { cut: 120, revenue: null } });
+  report(env, '2-3-01', { status: '検討中', progress: 0, grade: 'B' });
+  report(env, '4-7-01', { progress: 10, grade: 'B' });
+  const h2 = { roundId: 'R4-H2' };
+  report(env, '1-1-01', {
+    ...h2,
+    status: '完了',
+    progress: 100,
+    grade: 'A',
+    savingsActual: { cut: 1500, revenue: 200 },
+  });
+  report(env, '1-1-02', {
+    ...h2,
+    progress: 35,
+    grade: 'C',
+    issues: '利用者が少ない',
+    nextSteps: '周知を強化する',
+  });
+  report(env, '2-3-01', { ...h2, status: '実施中', progress: 20, grade: 'B' });
+  report(env, '4-7-01', {
+    ...h2,
+    status: '中止',
+    progress: 10,
+    grade: 'D',
+    issues: '制度改正',
+    nextSteps: '廃止する',
+  });
+  return env;
+}
+
+const texts = (doc: DocumentState) => doc.body.map((e) => ('text' in e ? e.text : e.type));
+function tableAfter(doc: DocumentState, text: string): string[][] {
+  const start = doc.body.findIndex((e) => 'text' in e && e.text === text);
+  const table = doc.body
+    .slice(start)
+    .find((e): e is Extract<ElementState, { type: 'TABLE' }> => e.type === 'TABLE');
+  if (start < 0 || !table) throw new Error(`no table after ${text}`);
+  return table.rows.map((r) => r.map((c) => c.text));
+}
+const tableState = (doc: DocumentState, text: string) => {
+  const start = doc.body.findIndex((e) => 'text' in e && e.text === text);
+  return doc.body.slice(start).find((e) => e.type === 'TABLE') as Extract<ElementState, { type: 'TABLE' }>;
+};
+
+function generate(env: Environment, roundId = 'R4-H2') {
+  const result = ok<ReportResult>(runReport(env, { roundId }));
+  return { result, doc: env.documents.dump(result.documentId) };
+}
+
+describe('会議報告書', () => {
+  it('shows exactly the figures of aggregate() (the 集計 sheet) for the round', () => {
+    const env = scenario();
+    const summary = ok<Summary>(env.scriptRun('refreshSummary', ['R4-H2']));
+    const { result, doc } = generate(env);
+    expect(result.summary).toEqual(summary);
+    expect(summary.byPillar[0]?.byStatus.完了).toBe(1); // the scenario really has a completed item
+    expect(summary.total.byGrade).toMatchObject({ A: 1, B: 1, C: 1, D: 1, '': 16 });
+    const figureRows = (f: Summary['total']) => [
+      ...summary.statusNames.map((n) => [`進捗状況：${n}`, `${f.byStatus[n]}件`]),
+      ...[...summary.gradeCodes, ''].map((c) => [`評価：${c || '未報告'}`, `${f.byGrade[c]}件`]),
+      ['効果額見込（千円）', formatThousandYen(f.savings.planTotal)],
+      ['効果額実績（千円）', formatThousandYen(f.savings.actualTotal)],
+    ];
+    expect(tableAfter(doc, REPORT.sections.overview)).toEqual([
+      ['項目', '値'],
+      ['取組項目数', '20件'],
+      [
+        '報告済み／報告対象',
+        `${summary.coverage.reported}／${summary.coverage.due}件（${formatPercent(summary.coverage.rate)}）`,
+      ],
+      ['平均進捗率', formatPercent(summary.total.averageProgress)],
+      ...figureRows(summary.total),
+    ]);
+    for (const p of summary.byPillar)
+      expect(tableAfter(doc, `柱${p.pillarNo} ${p.name}`)).toEqual([
+        ['区分', '件数・金額'],
+        ...figureRows(p),
+      ]);
+    const savings = tableAfter(doc, REPORT.sections.savings);
+    expect(savings.slice(1).map((r) => r.slice(1))).toEqual(
+      [...summary.byPillar, summary.total].map(({ savings: s }) => [
+        ...[s.planCut, s.planRevenue, s.planTotal, s.actualCut, s.actualRevenue, s.actualTotal].map(
+          formatThousandYen,
+        ),
+        formatPercent(s.achievementRate),
+      ]),
+    );
+    expect(savings[1]?.slice(4, 7)).toEqual(['1,500', '200', '1,700']);
+  });
+
+  it('has the title, the meeting in 和暦, a chart per pillar, late items, changes and the appendix', () => {
+    const env = scenario();
+    const { result, doc } = generate(env);
+    expect(result.title).toBe('資料1 行財政集中改革プラン2022 令和4年度 下半期 進捗状況報告');
+    expect(doc.name).toBe(result.title);
+    const all = texts(doc);
+    expect(all).toContain('行財政改革推進本部会議（令和8年12月1日）');
+    expect(doc.body.find((e) => 'heading' in e && e.heading === 'TITLE')).toMatchObject({
+      text: '行財政集中改革プラン2022 令和4年度 下半期 進捗状況報告',
+    });
+    const images = doc.body.filter((e) => e.type === 'INLINE_IMAGE');
+    expect(images).toHaveLength(4);
+    for (const image of images) {
+      expect(image).toMatchObject({ contentType: 'image/png' });
+      const bytes = Buffer.from((image as { data: string }).data, 'base64');
+      expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+    }
+    expect(tableAfter(doc, REPORT.sections.late)).toEqual([
+      [...REPORT.lateHeader],
+      [
+        '1-1-02',
+        '公共施設予約システム導入による申請手続の簡素化',
+        expect.any(String),
+        'C',
+        '利用者が少ない',
+        '周知を強化する',
+      ],
+      ['4-7-01', '使用料、手数料の見直し', expect.any(String), 'D', '制度改正', '廃止する'],
+    ]);
+    const changes = tableAfter(doc, REPORT.sections.changes).slice(1);
+    expect(changes.map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
+      ['1-1-01', '新たに完了', '実施中', '完了'],
+      ['1-1-01', '評価の変更', 'B', 'A'],
+      ['1-1-02', '評価の変更', 'A', 'C'],
+      ['2-3-01', '進捗状況の変更', '検討中', '実施中'],
+      ['4-7-01', '中止', '実施中', '中止'],
+      ['4-7-01', '評価の変更', 'B', 'D'],
+    ]);
+    const appendix = tableAfter(doc, REPORT.sections.appendix);
+    expect(appendix.filter((r) => /^\d+-\d+-\d+$/.test(r[0] ?? ''))).toHaveLength(20);
+    expect(appendix[1]?.[0]).toBe('改革1 ニューノーマルを意識した便利なサービス');
+    expect(appendix.find((r) => r[0] === '1-1-01')?.slice(3)).toEqual(['完了', '100.0%', 'A']);
+  });
+
+  it('styles tables as a municipal document: shaded bold header, numbers right-aligned', () => {
+    const { doc } = generate(scenario());
+    const savings = tableState(doc, REPORT.sections.savings);
+    expect(savings.rows[0]?.every((c) => c.background === '#d9d9d9' && c.attributes.BOLD === true)).toBe(
+      true,
+    );
+    expect(savings.rows[1]?.map((c) => c.attributes.HORIZONTAL_ALIGNMENT ?? 'LEFT')).toEqual([
+      'LEFT',
+      ...Array(7).fill('RIGHT'),
+    ]);
+    expect(doc.body.filter((e) => 'heading' in e && e.heading === 'HEADING1')).toHaveLength(6);
+  });
+
+  it('says so when there is no previous round', () => {
+    const { doc } = generate(scenario(), 'R4-H1');
+    expect(texts(doc)).toContain(REPORT.noPreviousRound);
+  });
+});
+
+/** Puts a city's template document in the emulated Drive, as if the city had written it. */
+function addTemplate(env: Environment, body: ElementState[]): string {
+  const state = env.services.documents;
+  const id = `city-template-${state.nextId++}`;
+  state.documents.push({ id, name: '会議資料テンプレート', body });
+  return id;
+}
+const paragraph = (text: string, heading = 'NORMAL'): ElementState => ({
+  type: 'PARAGRAPH',
+  text,
+  heading,
+  attributes: {},
+});
+
+describe('会議報告書: template', () => {
+  it('fills the scalar placeholders and puts the generated sections where the template marks them', () => {
+    const env = scenario();
+    const template = addTemplate(env, [
+      paragraph('{{document_no}}'),
+      paragraph('{{city}} {{plan_name}}', 'TITLE'),
+      paragraph('{{meeting_name}}（{{ meeting_date }}） {{round}}'),
+      {
+        type: 'TABLE',
+        rows: [[{ text: '作成日 {{created_date}}', background: '#eeeeee', attributes: {} }]],
+        attributes: {},
+      },
+      paragraph('{{section:overview}}'),
+      { type: 'LIST_ITEM', text: '詳細は別表のとおり', heading: 'NORMAL', attributes: {} },
+      paragraph('{{section:appendix}}'),
+    ]);
+    const before = env.documents.list().length;
+    const result = ok<ReportResult>(runReport(env, { roundId: 'R4-H2', templateDocId: template }));
+    expect(env.documents.list()).toHaveLength(before + 1);
+    const doc = env.documents.dump(result.documentId);
+    const all = texts(doc);
+    expect(all.slice(1, 4)).toEqual([
+      '資料1',
+      '行田市 行財政集中改革プラン2022',
+      `行財政改革推進本部会議（${formatWarekiDate('2026-12-01')}） 令和4年度 下半期`,
+    ]);
+    expect(doc.body[2]).toMatchObject({ heading: 'TITLE' });
+    const copied = doc.body.find((e) => e.type === 'TABLE') as Extract<ElementState, { type: 'TABLE' }>;
+    expect(copied.rows[0]?.[0]).toMatchObject({ text: '作成日 令和8年11月25日', background: '#eeeeee' });
+    expect(all).toContain(REPORT.sections.overview);
+    expect(all).toContain(REPORT.sections.appendix);
+    expect(all).not.toContain(REPORT.sections.pillars);
+    expect(all.indexOf(REPORT.sections.overview)).toBeLessThan(all.indexOf('詳細は別表のとおり'));
+    expect(all.indexOf('詳細は別表のとおり')).toBeLessThan(all.indexOf(REPORT.sections.appendix));
+    expect(all.join('\n')).not.toMatch(/\{\{/);
+    expect(env.documents.dump(template).body[1]).toMatchObject({ text: '{{city}} {{plan_name}}' });
+  });
+
+  it('refuses an unknown placeholder and a missing template before anything is created', () => {
+    const env = scenario();
+    const template = addTemplate(env, [
+      paragraph('{{plan_name}} {{mayor_name}}'),
+      paragraph('{{section:budget}}'),
+    ]);
+    const before = env.documents.list().length;
+    const logBefore = env.spreadsheet.values(SHEETS.reportLog);
+    const unknown = runReport(env, { templateDocId: template });
+    expect(unknown).toEqual({
+      ok: false,
+      error: { code: 'template', message: REPORT.unknownPlaceholder(['mayor_name', 'section:budget']) },
+    });
+    const missing = runReport(env, { templateDocId: 'no-such-document' });
+    expect(missing).toEqual({ ok: false, error: { code: 'template', message: REPORT.templateMissing } });
+    expect(env.documents.list()).toHaveLength(before);
+    expect(env.spreadsheet.values(SHEETS.reportLog)).toEqual(logBefore);
+  });
+});
+
+describe('会議報告書: log and failures', () => {
+  const logRows = (env: Environment) => env.spreadsheet.values(SHEETS.reportLog).slice(1);
+
+  it('logs every report and marks the older report of the same round as superseded', () => {
+    const env = scenario();
+    const first = generate(env).result;
+    const other = generate(env, 'R4-H1').result;
+    const second = generate(env).result;
+    expect(first.supersededCount).toBe(0);
+    expect(second.supersededCount).toBe(1);
+    expect(logRows(env).map((r) => [r[1], r[2], r[3], r[4], r[5]])).toEqual([
+      ['R4-H2', first.title, first.url, 'gyokaku@city.gyoda.example.jp', '差し替え済み'],
+      ['R4-H1', other.title, other.url, 'gyokaku@city.gyoda.example.jp', '作成済み'],
+      ['R4-H2', second.title, second.url, 'gyokaku@city.gyoda.example.jp', '作成済み'],
+    ]);
+    expect(logRows(env)[0]?.[0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+09:00$/);
+  });
+
+  it('tells the user when the document cannot be created, and logs nothing', () => {
+    const env = scenario();
+    env.services.documents.failNextCreate = 'Service invoked too many times for one day: docs create.';
+    const result = runReport(env);
+    expect(result).toEqual({ ok: false, error: { code: 'failed', message: REPORT.createFailed } });
+    expect(env.documents.list()).toHaveLength(0);
+    expect(logRows(env)).toEqual([]);
+  });
+
+  it('renames a document that failed half-way as 作成失敗 and logs nothing', () => {
+    const env = scenario();
+    env.calls.onCall = (key) => {
+      if (key === 'Body.appendTable') throw new Error('Service unavailable: Documents');
+    };
+    const result = runReport(env, { roundId: 'R4-H2' });
+    env.calls.onCall = null;
+    const [doc] = env.documents.list();
+    expect(doc?.name).toBe(`【作成失敗】資料1 行財政集中改革プラン2022 令和4年度 下半期 進捗状況報告`);
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'failed', message: REPORT.buildFailed(doc?.name ?? '') },
+    });
+    expect(logRows(env)).toEqual([]);
+  });
+
+  it('makes the same number of DocumentApp calls for 20 and 1,000 items', () => {
+    const measure = (items: number) => {
+      const env = setUpEnvironment();
+      growRegister(env, items);
+      env.calls.reset();
+      ok(runReport(env));
+      return documentAppCalls(env.calls.snapshot().byMethod);
+    };
+    const small = measure(20);
+    expect(small).toBeGreaterThan(0);
+    expect(measure(1000)).toBe(small);
+  });
+});
+
+it('accepts only a well-formed request', () => {
+  const env = setUpEnvironment();
+  const bad = env.scriptRun('generateReport', [{ ...reportRequest(), meetingDate: '令和8年12月1日' }]);
+  expect(bad).toMatchObject({ ok: false, error: { code: 'invalid', fields: [{ path: 'meetingDate' }] } });
+  expect(runReport(env, { roundId: 'R9-H9' })).toMatchObject({ ok: false, error: { code: 'notFound' } });
+  expect(env.documents.list()).toHaveLength(0);
+});
+
+it('offers 会議報告書の作成 in the menu, which opens the 報告書 sidebar', () => {
+  const env = setUpEnvironment();
+  env.run('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE' });
+  const item = env.services.ui.addonMenu.find((i) => i.caption === '会議報告書の作成');
+  expect(item?.functionName).toBe('showReportSidebar');
+  env.run(item?.functionName ?? '', []);
+  const sidebar = env.services.ui.sidebars.at(-1);
+  expect(sidebar).toMatchObject({ title: '会議報告書の作成', file: 'report' });
+  expect(Buffer.byteLength(sidebar?.html ?? '')).toBeLessThan(100 * 1024);
+});

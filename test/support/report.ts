@@ -1,0 +1,40 @@
+// Meeting-report helpers shared by the server tests and the benchmark: a request, one generation, and the
+// DocumentApp calls it made.
+import type { Environment } from '../../emulator';
+import type { ApiResult, ReportResult } from '../../src/domain/api';
+import type { ReportRequest } from '../../src/domain/schemas';
+
+export function reportRequest(patch: Partial<ReportRequest> = {}): ReportRequest {
+  return {
+    roundId: 'R4-H1',
+    meetingName: '行財政改革推進本部会議',
+    meetingDate: '2026-12-01',
+    documentNo: '資料1',
+    templateDocId: '',
+    ...patch,
+  };
+}
+
+/** The classes of the Document service: every call on them is a DocumentApp call. */
+const DOCUMENT_CLASSES = new Set([
+  'DocumentApp',
+  'Document',
+  'Body',
+  'Paragraph',
+  'ListItem',
+  'Table',
+  'TableRow',
+  'TableCell',
+  'Text',
+]);
+
+export function documentAppCalls(byMethod: Record<string, number>): number {
+  return Object.entries(byMethod)
+    .filter(([method]) => DOCUMENT_CLASSES.has(method.split('.')[0] ?? ''))
+    .reduce((total, [, n]) => total + n, 0);
+}
+
+/** The bench scenario: one report of the current round, as the sidebar's button would ask for it. */
+export function runReport(env: Environment, patch: Partial<ReportRequest> = {}): ApiResult<ReportResult> {
+  return env.scriptRun('generateReport', [reportRequest(patch)]) as ApiResult<ReportResult>;
+}
