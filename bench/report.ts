@@ -21,7 +21,6 @@ export interface BenchResult {
   machine: { node: string; platform: string; cpus: number };
 }
 
-/** Operations measured so far; report joins when it is implemented. */
 export const OPERATIONS = [
   'setup',
   'listItems',
@@ -29,6 +28,7 @@ export const OPERATIONS = [
   'recordProgress',
   'validate',
   'aggregate',
+  'report',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 

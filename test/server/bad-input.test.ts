@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import type { ApiResult } from '../../src/domain/api';
 import { LIMITS, MULTI_LINE_TEXT } from '../../src/domain/schemas';
 import { progressReport, setUpEnvironment } from '../support/register';
+import { reportRequest } from '../support/report';
 import { contentHash, serverFunctions, stateHash } from '../support/server-functions';
 
 const hostile = fc.oneof(
@@ -59,6 +60,32 @@ const brokenProgress = fc
   .filter(({ field, payload }) => !stillValid(field, payload))
   .map(({ payload }) => payload);
 
+/** A valid report request with one field replaced by a non-string, removed, or pointing nowhere. */
+const brokenReportRequest = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom(...Object.keys(reportRequest())),
+      fc.oneof(
+        hostile.filter((h) => typeof h !== 'string'),
+        fc.constant(undefined),
+      ),
+    )
+    .map(([field, value]) => {
+      const payload: Record<string, unknown> = { ...reportRequest() };
+      if (value === undefined) delete payload[field];
+      else payload[field] = value;
+      return delivered(payload);
+    }),
+  fc.constantFrom(
+    reportRequest({ roundId: 'R9-H9' }),
+    reportRequest({ meetingDate: '2026-13-45' }),
+    reportRequest({ meetingName: 'x'.repeat(100_000) }),
+    reportRequest({ templateDocId: 'no-such-document' }),
+    reportRequest({ meetingName: '\u0000\u0007' }),
+  ),
+  hostile,
+);
+
 const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 type Corpus =
@@ -90,10 +117,11 @@ const CORPUS: Record<string, Corpus> = {
     ),
     runs: 20,
   },
+  generateReport: { refused: brokenReportRequest.map((p) => [p]), runs: 40 },
   refreshSummary: {
     refused: fc
       .oneof(hostile, fc.constantFrom('=IMPORTXML("x")', 'R9-H9'))
-      .filter((h) => h !== null)
+      .filter((h) => JSON.stringify(h) !== 'null')
       .map((h) => [h]),
     runs: 20,
   },

@@ -1,18 +1,27 @@
 // The server functions a sidebar can call, read from the built bundle: its top-level functions minus the
-// simple triggers and menu handlers. A function added to src/index.ts appears here without anyone listing it.
+// simple triggers and the handlers the add-on menu names. A function added to src/index.ts appears here
+// without anyone listing it.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Environment } from '../../emulator';
+import { Environment } from '../../emulator';
 import { DIST } from './register';
 
 const TRIGGERS = new Set(['onOpen', 'onInstall', 'onEdit']);
 
+/** The functions the add-on menu calls, as onOpen builds it. */
+function menuHandlers(): Set<string> {
+  const env = Environment.create({ distDir: DIST });
+  env.run('onOpen', [], { authMode: 'FULL' });
+  return new Set(env.services.ui.addonMenu.map((item) => item.functionName ?? ''));
+}
+
 export function serverFunctions(): string[] {
   const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
+  const menu = menuHandlers();
   return [...code.matchAll(/^function ([A-Za-z0-9_$]+)\(/gm)]
     .map((m) => m[1] as string)
-    .filter((name) => !TRIGGERS.has(name) && !name.startsWith('menu') && !name.endsWith('_'))
+    .filter((name) => !TRIGGERS.has(name) && !menu.has(name) && !name.endsWith('_'))
     .sort();
 }
 
