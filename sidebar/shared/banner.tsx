@@ -3,13 +3,21 @@ import type { ApiError } from '../../src/domain/api';
 import { SIDEBAR } from '../../src/domain/messages/sidebar';
 import { Button } from './button';
 
-export function ErrorBanner(props: { error: ApiError | null; onReload?: () => void }) {
-  const { error, onReload } = props;
+/** `details`: field messages no field on the form shows, so none is lost. */
+export function ErrorBanner(props: { error: ApiError | null; details?: string[]; onReload?: () => void }) {
+  const { error, details = [], onReload } = props;
   if (!error) return null;
   const changes = error.stale?.changes ?? [];
   return (
     <div class="banner error" role="alert">
       <p>{error.message}</p>
+      {details.length > 0 ? (
+        <ul>
+          {details.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      ) : null}
       {changes.length > 0 ? (
         <table class="changes">
           <caption>{SIDEBAR.staleChanges}</caption>

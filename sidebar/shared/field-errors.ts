@@ -10,9 +10,16 @@ export function messagesByPath(errors: readonly FieldError[]): FieldMessages {
   return messages;
 }
 
-/** Messages for paths that no field shows (so they can go into the banner instead of being lost). */
-export function unplacedMessages(messages: FieldMessages, shown: (path: string) => boolean): string[] {
+/** The message of a field, including those of its elements ("relatedDepartments.2" shows under relatedDepartments). */
+export function messageFor(messages: FieldMessages, path: string): string | undefined {
+  if (messages[path]) return messages[path];
+  const prefix = `${path}.`;
+  return Object.entries(messages).find(([key]) => key.startsWith(prefix))?.[1];
+}
+
+/** Messages for paths that no field shows (so they go into the banner instead of being lost). */
+export function unplacedMessages(messages: FieldMessages, shownPaths: readonly string[]): string[] {
   return Object.entries(messages)
-    .filter(([path]) => !shown(path))
+    .filter(([path]) => !shownPaths.some((shown) => path === shown || path.startsWith(`${shown}.`)))
     .map(([, message]) => message);
 }

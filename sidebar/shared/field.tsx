@@ -1,5 +1,6 @@
 // A labelled field: caption, the control, a hint and the field's message under it, tied together for screen readers.
 import type { ComponentChildren } from 'preact';
+import { SIDEBAR } from '../../src/domain/messages/sidebar';
 
 export interface FieldProps {
   id: string;
@@ -11,19 +12,29 @@ export interface FieldProps {
 }
 
 /** The attributes a control needs so its message and hint are announced with it. */
-export function describedBy({ id, error, hint }: FieldProps) {
+export function describedBy({ id, error, hint, required }: FieldProps) {
   const ids = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
-  return { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': ids || undefined };
+  return {
+    id,
+    'aria-required': required ? true : undefined,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': ids || undefined,
+  };
 }
 
 export function Field(props: FieldProps & { children: ComponentChildren }) {
   const { id, label, error, hint, required, children } = props;
   return (
     <div class={error ? 'field has-error' : 'field'}>
-      <label for={id}>
-        {label}
-        {required ? <span class="required">必須</span> : null}
-      </label>
+      <div class="label-line">
+        <label for={id}>{label}</label>
+        {/* Screen readers hear aria-required on the control instead. */}
+        {required ? (
+          <span class="required" aria-hidden="true">
+            {SIDEBAR.requiredMark}
+          </span>
+        ) : null}
+      </div>
       {children}
       {hint ? (
         <div class="hint" id={`${id}-hint`}>

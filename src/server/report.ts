@@ -4,6 +4,7 @@
 import { createReportDocument } from '../docs/report-document';
 import { readTemplate } from '../docs/template';
 import type { ReportResult } from '../domain/api';
+import { parseIsoDate } from '../domain/fiscal-year';
 import { REPORT } from '../domain/messages';
 import { reportOutline } from '../domain/report/outline';
 import { unknownPlaceholders } from '../domain/report/placeholders';
@@ -14,6 +15,7 @@ import { planLog, writeLog } from '../sheets/report-log';
 import { currentUserEmail, nowIso } from './current-user';
 import { parseOrRefuse, roundOf } from './items';
 import { withDocumentLock } from './lock';
+import { refuseInvalid } from './write-step';
 
 function templateOrRefuse(templateDocId: string) {
   if (!templateDocId) return null;
@@ -26,6 +28,9 @@ function templateOrRefuse(templateDocId: string) {
 
 export function generateReport(payload: unknown): ReportResult {
   const request = parseOrRefuse(parsePayload(ReportRequestSchema, payload));
+  // The schema checks the shape 'YYYY-MM-DD'; 2026-02-30 has that shape but no 和暦.
+  if (!parseIsoDate(request.meetingDate))
+    refuseInvalid([{ path: 'meetingDate', message: REPORT.meetingDateNotReal }]);
   return withDocumentLock(() => {
     const store = new RegisterStore();
     const master = store.readMaster();

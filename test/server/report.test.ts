@@ -3,12 +3,13 @@
 // superseded entries, failures that leave nothing looking complete, and DocumentApp calls independent of items.
 import type { Environment } from '../../emulator';
 import type { DocumentState, ElementState } from '../../emulator/document/document-app';
-import type { ItemDetail, ReportResult, Summary } from '../../src/domain/api';
+import type { ApiResult, ItemDetail, ReportResult, Summary } from '../../src/domain/api';
 import { formatWarekiDate } from '../../src/domain/fiscal-year';
 import { REPORT } from '../../src/domain/messages';
 import { formatPercent, formatThousandYen } from '../../src/domain/money';
 import type { ProgressInput } from '../../src/domain/schemas';
 import { SHEETS } from '../../src/domain/sheet-names';
+import { documentPage } from '../../workbench/pages/document';
 import { growRegister, ok, progressReport, setUpEnvironment } from '../support/register';
 import { documentAppCalls, reportRequest, runReport } from '../support/report';
 
@@ -174,6 +175,20 @@ describe('会議報告書', () => {
     expect(doc.body.filter((e) => 'heading' in e && e.heading === 'HEADING1')).toHaveLength(6);
   });
 
+  it('is shown by the workbench with its headings, right-aligned figures and chart images', () => {
+    const { doc } = generate(scenario());
+    const html = documentPage(doc);
+    expect(html).toContain(`<h1>${REPORT.sections.overview}</h1>`);
+    expect(html).toMatch(/<td style="text-align:right">20件<\/td>/);
+    const images = [...html.matchAll(/src="data:image\/png;base64,([A-Za-z0-9+/=]+)"/g)];
+    expect(images).toHaveLength(4);
+    expect(
+      Buffer.from(images[0]?.[1] ?? '', 'base64')
+        .subarray(1, 4)
+        .toString('ascii'),
+    ).toBe('PNG');
+  });
+
   it('says so when there is no previous round', () => {
     const { doc } = generate(scenario(), 'R4-H1');
     expect(texts(doc)).toContain(REPORT.noPreviousRound);
@@ -222,7 +237,13 @@ describe('会議報告書: template', () => {
     ]);
     expect(doc.body[2]).toMatchObject({ heading: 'TITLE' });
     const copied = doc.body.find((e) => e.type === 'TABLE') as Extract<ElementState, { type: 'TABLE' }>;
-    expect(copied.rows[0]?.[0]).toMatchObject({ text: '作成日 令和8年11月25日', background: '#eeeeee' });
+    // created_date is the day of creation in Tokyo, the same day the log records.
+    const createdAt = String(env.spreadsheet.values(SHEETS.reportLog)[1]?.[0]);
+    expect(copied.rows[0]?.[0]).toMatchObject({
+      text: `作成日 ${formatWarekiDate(createdAt.slice(0, 10))}`,
+      background: '#eeeeee',
+    });
+    expect(createdAt).toMatch(/^2026-11-2\d/);
     expect(all).toContain(REPORT.sections.overview);
     expect(all).toContain(REPORT.sections.appendix);
     expect(all).not.toContain(REPORT.sections.pillars);
@@ -307,6 +328,33 @@ describe('会議報告書: log and failures', () => {
     expect(small).toBeGreaterThan(0);
     expect(measure(1000)).toBe(small);
   });
+});
+
+it('refuses malformed requests in Japanese, creating and logging nothing', () => {
+  const env = setUpEnvironment();
+  const bad: Record<string, unknown>[] = [
+    { roundId: null },
+    { roundId: 'R4-H1; DROP' },
+    { roundId: 'x'.repeat(100_000) },
+    { meetingName: '' },
+    { meetingName: '会議\u0000' },
+    { meetingDate: '2026-02-30' },
+    { meetingDate: 20261201 },
+    { documentNo: 'x'.repeat(51) },
+    { templateDocId: '<img src=x onerror=alert(1)>' },
+    { templateDocId: 'x'.repeat(101) },
+  ];
+  const logBefore = env.spreadsheet.values(SHEETS.reportLog);
+  for (const patch of bad) {
+    const result = env.scriptRun('generateReport', [
+      { ...reportRequest(), ...patch },
+    ]) as ApiResult<ReportResult>;
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+  }
+  expect(env.scriptRun('generateReport', [null])).toMatchObject({ ok: false, error: { code: 'invalid' } });
+  expect(env.documents.list()).toEqual([]);
+  expect(env.spreadsheet.values(SHEETS.reportLog)).toEqual(logBefore);
 });
 
 it('accepts only a well-formed request', () => {

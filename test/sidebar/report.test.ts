@@ -3,13 +3,13 @@
 import type { Browser } from 'playwright-core';
 import { REPORT } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { launchBrowser, openSidebar } from '../support/browser';
-import { setUpEnvironment } from '../support/register';
+import { PLAN_OFFICE, setUpEnvironment } from '../support/register';
+import { launchChromium, openSidebar } from '../support/sidebar-page';
 
 jest.setTimeout(60000);
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser.close();
@@ -18,7 +18,7 @@ afterAll(async () => {
 describe('報告書 sidebar', () => {
   it('makes the report for the chosen round and ends with the link', async () => {
     const env = setUpEnvironment();
-    const page = await openSidebar(browser, env, 'report');
+    const page = await openSidebar(browser, env, 'showReportSidebar', PLAN_OFFICE);
     await page.waitForSelector('#roundId option[value="R4-H2"]', { state: 'attached' });
     await page.selectOption('#roundId', 'R4-H2');
     await page.fill('#meetingDate', '2026-12-01');
@@ -42,7 +42,7 @@ describe('報告書 sidebar', () => {
 
   it('shows a refusal in Japanese and creates nothing', async () => {
     const env = setUpEnvironment();
-    const page = await openSidebar(browser, env, 'report');
+    const page = await openSidebar(browser, env, 'showReportSidebar', PLAN_OFFICE);
     await page.waitForSelector('#roundId option[value="R4-H1"]', { state: 'attached' });
     await page.fill('#templateDocId', 'no-such-document');
     await page.click('button.action');

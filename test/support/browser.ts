@@ -1,49 +1,58 @@
-// Opens a built sidebar (dist/<name>.html) in headless Chromium with google.script.run wired to an emulated
-// environment through the same JSON copy the real bridge makes.
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+// Browser tests' support: a headless Chromium from @sparticuz/chromium (or CHROMIUM_PATH), a workbench page,
+// and a screenshot kept under artifacts/screenshots/ when a test fails.
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import type { Environment } from '../../emulator';
-import { DIST } from './register';
+import { startWorkbench, type Workbench, type WorkbenchOptions } from '../../workbench/server';
 
-/** google.script.run in the page: a chainable runner whose calls go to window.__scriptRun (a Playwright binding). */
-const RUNNER = `(() => {
-  const runner = (ok, fail) => new Proxy({}, { get(_, name) {
-    if (name === 'withSuccessHandler') return (h) => runner(h, fail);
-    if (name === 'withFailureHandler') return (h) => runner(ok, h);
-    return (...args) => window.__scriptRun(String(name), args).then(
-      (r) => ok && ok(r),
-      (e) => fail && fail(new Error(String(e && e.message ? e.message : e))),
-    );
-  } });
-  window.google = { script: { run: runner(null, null), host: { close() {} } } };
-})();`;
+const EXTRA_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
-/** @sparticuz/chromium is an ES module jest cannot require: ask a plain node process for the binary and its flags. */
-function chromiumBinary(): { executablePath: string; args: string[] } {
-  const script =
-    "import('@sparticuz/chromium').then(async ({ default: c }) => process.stdout.write(JSON.stringify({ executablePath: await c.executablePath(), args: c.args })))";
-  return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
-}
-
-export async function launchBrowser(): Promise<Browser> {
-  const { executablePath, args } = chromiumBinary();
-  // In one process, closing a test's page would end the browser for the next test.
+export async function launchChromium(): Promise<Browser> {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return chromium.launch({ executablePath: fromEnv, headless: true, args: EXTRA_ARGS });
+  const module = require('@sparticuz/chromium') as { default?: SparticuzChromium } & SparticuzChromium;
+  const sparticuz = module.default ?? module;
   return chromium.launch({
-    executablePath,
-    args: args.filter((a) => a !== '--single-process'),
+    executablePath: await sparticuz.executablePath(),
     headless: true,
+    args: [...sparticuz.args, ...EXTRA_ARGS],
   });
 }
 
-export async function openSidebar(browser: Browser, env: Environment, name: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.exposeFunction('__scriptRun', (fn: string, args: unknown[]) => env.scriptRun(fn, args));
-  await page.addInitScript(RUNNER);
-  const url = `https://sidebar.test/${name}.html`;
-  const html = readFileSync(join(DIST, `${name}.html`), 'utf8');
-  await page.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
-  await page.goto(url);
-  return page;
+interface SparticuzChromium {
+  args: string[];
+  executablePath(): Promise<string>;
+}
+
+/** A workbench on a free port, in memory unless told otherwise, and a page showing it. */
+export async function openWorkbench(
+  browser: Browser,
+  options: WorkbenchOptions = {},
+): Promise<{ page: Page; wb: Workbench }> {
+  const wb = await startWorkbench({ port: 0, stateFile: null, ...options });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+  await page.goto(wb.url);
+  await page.locator('table#grid td[data-a1="A1"]').waitFor();
+  return { page, wb };
+}
+
+export const SCREENSHOTS = join(__dirname, '..', '..', 'artifacts', 'screenshots');
+
+/** Runs a test body; when it fails, the page is saved as artifacts/screenshots/<test name>.png first. */
+export async function screenshotOnFailure(page: Page, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const name = (expect.getState().currentTestName ?? 'unnamed').replace(/[^\p{L}\p{N}._-]+/gu, '_');
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true }).catch(() => undefined);
+    throw error;
+  }
 }

@@ -72,6 +72,7 @@ export const REPORT = {
     '「報告書ログ」シートの見出し（報告回・状態）が見つかりません。台帳のセットアップ・修復を実行してください。',
   logCreated: '作成済み',
   logSuperseded: '差し替え済み',
+  meetingDateNotReal: '会議日: 実在する日付を入力してください（例：2026-12-01）',
   templateMissing: '指定されたテンプレート文書を開けませんでした。文書IDと閲覧権限を確認してください。',
   unknownPlaceholder: (names: string[]) =>
     `テンプレートに使えない差し込み項目があります：${names.map((n) => `{{${n}}}`).join('、')}`,

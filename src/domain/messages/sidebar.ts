@@ -5,17 +5,14 @@ export const SIDEBAR = {
     'サーバーと通信できませんでした。接続を確認して、もう一度お試しください。何も変更されていません。',
   loading: '読み込み中…',
   saving: '保存中…',
-  saved: '保存しました。',
   save: '保存',
   reload: '再読み込み',
-  cancel: '閉じる',
   readOnly: 'この取組は閲覧のみです（編集する権限がありません）。',
+  readOnlyMark: '（閲覧のみ）',
   staleChanges: '変更された項目',
   staleYours: 'あなたの入力',
   staleTheirs: '現在の値',
-  fieldErrorsTitle: '入力内容に誤りがあります。',
-  required: '（必須）',
-  none: '（なし）',
+  requiredMark: '必須',
   choose: '選んでください',
   // item sidebar
   pickItem: '取組',
@@ -27,7 +24,6 @@ export const SIDEBAR = {
   savingsPlanHeading: '効果額見込（千円）',
   savingsCut: '歳出削減',
   savingsRevenue: '歳入確保',
-  relatedHint: 'Ctrl（Mac は ⌘）を押しながら複数選べます',
   // progress sidebar
   round: '報告回',
   search: '検索（ID・取組項目・担当課）',
@@ -42,5 +38,4 @@ export const SIDEBAR = {
   duplicate: (id: string) => `取組「${id}」の進捗はすでに保存されています。`,
   next: (id: string, title: string) => `次の未報告の取組へ: ${id} ${title}`,
   allReported: '自課の取組はすべて報告済みです。',
-  backToList: '一覧に戻る',
 } as const;

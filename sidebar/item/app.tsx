@@ -1,0 +1,166 @@
+// 取組の登録・編集: pick an item or start a new one, edit it with messages as you type, save it on the server.
+import { useEffect, useState } from 'preact/hooks';
+import type { ApiError, ItemSummary, MasterView } from '../../src/domain/api';
+import { MENU, REGISTER, SIDEBAR } from '../../src/domain/messages';
+import type { ItemInput } from '../../src/domain/schemas';
+import { ErrorBanner, StatusLine } from '../shared/banner';
+import { Button } from '../shared/button';
+import { unplacedMessages } from '../shared/field-errors';
+import { Select } from '../shared/inputs';
+import { callServer } from '../shared/server';
+import { useFormMessages } from '../shared/use-form-messages';
+import { emptyForm, formFromItem, type ItemForm, payloadOf, validateItem } from './form-state';
+import { ITEM_FIELD_PATHS, ItemFields } from './item-fields';
+
+type Busy = 'loading' | 'saving' | null;
+
+export function ItemApp() {
+  const [view, setView] = useState<MasterView | null>(null);
+  const [items, setItems] = useState<ItemSummary[]>([]);
+  const [form, setForm] = useState<ItemForm | null>(null);
+  const [editable, setEditable] = useState(true);
+  const [busy, setBusy] = useState<Busy>('loading');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [status, setStatus] = useState<string>(SIDEBAR.loading);
+  const messages = useFormMessages(form && view ? validateItem(form, view.master) : []);
+
+  const fail = (e: ApiError) => {
+    setError(e);
+    setStatus('');
+    setBusy(null);
+  };
+
+  const startNew = (v: MasterView) => {
+    messages.reset();
+    setForm(emptyForm(v.master, v.user.canEditAll ? '' : (v.user.departments[0] ?? '')));
+    setEditable(true);
+  };
+
+  const refreshList = async () => {
+    const list = await callServer('listItems', {});
+    if (list.ok) setItems(list.value.items);
+    return list;
+  };
+
+  const open = async (id: string, v: MasterView) => {
+    setError(null);
+    if (!id) return startNew(v);
+    setBusy('loading');
+    setStatus(SIDEBAR.loading);
+    const detail = await callServer('getItem', id, null);
+    if (!detail.ok) return fail(detail.error);
+    messages.reset();
+    setForm(formFromItem(detail.value.item, v.master));
+    setEditable(detail.value.editable);
+    setBusy(null);
+    setStatus('');
+  };
+
+  useEffect(() => {
+    (async () => {
+      const master = await callServer('getMasterView');
+      if (!master.ok) return fail(master.error);
+      const list = await refreshList();
+      if (!list.ok) return fail(list.error);
+      setView(master.value);
+      startNew(master.value);
+      setBusy(null);
+      setStatus('');
+    })();
+  }, []);
+
+  if (!view || !form) {
+    return (
+      <main>
+        <h1>{MENU.item}</h1>
+        <ErrorBanner error={error} />
+        <StatusLine text={status} />
+      </main>
+    );
+  }
+
+  const change = (path: string, patch: Partial<ItemForm>) => {
+    setForm({ ...form, ...patch });
+    messages.edited(path);
+    setStatus('');
+  };
+
+  const save = async () => {
+    messages.submitted();
+    setError(null);
+    if (messages.hasErrors) {
+      setStatus('');
+      return setError({ code: 'invalid', message: REGISTER.invalidInput });
+    }
+    setBusy('saving');
+    setStatus(SIDEBAR.saving);
+    const result = await callServer('saveItem', payloadOf(form) as ItemInput);
+    if (!result.ok) {
+      if (result.error.fields) messages.showServer(result.error.fields);
+      return fail(result.error);
+    }
+    const saved = result.value.item;
+    messages.reset();
+    setForm(formFromItem(saved, view.master));
+    await refreshList();
+    setBusy(null);
+    setStatus(form.id ? SIDEBAR.updated(saved.id) : SIDEBAR.created(saved.id));
+  };
+
+  const readOnly = !editable;
+  return (
+    <main>
+      <h1>{MENU.item}</h1>
+      <div class="picker">
+        <Select
+          id="item-picker"
+          label={SIDEBAR.pickItem}
+          value={form.id}
+          disabled={busy !== null}
+          onValue={(id) => open(id, view)}
+          options={[
+            { value: '', label: SIDEBAR.newItem },
+            ...items.map((i) => ({
+              value: i.id,
+              label: `${i.id} ${i.title}${i.editable ? '' : SIDEBAR.readOnlyMark}`,
+            })),
+          ]}
+        />
+      </div>
+      <ErrorBanner
+        error={error}
+        details={unplacedMessages(messages.server, ITEM_FIELD_PATHS)}
+        onReload={() => open(form.id, view)}
+      />
+      {readOnly ? <p class="banner info">{SIDEBAR.readOnly}</p> : null}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!readOnly) save();
+        }}
+      >
+        <ItemFields
+          form={form}
+          master={view.master}
+          disabled={readOnly || busy !== null}
+          message={messages.message}
+          onChange={change}
+        />
+        {readOnly ? null : (
+          <div class="buttons">
+            <Button
+              type="submit"
+              primary
+              busy={busy === 'saving'}
+              busyLabel={SIDEBAR.saving}
+              disabled={busy !== null}
+            >
+              {SIDEBAR.save}
+            </Button>
+          </div>
+        )}
+      </form>
+      <StatusLine text={status} />
+    </main>
+  );
+}

@@ -1,0 +1,199 @@
+// 進捗の入力: choose the round and one item (own department's, 未報告 first), report its progress, go to the next.
+import { useEffect, useState } from 'preact/hooks';
+import type { ApiError, ItemDetail, ItemSummary, MasterView } from '../../src/domain/api';
+import { MENU, REGISTER, SIDEBAR } from '../../src/domain/messages';
+import type { ProgressInput } from '../../src/domain/schemas';
+import { ErrorBanner, StatusLine } from '../shared/banner';
+import { Button } from '../shared/button';
+import { unplacedMessages } from '../shared/field-errors';
+import { Select, TextInput } from '../shared/inputs';
+import { callServer } from '../shared/server';
+import { useFormMessages } from '../shared/use-form-messages';
+import { formFromDetail, type ProgressForm, payloadOf, validateProgress } from './form-state';
+import { ItemList } from './item-list';
+import { orderForUser } from './order';
+import { PreviousReport } from './previous-report';
+import { PROGRESS_FIELD_PATHS, ProgressFields } from './progress-fields';
+import { newRequestId } from './request-id';
+
+type Busy = 'loading' | 'saving' | null;
+
+export function ProgressApp() {
+  const [view, setView] = useState<MasterView | null>(null);
+  const [roundId, setRoundId] = useState('');
+  const [items, setItems] = useState<ItemSummary[]>([]);
+  const [query, setQuery] = useState('');
+  const [detail, setDetail] = useState<ItemDetail | null>(null);
+  const [form, setForm] = useState<ProgressForm | null>(null);
+  /** After a save: the next unreported item of the user's departments (id null: none left). */
+  const [after, setAfter] = useState<{ nextId: string | null } | null>(null);
+  const [busy, setBusy] = useState<Busy>('loading');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [status, setStatus] = useState<string>(SIDEBAR.loading);
+  const messages = useFormMessages(form && view ? validateProgress(form, view.master) : []);
+
+  const fail = (e: ApiError) => {
+    setError(e);
+    setStatus('');
+    setBusy(null);
+  };
+  const done = (text = '') => {
+    setBusy(null);
+    setStatus(text);
+  };
+
+  const loadList = async (round: string) => {
+    const list = await callServer('listItems', { roundId: round });
+    if (list.ok) setItems(list.value.items);
+    return list;
+  };
+
+  const openItem = async (id: string, round: string) => {
+    setError(null);
+    setAfter(null);
+    setBusy('loading');
+    setStatus(SIDEBAR.loading);
+    const result = await callServer('getItem', id, round);
+    if (!result.ok) return fail(result.error);
+    messages.reset();
+    setDetail(result.value);
+    setForm(formFromDetail(result.value, round, newRequestId()));
+    done();
+  };
+
+  const chooseRound = async (round: string) => {
+    setRoundId(round);
+    setDetail(null);
+    setForm(null);
+    setError(null);
+    setBusy('loading');
+    setStatus(SIDEBAR.loading);
+    const list = await loadList(round);
+    if (!list.ok) return fail(list.error);
+    done();
+  };
+
+  useEffect(() => {
+    (async () => {
+      const master = await callServer('getMasterView');
+      if (!master.ok) return fail(master.error);
+      setView(master.value);
+      const { master: m } = master.value;
+      await chooseRound(m.currentRoundId || m.rounds[0]?.id || '');
+    })();
+  }, []);
+
+  if (!view) {
+    return (
+      <main>
+        <h1>{MENU.progress}</h1>
+        <ErrorBanner error={error} />
+        <StatusLine text={status} />
+      </main>
+    );
+  }
+
+  const save = async () => {
+    if (!form) return;
+    messages.submitted();
+    setError(null);
+    if (messages.hasErrors) {
+      setStatus('');
+      return setError({ code: 'invalid', message: REGISTER.invalidInput });
+    }
+    setBusy('saving');
+    setStatus(SIDEBAR.saving);
+    const result = await callServer('recordProgress', payloadOf(form) as ProgressInput);
+    if (!result.ok) {
+      if (result.error.fields) messages.showServer(result.error.fields);
+      return fail(result.error);
+    }
+    const { item, duplicate, nextItemId } = result.value;
+    await loadList(roundId);
+    // The next report of this form is a new submission with its own id, based on the saved revision.
+    setForm({ ...form, baseRevision: item.revision, requestId: newRequestId() });
+    setDetail(detail && { ...detail, item, current: result.value.entry });
+    messages.reset();
+    setAfter({ nextId: nextItemId });
+    done(duplicate ? SIDEBAR.duplicate(item.id) : SIDEBAR.recorded(item.id));
+  };
+
+  const ordered = orderForUser(items, view.user, query);
+  const nextId = after?.nextId ?? null;
+  const next = items.find((i) => i.id === nextId);
+  const readOnly = detail !== null && !detail.editable;
+  return (
+    <main>
+      <h1>{MENU.progress}</h1>
+      <Select
+        id="round"
+        label={SIDEBAR.round}
+        value={roundId}
+        disabled={busy !== null}
+        onValue={chooseRound}
+        options={view.master.rounds.map((r) => ({ value: r.id, label: r.label }))}
+      />
+      <TextInput id="search" label={SIDEBAR.search} value={query} onValue={setQuery} />
+      <ItemList
+        items={ordered}
+        user={view.user}
+        selectedId={form?.itemId ?? ''}
+        onPick={(id) => openItem(id, roundId)}
+      />
+      <ErrorBanner
+        error={error}
+        details={unplacedMessages(messages.server, PROGRESS_FIELD_PATHS)}
+        onReload={() => form && openItem(form.itemId, roundId)}
+      />
+      <StatusLine text={status} />
+      {nextId ? (
+        <div class="buttons">
+          <Button primary onClick={() => openItem(nextId, roundId)}>
+            {SIDEBAR.next(nextId, next?.title ?? '')}
+          </Button>
+        </div>
+      ) : after ? (
+        <p class="status">{SIDEBAR.allReported}</p>
+      ) : null}
+      {detail && form ? (
+        <form
+          aria-label={`${detail.item.id} ${detail.item.title}`}
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!readOnly) save();
+          }}
+        >
+          <h2>
+            {detail.item.id} {detail.item.title}
+          </h2>
+          {readOnly ? <p class="banner info">{SIDEBAR.readOnly}</p> : null}
+          <PreviousReport entry={detail.previous} master={view.master} />
+          <ProgressFields
+            form={form}
+            master={view.master}
+            indicatorUnit={detail.item.indicator.unit}
+            disabled={readOnly || busy !== null}
+            message={messages.message}
+            onChange={(path, patch) => {
+              setForm({ ...form, ...patch });
+              messages.edited(path);
+            }}
+          />
+          {readOnly ? null : (
+            <div class="buttons">
+              <Button
+                type="submit"
+                primary
+                busy={busy === 'saving'}
+                busyLabel={SIDEBAR.saving}
+                disabled={busy !== null}
+              >
+                {SIDEBAR.save}
+              </Button>
+            </div>
+          )}
+        </form>
+      ) : null}
+    </main>
+  );
+}

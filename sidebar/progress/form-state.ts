@@ -1,0 +1,66 @@
+// The progress form as typed, its recordProgress payload, and its validation with the server's own schema and
+// rules (ProgressInputSchema + checkProgressInput: e.g. a late grade needs 課題 and 今後の方針).
+import type { FieldError, ItemDetail } from '../../src/domain/api';
+import { checkProgressInput } from '../../src/domain/rules';
+import { type Master, ProgressInputSchema } from '../../src/domain/schemas';
+import { parsePayload } from '../../src/domain/validate-payload';
+import { numberFromText, textFromNumber } from '../shared/number-text';
+
+export interface ProgressForm {
+  /** Chosen once per submission and kept until the server has recorded it, so a retry is never recorded twice. */
+  requestId: string;
+  itemId: string;
+  baseRevision: number;
+  roundId: string;
+  status: string;
+  progress: string;
+  grade: string;
+  indicatorActual: string;
+  savingsCut: string;
+  savingsRevenue: string;
+  activity: string;
+  issues: string;
+  nextSteps: string;
+}
+
+/** Starts from this round's report if there is one, else from the item's latest values. */
+export function formFromDetail(detail: ItemDetail, roundId: string, requestId: string): ProgressForm {
+  const source = detail.current ?? detail.item;
+  return {
+    requestId,
+    itemId: detail.item.id,
+    baseRevision: detail.item.revision,
+    roundId,
+    status: source.status,
+    progress: textFromNumber(source.progress),
+    grade: source.grade,
+    indicatorActual: textFromNumber(source.indicatorActual),
+    savingsCut: textFromNumber(source.savingsActual.cut),
+    savingsRevenue: textFromNumber(source.savingsActual.revenue),
+    activity: source.activity,
+    issues: source.issues,
+    nextSteps: source.nextSteps,
+  };
+}
+
+export function payloadOf(form: ProgressForm): Record<string, unknown> {
+  return {
+    requestId: form.requestId,
+    itemId: form.itemId,
+    baseRevision: form.baseRevision,
+    roundId: form.roundId,
+    status: form.status,
+    progress: numberFromText(form.progress),
+    grade: form.grade,
+    indicatorActual: numberFromText(form.indicatorActual),
+    savingsActual: { cut: numberFromText(form.savingsCut), revenue: numberFromText(form.savingsRevenue) },
+    activity: form.activity,
+    issues: form.issues,
+    nextSteps: form.nextSteps,
+  };
+}
+
+export function validateProgress(form: ProgressForm, master: Master): FieldError[] {
+  const parsed = parsePayload(ProgressInputSchema, payloadOf(form));
+  return parsed.ok ? checkProgressInput(parsed.value, master) : parsed.fields;
+}

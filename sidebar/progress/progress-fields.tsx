@@ -1,0 +1,69 @@
+// The fields of one progress report: status, %, grade, indicator actual, savings actuals and the three texts.
+import { fieldLabel, SIDEBAR } from '../../src/domain/messages';
+import type { Master } from '../../src/domain/schemas';
+import { NumberInput, Select, TextArea } from '../shared/inputs';
+import type { ProgressForm } from './form-state';
+
+/** Payload paths shown as fields; messages for other paths (requestId, roundId …) go into the banner. */
+export const PROGRESS_FIELD_PATHS = [
+  'status',
+  'progress',
+  'grade',
+  'indicatorActual',
+  'savingsActual.cut',
+  'savingsActual.revenue',
+  'activity',
+  'issues',
+  'nextSteps',
+];
+
+export function ProgressFields(props: {
+  form: ProgressForm;
+  master: Master;
+  indicatorUnit: string;
+  disabled: boolean;
+  message: (path: string) => string | undefined;
+  onChange: (path: string, patch: Partial<ProgressForm>) => void;
+}) {
+  const { form, master, indicatorUnit, disabled, message, onChange } = props;
+  const field = (path: string, key: keyof ProgressForm) => ({
+    id: `f-${path.replace(/\./g, '-')}`,
+    label: fieldLabel(path),
+    error: message(path),
+    disabled,
+    value: String(form[key]),
+    onValue: (value: string) => onChange(path, { [key]: value }),
+  });
+  const lateGrade = master.grades.find((g) => g.code === form.grade)?.late === true;
+  return (
+    <div>
+      <Select
+        {...field('status', 'status')}
+        required
+        placeholder={SIDEBAR.choose}
+        options={master.statuses.map((s) => ({ value: s.name, label: s.name }))}
+      />
+      <NumberInput {...field('progress', 'progress')} required unit="%" />
+      <Select
+        {...field('grade', 'grade')}
+        required
+        placeholder={SIDEBAR.choose}
+        options={master.grades.map((g) => ({
+          value: g.code,
+          label: g.label ? `${g.code} ${g.label}` : g.code,
+        }))}
+      />
+      <NumberInput {...field('indicatorActual', 'indicatorActual')} unit={indicatorUnit} />
+      <h2>{SIDEBAR.savingsActualHeading}</h2>
+      <NumberInput {...field('savingsActual.cut', 'savingsCut')} label={SIDEBAR.savingsCut} unit="千円" />
+      <NumberInput
+        {...field('savingsActual.revenue', 'savingsRevenue')}
+        label={SIDEBAR.savingsRevenue}
+        unit="千円"
+      />
+      <TextArea {...field('activity', 'activity')} rows={4} />
+      <TextArea {...field('issues', 'issues')} required={lateGrade} rows={3} />
+      <TextArea {...field('nextSteps', 'nextSteps')} required={lateGrade} rows={3} />
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+// Two users edit the same item in their sidebars: the second save is refused as stale, shows what changed, and
+// after reloading both changes end up in the register and the history (nothing is lost, nothing duplicated).
+import type { Browser } from 'playwright-core';
+import { SHEETS } from '../../src/domain/sheet-names';
+import { PLAN_OFFICE, setUpEnvironment } from '../support/register';
+import { registerValue } from '../support/sheet-cells';
+import { launchChromium, openSidebar } from '../support/sidebar-page';
+
+jest.setTimeout(120_000);
+
+const OTHER_USER = 'tanaka@city.gyoda.example.jp';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+it('refuses the second of two concurrent saves, shows the change, and keeps both after a reload', async () => {
+  const env = setUpEnvironment();
+  const first = await openSidebar(browser, env, 'showItemSidebar', PLAN_OFFICE);
+  const second = await openSidebar(browser, env, 'showItemSidebar', OTHER_USER);
+  for (const page of [first, second]) await page.getByLabel('取組', { exact: true }).selectOption('1-1-02');
+  const originalTitle = registerValue(env, '1-1-02', '取組項目');
+
+  await first.getByLabel('取組項目', { exact: true }).fill('公共施設予約システムの全面導入');
+  await first.getByRole('button', { name: '保存' }).click();
+  await first.getByRole('status').filter({ hasText: '保存しました' }).waitFor();
+
+  await second.getByLabel('取組内容', { exact: true }).fill('予約と支払をオンラインで完結させる');
+  await second.getByRole('button', { name: '保存' }).click();
+  const alert = second.getByRole('alert');
+  await alert.waitFor();
+  expect(await alert.textContent()).toContain(PLAN_OFFICE);
+  const changedRow = alert.locator('tr', { hasText: '取組項目' });
+  expect(await changedRow.locator('td').last().textContent()).toContain('公共施設予約システムの全面導入');
+  expect(await changedRow.locator('td').first().textContent()).toContain(String(originalTitle));
+  expect(registerValue(env, '1-1-02', '取組内容')).not.toBe('予約と支払をオンラインで完結させる');
+
+  await alert.getByRole('button', { name: '再読み込み' }).click();
+  const title = second.getByLabel('取組項目', { exact: true });
+  await second.waitForFunction(() => {
+    const input = document.getElementById('f-title') as HTMLInputElement | null;
+    return input?.value === '公共施設予約システムの全面導入';
+  });
+  expect(await title.inputValue()).toBe('公共施設予約システムの全面導入');
+  await second.getByLabel('取組内容', { exact: true }).fill('予約と支払をオンラインで完結させる');
+  await second.getByRole('button', { name: '保存' }).click();
+  await second.getByRole('status').filter({ hasText: '保存しました' }).waitFor();
+
+  expect(registerValue(env, '1-1-02', '取組項目')).toBe('公共施設予約システムの全面導入');
+  expect(registerValue(env, '1-1-02', '取組内容')).toBe('予約と支払をオンラインで完結させる');
+  const edits = env.spreadsheet
+    .values(SHEETS.history)
+    .filter((row) => row[4] === '1-1-02' && row[2] === '編集')
+    .map((row) => ({ user: row[1], revision: row[5] }));
+  expect(edits).toEqual([
+    { user: PLAN_OFFICE, revision: 2 },
+    { user: OTHER_USER, revision: 3 },
+  ]);
+  await first.close();
+  await second.close();
+});

@@ -1,0 +1,37 @@
+// The page's calls to the workbench server; every execution answers with the new state version.
+import type { MenuItemRecord } from '../../emulator/services/stores';
+import type { UserChoice } from '../users';
+import type { SheetView } from '../view';
+
+export interface PageView {
+  version: number;
+  user: string;
+  users: UserChoice[];
+  sheetNames: string[];
+  sheet: SheetView;
+  menu: MenuItemRecord[];
+  alerts: { title: string; prompt: string }[];
+  toasts: { title: string; message: string }[];
+  sidebars: { title: string }[];
+  documents: { id: string; name: string }[];
+}
+
+async function post(path: string, body: unknown): Promise<unknown> {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const result = (await response.json()) as { error?: string };
+  if (!response.ok) throw new Error(result.error ?? `HTTP ${response.status}`);
+  return result;
+}
+
+export async function fetchView(sheet: string | null): Promise<PageView> {
+  const response = await fetch(`/api/view${sheet ? `?sheet=${encodeURIComponent(sheet)}` : ''}`);
+  return (await response.json()) as PageView;
+}
+
+export const runMenuItem = (functionName: string) => post('/api/menu', { functionName });
+export const editCell = (sheet: string, a1: string, value: string) => post('/api/edit', { sheet, a1, value });
+export const chooseUser = (user: string) => post('/api/user', { user });
