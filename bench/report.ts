@@ -1,21 +1,17 @@
 // Formats benchmark runs as a console table and as the JSON shape scripts compare between runs.
+import type { NaiveBaseline } from './naive';
 
 export interface BenchRun {
   operation: Operation;
   items: number;
   calls: { total: number; byService: Record<string, number>; byMethod: Record<string, number> };
   cpuMs: number;
+  /** Heap used after the operation (or before, if larger). */
   heapMB: number;
+  /** Peak resident set of the whole bench process so far (monotonic). */
+  rssPeakMB: number;
   /** What the operation answered, in a few words (e.g. problem count, "ok", an error code). */
   outcome: string;
-}
-
-export interface NaiveBaseline {
-  items: number;
-  operation: 'read' | 'validate';
-  /** Calls a cell-by-cell implementation would make: one getValue per cell, one setBackground per marked cell. */
-  calls: number;
-  formula: string;
 }
 
 export interface BenchResult {
@@ -25,7 +21,6 @@ export interface BenchResult {
   machine: { node: string; platform: string; cpus: number };
 }
 
-/** Operations measured so far; report joins when it is implemented. */
 export const OPERATIONS = [
   'setup',
   'listItems',
@@ -33,6 +28,7 @@ export const OPERATIONS = [
   'recordProgress',
   'validate',
   'aggregate',
+  'report',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
@@ -71,12 +67,14 @@ export function formatTable(result: BenchResult): string {
     lines.push(r.map((cell, i) => pad(cell, widths[i] ?? 0, numeric.has(i))).join('  '));
   }
   lines.push('');
-  lines.push('naive cell-by-cell baseline (computed, not run):');
+  lines.push(
+    'naive cell-by-cell baseline (model: computed from rows × columns; measured: run in the emulation):',
+  );
   for (const b of result.naiveBaseline) {
-    lines.push(`  ${b.operation} at ${b.items} items: ${b.calls} calls (${b.formula})`);
+    lines.push(`  ${b.kind} ${b.operation} at ${b.items} items: ${b.calls} calls (${b.formula})`);
   }
   lines.push('');
-  lines.push('sidebar HTML sizes:');
+  lines.push(`sidebar HTML sizes:${result.sidebars.length ? '' : ' none built yet'}`);
   for (const s of result.sidebars)
     lines.push(`  ${s.file}: ${s.bytes} bytes (${(s.bytes / 1024).toFixed(1)} KB)`);
   return lines.join('\n');

@@ -2,6 +2,7 @@
 import type { Environment } from '../emulator';
 import type { ApiResult, ItemDetail } from '../src/domain/api';
 import { growRegister, ok, progressReport, setUpEnvironment } from '../test/support/register';
+import { runReport } from '../test/support/report';
 import type { Operation } from './report';
 
 export type BenchEnvironment = Environment;
@@ -55,5 +56,6 @@ export function operationsFor(env: Environment): [Operation, () => string][] {
       },
     ],
     ['aggregate', () => outcome(env.scriptRun('refreshSummary', [null]))],
+    ['report', () => outcome(runReport(env))],
   ];
 }

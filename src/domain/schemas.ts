@@ -40,7 +40,8 @@ const email = z
 export const IsoDateTimeSchema = z
   .string()
   .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/));
-export const IsoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+/** YYYY-MM-DD with a month 01–12 and a day 01–31 (a 2026-13-45 is not a date). */
+export const IsoDateSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
 
 // ---------------------------------------------------------------------------------------------------------------
 // Master lists (マスタ): everything a city may change without code.

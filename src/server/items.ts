@@ -45,7 +45,9 @@ export function roundOf(master: Master, requested: unknown): string {
     typeof requested === 'string' && requested
       ? requested
       : master.currentRoundId || master.rounds[0]?.id || '';
-  if (requested !== null && requested !== undefined && !master.rounds.some((r) => r.id === round)) {
+  const given = requested !== null && requested !== undefined;
+  // Only a round ID (or nothing, for the current round) is a round: a number or an object is refused.
+  if (given && (typeof requested !== 'string' || !master.rounds.some((r) => r.id === round))) {
     throw new Refusal({ code: 'notFound', message: RULES.unknownRound });
   }
   return round;

@@ -1,9 +1,12 @@
-// A generated corpus of malformed arguments for every server function: each is refused with a Japanese
-// message and leaves the spreadsheet (register, master, history) exactly as it was.
+// A generated corpus of malformed arguments for every server function of the built bundle: each is refused
+// with a Japanese message and leaves the whole emulated state (every sheet, documents, properties, locks, UI)
+// exactly as it was. A server function without a corpus here fails the suite.
 import fc from 'fast-check';
 import type { ApiResult } from '../../src/domain/api';
 import { LIMITS, MULTI_LINE_TEXT } from '../../src/domain/schemas';
 import { progressReport, setUpEnvironment } from '../support/register';
+import { reportRequest } from '../support/report';
+import { contentHash, serverFunctions, stateHash } from '../support/server-functions';
 
 const hostile = fc.oneof(
   fc.constantFrom(null, 42, -1, true, 'text', [], {}, [1, 2, 3], { __proto__: null }, Number.NaN),
@@ -57,13 +60,83 @@ const brokenProgress = fc
   .filter(({ field, payload }) => !stillValid(field, payload))
   .map(({ payload }) => payload);
 
+/** A valid report request with one field replaced by a non-string, removed, or pointing nowhere. */
+const brokenReportRequest = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom(...Object.keys(reportRequest())),
+      fc.oneof(
+        hostile.filter((h) => typeof h !== 'string'),
+        fc.constant(undefined),
+      ),
+    )
+    .map(([field, value]) => {
+      const payload: Record<string, unknown> = { ...reportRequest() };
+      if (value === undefined) delete payload[field];
+      else payload[field] = value;
+      return delivered(payload);
+    }),
+  fc.constantFrom(
+    reportRequest({ roundId: 'R9-H9' }),
+    reportRequest({ meetingDate: '2026-13-45' }),
+    reportRequest({ meetingName: 'x'.repeat(100_000) }),
+    reportRequest({ templateDocId: 'no-such-document' }),
+    reportRequest({ meetingName: '\u0000\u0007' }),
+  ),
+  hostile,
+);
+
 const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+type Corpus =
+  /** Malformed argument lists, each of which must be refused without a change. */
+  | { refused: fc.Arbitrary<readonly unknown[]>; runs: number }
+  /** A function without parameters: any arguments are ignored (same result, same state as none). */
+  | { ignoresArguments: true };
+
+const CORPUS: Record<string, Corpus> = {
+  setupRegister: { ignoresArguments: true },
+  getMasterView: { ignoresArguments: true },
+  validateRegister: { ignoresArguments: true },
+  recordProgress: { refused: brokenProgress.map((p) => [p]), runs: 60 },
+  saveItem: { refused: hostile.map((p) => [p]), runs: 40 },
+  listItems: {
+    refused: fc.oneof(
+      // null is "no filter", and an object's unknown keys are ignored: both are valid filters.
+      hostile
+        .filter((h) => JSON.stringify(h) !== 'null' && (typeof h !== 'object' || Array.isArray(h)))
+        .map((h) => [h]),
+      fc.constantFrom([{ pillarNo: 'x' }], [{ query: 'x'.repeat(500) }], [{ roundId: 'R9-H9' }]),
+    ),
+    runs: 20,
+  },
+  getItem: {
+    refused: fc.oneof(
+      fc.tuple(hostile, fc.constant(null)),
+      fc.constantFrom(['9-9-99', null], ['<img src=x onerror=alert(1)>', null], ['1-1-01', 'R9-H9']),
+    ),
+    runs: 20,
+  },
+  generateReport: { refused: brokenReportRequest.map((p) => [p]), runs: 40 },
+  selectCell: {
+    refused: fc
+      .oneof(hostile, fc.constantFrom('A1:B2', "'台帳'!B3", 'b3', 'A0', 'R1C1', ' B3', 'ZZZ9', 'A99999', ''))
+      .map((a1) => [a1]),
+    runs: 40,
+  },
+  refreshSummary: {
+    refused: fc
+      .oneof(hostile, fc.constantFrom('=IMPORTXML("x")', 'R9-H9'))
+      .filter((h) => JSON.stringify(h) !== 'null')
+      .map((h) => [h]),
+    runs: 20,
+  },
+};
 
 describe('malformed arguments', () => {
   const env = setUpEnvironment();
-  const snapshot = () => JSON.stringify(env.toJSON().spreadsheet);
-  const refusedWithoutChange = (fn: string, args: unknown[]) => {
-    const before = snapshot();
+  const refusedWithoutChange = (fn: string, args: readonly unknown[]) => {
+    const before = stateHash(env);
     let result: ApiResult<unknown>;
     try {
       result = env.scriptRun(fn, JSON.parse(JSON.stringify(args)) as unknown[]) as ApiResult<unknown>;
@@ -72,43 +145,37 @@ describe('malformed arguments', () => {
       expect((error as Error).message).toMatch(/google\.script\.run/);
       return;
     }
-    expect(result.ok).toBe(false);
+    expect({ fn, args, ok: result.ok }).toEqual({ fn, args, ok: false });
     if (!result.ok) expect(result.error.message).toMatch(japanese);
-    expect(snapshot()).toBe(before);
+    expect(stateHash(env)).toBe(before);
   };
 
-  it('recordProgress refuses every broken report', () => {
-    fc.assert(
-      fc.property(brokenProgress, (payload) => refusedWithoutChange('recordProgress', [payload])),
-      { numRuns: 60 },
-    );
+  it('every server function of the bundle has a corpus', () => {
+    expect(serverFunctions().filter((fn) => !CORPUS[fn])).toEqual([]);
   });
 
-  it('saveItem refuses hostile payloads', () => {
-    fc.assert(
-      fc.property(hostile, (payload) => refusedWithoutChange('saveItem', [payload])),
-      { numRuns: 40 },
-    );
-  });
-
-  it('listItems, getItem and refreshSummary refuse hostile filters, unknown IDs and unknown rounds', () => {
-    refusedWithoutChange('listItems', [{ pillarNo: 'x' }]);
-    refusedWithoutChange('listItems', [{ query: 'x'.repeat(500) }]);
-    refusedWithoutChange('listItems', [{ roundId: 'R9-H9' }]);
-    refusedWithoutChange('getItem', ['9-9-99', null]);
-    refusedWithoutChange('getItem', ['<img src=x onerror=alert(1)>', null]);
-    refusedWithoutChange('getItem', ['1-1-01', 'R9-H9']);
-    refusedWithoutChange('refreshSummary', ['=IMPORTXML("x")']);
-  });
-
-  it('selectCell refuses anything but one cell of the register, and selects nothing', () => {
-    const cellLike = fc.constantFrom('A1:B2', "'台帳'!B3", 'b3', 'A0', 'R1C1', ' B3', 'ZZZ9', 'A99999', '');
-    fc.assert(
-      fc.property(fc.oneof(hostile, cellLike), (a1) => {
-        refusedWithoutChange('selectCell', [a1]);
-        expect(env.services.ui.selections).toEqual([]);
-      }),
-      { numRuns: 40 },
-    );
-  });
+  it.each(serverFunctions())(
+    '%s refuses its malformed arguments, or ignores arguments it has no use for',
+    (fn) => {
+      const corpus = CORPUS[fn];
+      if (!corpus) throw new Error(`no bad-input corpus for the server function ${fn}`);
+      if ('refused' in corpus) {
+        fc.assert(
+          fc.property(corpus.refused, (args) => refusedWithoutChange(fn, args)),
+          { numRuns: corpus.runs },
+        );
+        return;
+      }
+      // Run once without arguments, then with junk: the junk must change neither the answer nor the state.
+      const expected = env.scriptRun(fn, []);
+      const settled = contentHash(env);
+      fc.assert(
+        fc.property(hostile, (junk) => {
+          expect(env.scriptRun(fn, JSON.parse(JSON.stringify([junk, junk])) as unknown[])).toEqual(expected);
+          expect(contentHash(env)).toBe(settled);
+        }),
+        { numRuns: 10 },
+      );
+    },
+  );
 });

@@ -1,10 +1,15 @@
 // Sheets edited by hand in ways the add-on did not expect: each gives a clear message or a correct result,
 // never a write to the wrong cell.
-import type { Environment } from '../../emulator';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { Environment } from '../../emulator';
 import type { ApiResult, ItemDetail, ItemListResult } from '../../src/domain/api';
 import { MASTER_BLOCKS } from '../../src/domain/master-codec';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { ok, progressReport, setUpEnvironment } from '../support/register';
+import { PROBE_DIST } from '../support/probe';
+import { DIST, ok, PLAN_OFFICE, progressReport, setUpEnvironment } from '../support/register';
 
 const header = (env: Environment) => env.spreadsheet.values(SHEETS.register)[0] as string[];
 const rowOf = (env: Environment, id: string) =>
@@ -28,6 +33,31 @@ function moveColumnToEnd(env: Environment, name: string): void {
     cells.splice(width - 1, 0, moved ?? null);
   }
 }
+
+/** A user's own action in the spreadsheet UI (e.g. adding a sheet), run as a statement on the same state. */
+function byHand(env: Environment, source: string): Environment {
+  const dir = mkdtempSync(join(tmpdir(), 'drift-'));
+  try {
+    const file = join(dir, 'state.json');
+    env.save(file);
+    const hand = Environment.load(file, { distDir: PROBE_DIST });
+    hand.run('probe', [source]);
+    hand.save(file);
+    return Environment.load(file, { distDir: DIST, user: PLAN_OFFICE });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Register rows keyed by item ID (blank rows left out). */
+const rowsById = (env: Environment) =>
+  new Map(
+    env.spreadsheet
+      .values(SHEETS.register)
+      .slice(1)
+      .filter((r) => r[0] !== '')
+      .map((r) => [String(r[0]), JSON.stringify(r)]),
+  );
 
 describe('sheet drift', () => {
   it('columns moved by hand: values are still read and written under their headers', () => {
@@ -102,5 +132,67 @@ describe('sheet drift', () => {
     expect(result.error.code).toBe('layout');
     expect(result.error.message).toContain('マスタの内容に誤りがあります');
     expect(JSON.stringify(env.toJSON().spreadsheet)).toBe(before);
+  });
+
+  it('rows sorted, inserted and deleted by hand between executions: each save changes only its own item', () => {
+    const handEdit = fc.oneof(
+      fc.constant({ kind: 'sort' as const }),
+      fc.record({ kind: fc.constant('insert' as const), at: fc.integer({ min: 2, max: 20 }) }),
+      fc.record({ kind: fc.constant('delete' as const), at: fc.integer({ min: 2, max: 18 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(handEdit, { maxLength: 4 }), fc.nat(), (edits, pick) => {
+        const env = setUpEnvironment();
+        for (const edit of edits) {
+          if (edit.kind === 'sort')
+            env.spreadsheet.reorderRows(SHEETS.register, 2, (a, b) =>
+              String(b[3]?.value ?? '').localeCompare(String(a[3]?.value ?? '')),
+            );
+          else if (edit.kind === 'insert') env.spreadsheet.insertRows(SHEETS.register, edit.at, 1);
+          else if (env.spreadsheet.values(SHEETS.register)[edit.at - 1]?.[0] !== '')
+            env.spreadsheet.deleteRows(SHEETS.register, edit.at, 1);
+        }
+        const before = rowsById(env);
+        const ids = [...before.keys()];
+        const target = ids[pick % ids.length] as string;
+        ok(report(env, target, `手作業の後の報告 ${pick}`));
+        const after = rowsById(env);
+        expect([...after.keys()].sort()).toEqual(ids.sort());
+        for (const id of ids)
+          if (id !== target) expect({ id, row: after.get(id) }).toEqual({ id, row: before.get(id) });
+        expect(rowOf(env, target)[header(env).indexOf('取組状況')]).toBe(`手作業の後の報告 ${pick}`);
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('extra sheets, one named like the register: the add-on works on 台帳 only and leaves the others alone', () => {
+    const env = byHand(
+      setUpEnvironment(),
+      `const ss = SpreadsheetApp.getActiveSpreadsheet();
+       ss.insertSheet('作業用', 0).getRange('A1:B2').setValues([['1-1-01', 'メモ'], ['1-1-02', '']]);
+       ss.insertSheet('台帳 (コピー)', 1).getRange('A1').setValue('取組ID');`,
+    );
+    const extra = () => [env.spreadsheet.values('作業用'), env.spreadsheet.values('台帳 (コピー)')];
+    const untouched = JSON.stringify(extra());
+    ok(report(env, '1-1-02', '別シートがあっても記録できる'));
+    ok(env.scriptRun('validateRegister', []));
+    ok(env.scriptRun('refreshSummary', [null]));
+    ok(env.scriptRun('setupRegister', []));
+    expect(rowOf(env, '1-1-02')[header(env).indexOf('取組状況')]).toBe('別シートがあっても記録できる');
+    expect(JSON.stringify(extra())).toBe(untouched);
+  });
+
+  it('an optional column renamed by hand: set-up restores it at the end and saves write under the real header', () => {
+    const env = setUpEnvironment();
+    const at = header(env).indexOf('指標');
+    env.spreadsheet.edit(SHEETS.register, 1, at + 1, [['指標（旧）']]);
+    const renamedColumn = () => env.spreadsheet.values(SHEETS.register).map((r) => r[at]);
+    const before = renamedColumn();
+    ok(report(env, '1-1-03', '列名が変わっても記録できる'));
+    expect(renamedColumn()).toEqual(before);
+    ok(env.scriptRun('setupRegister', []));
+    expect(header(env)).toContain('指標');
+    expect(renamedColumn()).toEqual(before);
   });
 });
