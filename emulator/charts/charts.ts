@@ -9,8 +9,8 @@ export class EmulatedBlob implements Pick<GoogleAppsScript.Base.Blob, 'getConten
   constructor(
     ctx: ServiceContext,
     readonly bytes: Buffer,
-    private readonly contentType: string,
-    private name: string,
+    private readonly contentType: string | null,
+    private name: string | null,
   ) {
     // biome-ignore lint/correctness/noConstructorReturn: every call on a service object is counted
     return counted(this, 'Blob', ctx.calls);
@@ -19,10 +19,10 @@ export class EmulatedBlob implements Pick<GoogleAppsScript.Base.Blob, 'getConten
     return [...this.bytes].map((b) => (b > 127 ? b - 256 : b));
   }
   getContentType(): string {
-    return this.contentType;
+    return this.contentType as string;
   }
   getName(): string {
-    return this.name;
+    return this.name as string;
   }
   setName(name: string): this {
     this.name = String(name);

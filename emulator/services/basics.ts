@@ -1,5 +1,6 @@
 // Session, Utilities, Logger and ScriptApp: the small services every execution gets.
 import { randomUUID } from 'node:crypto';
+import { EmulatedBlob } from '../charts/charts';
 import { counted } from '../core/calls';
 import { requireAuthorization, type ServiceContext } from '../core/context';
 import type { ServiceStoresState } from './stores';
@@ -75,6 +76,14 @@ export function createBasics(ctx: ServiceContext, state: ServiceStoresState) {
       formatDate: (date: Date, timeZone: string, pattern: string) => formatDate(date, timeZone, pattern),
       getUuid: () => randomUUID(),
       sleep: (ms: number) => ctx.sleep(ms),
+      /** Text is stored as UTF-8; a blob made without a content type or name has none (null). */
+      newBlob: (data: string | number[], contentType?: string, name?: string) =>
+        new EmulatedBlob(
+          ctx,
+          typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.map((b) => b & 0xff)),
+          contentType ?? null,
+          name ?? null,
+        ),
     },
     'Utilities',
     ctx.calls,
