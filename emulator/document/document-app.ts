@@ -47,7 +47,7 @@ const emptyParagraph = (): ElementState => ({
 /** Text of a paragraph, list item or table cell, with the formatting calls the report uses. */
 class EmulatedText {
   constructor(
-    ctx: ServiceContext,
+    private readonly ctx: ServiceContext,
     private readonly target: { text: string; attributes: Attributes },
   ) {
     // biome-ignore lint/correctness/noConstructorReturn: every call on a service object is counted
@@ -58,6 +58,27 @@ class EmulatedText {
   }
   setText(text: string): this {
     this.target.text = String(text);
+    return this;
+  }
+  private checkOffset(offset: number, limit: number): void {
+    if (!Number.isInteger(offset) || offset < 0 || offset > limit)
+      throw exception(
+        this.ctx.realm,
+        `Index (${offset}) must be less than the content length (${limit + 1}).`,
+      );
+  }
+  /** Deletes the characters from startOffset to endOffsetInclusive; offsets are plain, nothing is a pattern. */
+  deleteText(startOffset: number, endOffsetInclusive: number): this {
+    const { text } = this.target;
+    this.checkOffset(startOffset, text.length - 1);
+    this.checkOffset(endOffsetInclusive, text.length - 1);
+    this.target.text = text.slice(0, startOffset) + text.slice(endOffsetInclusive + 1);
+    return this;
+  }
+  /** Inserts the text as it is at the offset. */
+  insertText(offset: number, text: string): this {
+    this.checkOffset(offset, this.target.text.length);
+    this.target.text = this.target.text.slice(0, offset) + String(text) + this.target.text.slice(offset);
     return this;
   }
   setBold(bold: boolean): this {
@@ -74,6 +95,28 @@ class EmulatedText {
   }
 }
 
+/**
+ * The Text of a table or table row: Google's reference (class Text) describes editAsText as "a single text element
+ * containing all the characters" of the element, so whole-text formatting reaches the text of every cell.
+ */
+class EmulatedCellsText {
+  constructor(
+    ctx: ServiceContext,
+    private readonly cells: CellState[],
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: every call on a service object is counted
+    return counted(this, 'Text', ctx.calls);
+  }
+  setBold(bold: boolean): this {
+    for (const cell of this.cells) cell.attributes.BOLD = bold;
+    return this;
+  }
+  setFontSize(size: number): this {
+    for (const cell of this.cells) cell.attributes.FONT_SIZE = size;
+    return this;
+  }
+}
+
 class EmulatedParagraph {
   constructor(
     private readonly ctx: ServiceContext,
@@ -84,6 +127,9 @@ class EmulatedParagraph {
   }
   getType(): string {
     return this.state.type;
+  }
+  asParagraph(): this {
+    return this;
   }
   getText(): string {
     return this.state.text;
@@ -133,12 +179,11 @@ class EmulatedTableCell {
   getText(): string {
     return this.state.text;
   }
+  editAsText(): EmulatedText {
+    return new EmulatedText(this.ctx, this.state);
+  }
   setBackgroundColor(color: string): this {
     this.state.background = color;
-    return this;
-  }
-  setAttributes(attributes: Attributes): this {
-    Object.assign(this.state.attributes, attributes);
     return this;
   }
   getBackgroundColor(): string | null {
@@ -199,10 +244,8 @@ class EmulatedTableRow {
       );
     return new EmulatedTableCell(this.ctx, cell);
   }
-  /** Sets the same attributes on every cell of the row in one call. */
-  setAttributes(attributes: Attributes): this {
-    for (const cell of this.cells) Object.assign(cell.attributes, attributes);
-    return this;
+  editAsText(): EmulatedCellsText {
+    return new EmulatedCellsText(this.ctx, this.cells);
   }
 }
 
@@ -236,9 +279,8 @@ class EmulatedTable {
   getCell(row: number, column: number): EmulatedTableCell {
     return this.ctx.calls.uncounted(() => this.getRow(row).getCell(column));
   }
-  setAttributes(attributes: Attributes): this {
-    Object.assign(this.state.attributes, attributes);
-    return this;
+  editAsText(): EmulatedCellsText {
+    return new EmulatedCellsText(this.ctx, this.state.rows.flat());
   }
   copy(): EmulatedTable {
     return new EmulatedTable(this.ctx, structuredClone(this.state));
@@ -328,17 +370,6 @@ class EmulatedBody {
             : '',
       )
       .join('\n');
-  }
-  /** Replaces a regular-expression pattern in every paragraph, list item and table cell. */
-  replaceText(searchPattern: string, replacement: string): this {
-    const pattern = new RegExp(searchPattern, 'g');
-    for (const e of this.doc.body) {
-      if ('text' in e) e.text = e.text.replace(pattern, () => replacement);
-      if (e.type === 'TABLE')
-        for (const row of e.rows)
-          for (const cell of row) cell.text = cell.text.replace(pattern, () => replacement);
-    }
-    return this;
   }
   clear(): this {
     this.doc.body.splice(0, this.doc.body.length, emptyParagraph());

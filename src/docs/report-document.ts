@@ -5,7 +5,7 @@ import { REPORT } from '../domain/messages';
 import type { Block, ReportOutline } from '../domain/report/blocks';
 import { markerOf } from '../domain/report/placeholders';
 import { Refusal } from '../sheets/register-store';
-import { appendBlock } from './render-blocks';
+import { appendBlock, type BlockSink } from './render-blocks';
 import { copyElement, type TemplateElement } from './template';
 
 export interface CreatedDocument {
@@ -26,19 +26,22 @@ function fill(
   outline: ReportOutline,
   template: TemplateElement[] | null,
 ) {
+  // A new document's body holds one empty paragraph; the first text block uses it.
+  const sink: BlockSink = { body, initialParagraph: body.getChild(0).asParagraph() };
   if (!template) {
     for (const block of [...outline.heading, ...outline.sections.flatMap((s) => s.blocks)])
-      appendBlock(body, block);
+      appendBlock(sink, block);
     return;
   }
+  // Placeholders are filled in the template's own elements as they are copied, never in generated content.
   for (const element of template) {
     if (element.type === 'PARAGRAPH' && markerOf(element.text))
-      for (const block of sectionBlocks(outline, element.text)) appendBlock(body, block);
-    else copyElement(body, element);
+      for (const block of sectionBlocks(outline, element.text)) appendBlock(sink, block);
+    else {
+      sink.initialParagraph = null;
+      copyElement(body, element, outline.scalars);
+    }
   }
-  // One call per scalar placeholder, however long the document.
-  for (const [name, value] of Object.entries(outline.scalars))
-    body.replaceText(`\\{\\{\\s*${name}\\s*\\}\\}`, value);
 }
 
 export function createReportDocument(

@@ -1,6 +1,6 @@
 // A city's template document: read once (texts checked for unknown placeholders before anything is created),
 // then its body elements are copied one by one into the new report — only the `documents` scope is needed.
-import { markerOf } from '../domain/report/placeholders';
+import { markerOf, placeholderSpans } from '../domain/report/placeholders';
 
 type Element = GoogleAppsScript.Document.Element;
 
@@ -31,12 +31,55 @@ export function readTemplate(templateDocId: string): TemplateElement[] | null {
   return elements;
 }
 
-/** Copies one template element to the end of the report body; a section marker is handled by the caller. */
-export function copyElement(body: GoogleAppsScript.Document.Body, e: TemplateElement): void {
-  if (e.type === 'PARAGRAPH') body.appendParagraph((e.element as GoogleAppsScript.Document.Paragraph).copy());
-  else if (e.type === 'LIST_ITEM')
-    body.appendListItem((e.element as GoogleAppsScript.Document.ListItem).copy());
-  else if (e.type === 'TABLE') body.appendTable((e.element as GoogleAppsScript.Document.Table).copy());
+/**
+ * Fills the scalar placeholders of one template text by editing exactly their characters, right to left so earlier
+ * offsets stay valid. Only template text is edited, never generated content, and values are inserted as text:
+ * Text.deleteText/insertText take plain offsets and strings (no regular expression, no `$` replacement syntax).
+ */
+function fillText(
+  text: GoogleAppsScript.Document.Text,
+  content: string,
+  scalars: Record<string, string>,
+): void {
+  for (const span of placeholderSpans(content, scalars).reverse()) {
+    text.deleteText(span.start, span.end - 1);
+    if (span.value) text.insertText(span.start, span.value);
+  }
+}
+
+function fillTable(table: GoogleAppsScript.Document.Table, scalars: Record<string, string>): void {
+  const rows = table.getNumRows();
+  for (let r = 0; r < rows; r++) {
+    const row = table.getRow(r);
+    const cells = row.getNumCells();
+    for (let c = 0; c < cells; c++) {
+      const cell = row.getCell(c);
+      const content = cell.getText();
+      if (placeholderSpans(content, scalars).length) fillText(cell.editAsText(), content, scalars);
+    }
+  }
+}
+
+/**
+ * Copies one template element to the end of the report body, its placeholders filled in the copy before it is
+ * appended; a section marker is handled by the caller. Calls grow with the template, not with the items.
+ */
+export function copyElement(
+  body: GoogleAppsScript.Document.Body,
+  e: TemplateElement,
+  scalars: Record<string, string>,
+): void {
+  const hasPlaceholders = placeholderSpans(e.text, scalars).length > 0;
+  if (e.type === 'PARAGRAPH' || e.type === 'LIST_ITEM') {
+    const copy = (e.element as GoogleAppsScript.Document.Paragraph).copy();
+    if (hasPlaceholders) fillText(copy.editAsText(), e.text, scalars);
+    if (e.type === 'PARAGRAPH') body.appendParagraph(copy);
+    else body.appendListItem(copy as unknown as GoogleAppsScript.Document.ListItem);
+  } else if (e.type === 'TABLE') {
+    const copy = (e.element as GoogleAppsScript.Document.Table).copy();
+    if (hasPlaceholders) fillTable(copy, scalars);
+    body.appendTable(copy);
+  }
 }
 
 export const isMarker = (e: TemplateElement) => e.type === 'PARAGRAPH' && markerOf(e.text) !== null;

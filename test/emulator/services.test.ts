@@ -11,7 +11,7 @@ describe('DocumentApp emulation', () => {
       var t = body.appendTable([['柱', '件数'], ['1', '3']]);
       t.getRow(0).getCell(0).setBackgroundColor('#dce6f1');
       body.appendListItem('<b>not html</b>');
-      body.replaceText('\\\\{\\\\{x\\\\}\\\\}', 'y');
+      body.appendParagraph('a{{x}}b').editAsText().deleteText(1, 5).insertText(1, '$&$1');
       doc.saveAndClose(); return doc.getId();`,
     ) as string;
     const dump = env.documents.dump(id);
@@ -22,7 +22,10 @@ describe('DocumentApp emulation', () => {
       'TABLE',
       'PARAGRAPH',
       'LIST_ITEM',
+      'PARAGRAPH',
     ]);
+    // A new document starts with one empty paragraph.
+    expect(dump.body[0]).toMatchObject({ type: 'PARAGRAPH', text: '' });
     expect(dump.body[1]).toMatchObject({ text: '題', heading: 'TITLE' });
     expect(dump.body[2]).toMatchObject({
       rows: [
@@ -31,6 +34,8 @@ describe('DocumentApp emulation', () => {
       ],
     });
     expect(dump.body[4]).toMatchObject({ text: '<b>not html</b>' });
+    // Text edits take offsets and plain strings: nothing in them is a pattern or replacement syntax.
+    expect(dump.body[5]).toMatchObject({ text: 'a$&$1b' });
   });
 
   it('fails DocumentApp.create once when a test exhausts the quota, and openById of an unknown id', () => {

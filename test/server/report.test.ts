@@ -125,9 +125,9 @@ describe('会議報告書', () => {
     expect(doc.name).toBe(result.title);
     const all = texts(doc);
     expect(all).toContain('行財政改革推進本部会議（令和8年12月1日）');
-    expect(doc.body.find((e) => 'heading' in e && e.heading === 'TITLE')).toMatchObject({
-      text: '行財政集中改革プラン2022 令和4年度 下半期 進捗状況報告',
-    });
+    // The first block (資料番号) takes over the empty paragraph a new document starts with: no empty line on top.
+    expect(all.slice(0, 2)).toEqual(['資料1', '行財政集中改革プラン2022 令和4年度 下半期 進捗状況報告']);
+    expect(doc.body[1]).toMatchObject({ heading: 'TITLE' });
     const images = doc.body.filter((e) => e.type === 'INLINE_IMAGE');
     expect(images).toHaveLength(4);
     for (const image of images) {
@@ -251,6 +251,40 @@ describe('会議報告書: template', () => {
     expect(all.indexOf('詳細は別表のとおり')).toBeLessThan(all.indexOf(REPORT.sections.appendix));
     expect(all.join('\n')).not.toMatch(/\{\{/);
     expect(env.documents.dump(template).body[1]).toMatchObject({ text: '{{city}} {{plan_name}}' });
+  });
+
+  it('keeps user text verbatim: placeholders, `$` replacement syntax and regex characters are never filled', () => {
+    const env = scenario();
+    const hostile = '{{city}} $1 $& $$ .*(\\';
+    // A user types the title in the register and the 課題 in a progress report.
+    const rows = env.spreadsheet.values(SHEETS.register);
+    const titleColumn = (rows[0] ?? []).indexOf('取組項目') + 1;
+    const row = rows.findIndex((r) => r[0] === '1-1-02') + 1;
+    env.spreadsheet.edit(SHEETS.register, row, titleColumn, [[`窓口 ${hostile}`]]);
+    report(env, '1-1-02', {
+      roundId: 'R4-H2',
+      progress: 40,
+      grade: 'C',
+      issues: `課題 ${hostile}`,
+      nextSteps: '周知を強化する',
+    });
+    const template = addTemplate(env, [
+      paragraph('{{city}}（{{meeting_name}}）', 'TITLE'),
+      paragraph('{{sections}}'),
+    ]);
+    const meetingName = '会議 $1 $& $$ {{city}}';
+    const result = ok<ReportResult>(
+      runReport(env, { roundId: 'R4-H2', templateDocId: template, meetingName }),
+    );
+    const doc = env.documents.dump(result.documentId);
+    const late = tableAfter(doc, REPORT.sections.late).find((r) => r[0] === '1-1-02');
+    expect(late?.[1]).toBe(`窓口 ${hostile}`);
+    expect(late?.[4]).toBe(`課題 ${hostile}`);
+    expect(tableAfter(doc, REPORT.sections.appendix).find((r) => r[0] === '1-1-02')?.[1]).toBe(
+      `窓口 ${hostile}`,
+    );
+    // A template value is inserted as it is, and what it contains is not filled in turn.
+    expect(texts(doc)).toContain(`行田市（${meetingName}）`);
   });
 
   it('refuses an unknown placeholder and a missing template before anything is created', () => {

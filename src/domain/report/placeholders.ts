@@ -41,6 +41,28 @@ export function unknownPlaceholders(texts: string[]): string[] {
   return [...unknown];
 }
 
+export interface PlaceholderSpan {
+  /** Offset of the first character of `{{`. */
+  start: number;
+  /** Offset just after `}}`. */
+  end: number;
+  value: string;
+}
+
+/**
+ * Where each scalar placeholder sits in a template text and what replaces it, so a renderer can edit exactly those
+ * characters (no regular expression, no replacement syntax applied to the values).
+ */
+export function placeholderSpans(text: string, scalars: Record<string, string>): PlaceholderSpan[] {
+  if (markerOf(text)) return [];
+  const spans: PlaceholderSpan[] = [];
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    const value = scalars[match[1] ?? ''];
+    if (value !== undefined) spans.push({ start: match.index, end: match.index + match[0].length, value });
+  }
+  return spans;
+}
+
 /** Replaces every scalar placeholder in a text. */
 export function fillScalars(text: string, scalars: Record<string, string>): string {
   return text.replace(PLACEHOLDER, (whole, name: string) => scalars[name] ?? whole);
