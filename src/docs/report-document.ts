@@ -55,9 +55,11 @@ export function createReportDocument(
     console.error(error instanceof Error ? error.message : String(error));
     throw new Refusal({ code: 'failed', message: REPORT.createFailed });
   }
-  // Read before saveAndClose: a closed document cannot be used any more.
-  const created = { documentId: doc.getId(), url: doc.getUrl() };
+  let created: CreatedDocument;
   try {
+    // Read before saveAndClose (a closed document cannot be used any more), and inside the try: a failure here
+    // must also leave a document named as failed.
+    created = { documentId: doc.getId(), url: doc.getUrl() };
     fill(doc.getBody(), outline, template);
     doc.saveAndClose();
   } catch (error) {

@@ -1,6 +1,6 @@
-// Template placeholders: known scalars are filled, section markers are recognised only as a whole paragraph,
+// Template placeholders: known scalars are located (offsets and value) for filling, section markers are recognised only as a whole paragraph,
 // and everything else between double braces is reported by name.
-import { fillScalars, markerOf, unknownPlaceholders } from '../../src/domain/report/placeholders';
+import { markerOf, placeholderSpans, unknownPlaceholders } from '../../src/domain/report/placeholders';
 
 describe('template placeholders', () => {
   it('recognises a section marker only as a whole paragraph with a known section', () => {
@@ -22,12 +22,14 @@ describe('template placeholders', () => {
     expect(unknownPlaceholders(['{{city}}{{ round }}', '単一の { 括弧 }'])).toEqual([]);
   });
 
-  it('fills scalars literally, whatever characters the value holds', () => {
-    expect(
-      fillScalars('{{meeting_name}}（{{ meeting_date }}）', {
-        meeting_name: '会議 $1 $&',
-        meeting_date: '令和元年5月1日',
-      }),
-    ).toBe('会議 $1 $&（令和元年5月1日）');
+  it('locates each known scalar placeholder with its value as it is, and none in a section marker', () => {
+    const text = '{{meeting_name}}（{{ meeting_date }}）{{mayor}}';
+    const scalars = { meeting_name: '会議 $1 $&', meeting_date: '令和元年5月1日' };
+    expect(placeholderSpans(text, scalars)).toEqual([
+      { start: 0, end: 16, value: '会議 $1 $&' },
+      { start: 17, end: 35, value: '令和元年5月1日' },
+    ]);
+    expect(text.slice(17, 35)).toBe('{{ meeting_date }}');
+    expect(placeholderSpans('{{sections}}', { sections: 'x' })).toEqual([]);
   });
 });

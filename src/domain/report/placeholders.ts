@@ -62,8 +62,3 @@ export function placeholderSpans(text: string, scalars: Record<string, string>):
   }
   return spans;
 }
-
-/** Replaces every scalar placeholder in a text. */
-export function fillScalars(text: string, scalars: Record<string, string>): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) => scalars[name] ?? whole);
-}
