@@ -23,8 +23,12 @@ function userOf(ctx: ApiContext, request: IncomingMessage): string {
   return user?.trim() || ctx.env.activeUser;
 }
 
-/** Runs one execution, then saves and bumps the version even when the execution threw (it may have written). */
+/**
+ * Runs one execution at the wall clock's time (as Sheets does), then saves and bumps the version even when
+ * the execution threw (it may have written).
+ */
 function execute<T>(ctx: ApiContext, run: () => T): T {
+  ctx.env.syncClock(Date.now());
   try {
     return run();
   } finally {
