@@ -1,9 +1,9 @@
-// Cell editing on the seeded 台帳: double-click and Enter open input#cell-editor, Enter commits through onEdit, Escape cancels.
+// Cell editing on a 台帳 of 1,000 items: double-click and Enter open input#cell-editor, Enter commits through onEdit, Escape cancels.
 import type { Browser } from 'playwright-core';
 import { columnLetter } from '../../emulator/spreadsheet/a1';
 import { SHEETS } from '../../src/domain/sheet-names';
 import { launchChromium, openWorkbench, screenshotOnFailure } from '../support/browser';
-import { PLAN_OFFICE } from '../support/register';
+import { growRegister, PLAN_OFFICE } from '../support/register';
 
 jest.setTimeout(120_000);
 
@@ -15,11 +15,14 @@ afterAll(async () => {
   await browser.close();
 });
 
-it('edits a 台帳 cell by double-click and by Enter, and Escape cancels', async () => {
+it('edits a cell of a 1,000-item 台帳 by double-click and by Enter, and Escape cancels', async () => {
   const { page, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
+  growRegister(wb.env, 1000);
+  await page.reload();
   await screenshotOnFailure(page, async () => {
     await page.getByRole('tab', { name: SHEETS.register, exact: true }).click();
     const rows = wb.env.spreadsheet.displayValues(SHEETS.register);
+    expect(rows.length).toBe(1001);
     const header = rows[0]!;
     const a1 = `${columnLetter(header.indexOf('進捗率(%)') + 1)}${rows.length}`;
     const cell = page.locator(`table#grid td[data-a1="${a1}"]`);
