@@ -23,14 +23,39 @@ function userOf(ctx: ApiContext, request: IncomingMessage): string {
   return user?.trim() || ctx.env.activeUser;
 }
 
-/** Runs one execution, then saves and bumps the version even when the execution threw (it may have written). */
+/**
+ * Runs one execution at the wall clock's time (as Sheets does), then saves and bumps the version even when
+ * the execution threw (it may have written).
+ */
 function execute<T>(ctx: ApiContext, run: () => T): T {
+  ctx.env.syncClock(Date.now());
   try {
     return run();
   } finally {
     ctx.version++;
     ctx.persist();
   }
+}
+
+/** What one execution showed its user: in Sheets only the user whose click ran it sees these. */
+export interface Shown {
+  alerts: { title: string; prompt: string }[];
+  toasts: { title: string; message: string }[];
+  /** The index of the sidebar the execution opened (served at /sidebar/<index>), with its title. */
+  sidebar: { index: number; title: string } | null;
+}
+
+/** Runs one execution and answers what it showed (the UI records it added). */
+function executeShowing(ctx: ApiContext, run: () => unknown): Shown {
+  const ui = ctx.env.services.ui;
+  const before = { alerts: ui.alerts.length, toasts: ui.toasts.length, sidebars: ui.sidebars.length };
+  execute(ctx, run);
+  const index = ui.sidebars.length - 1;
+  return {
+    alerts: ui.alerts.slice(before.alerts),
+    toasts: ui.toasts.slice(before.toasts),
+    sidebar: index >= before.sidebars ? { index, title: ui.sidebars[index]?.title ?? '' } : null,
+  };
 }
 
 function asRecord(body: unknown): Record<string, unknown> {
@@ -63,23 +88,23 @@ const routes: Record<string, Handler> = {
       throw new HttpError(404, `no menu item runs ${fn}`);
     const user = userOf(ctx, request);
     try {
-      execute(ctx, () => ctx.env.run(fn, [], { user, authMode: 'FULL' }));
+      const shown = executeShowing(ctx, () => ctx.env.run(fn, [], { user, authMode: 'FULL' }));
+      return { version: ctx.version, shown };
     } catch (error) {
       throw new HttpError(500, errorMessage(error));
     }
-    return { version: ctx.version };
   },
   'POST edit': async (ctx, request) => {
     const body = asRecord(await readJson(request));
     const user = userOf(ctx, request);
     try {
-      execute(ctx, () =>
+      const shown = executeShowing(ctx, () =>
         ctx.env.userEdit(text(body, 'sheet'), text(body, 'a1'), text(body, 'value'), { user }),
       );
+      return { version: ctx.version, shown };
     } catch (error) {
       throw new HttpError(400, errorMessage(error));
     }
-    return { version: ctx.version };
   },
   'POST user': async (ctx, request) => {
     const user = text(asRecord(await readJson(request)), 'user').trim();
@@ -100,9 +125,6 @@ const routes: Record<string, Handler> = {
       sheetNames: names,
       sheet: sheetView(ctx.env, name),
       menu: ui.addonMenu,
-      alerts: ui.alerts,
-      toasts: ui.toasts,
-      sidebars: ui.sidebars.map((s) => ({ title: s.title })),
       documents: ctx.env.documents.list(),
     };
   },

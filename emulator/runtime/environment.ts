@@ -129,6 +129,11 @@ export class Environment {
     return this.state.clock;
   }
 
+  /** Moves the clock forward to `now` (epoch ms), never backwards: the workbench follows the wall clock this way. */
+  syncClock(now: number): void {
+    this.state.clock = Math.max(this.state.clock, now);
+  }
+
   onServiceCall(hook: ((key: string) => void) | null): void {
     this.calls.onCall = hook;
   }

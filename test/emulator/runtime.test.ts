@@ -51,6 +51,15 @@ describe('executions', () => {
     ]);
   });
 
+  it('syncClock moves the clock forward to a later time and never backwards', () => {
+    const env = probeEnvironment();
+    const start = env.now;
+    env.syncClock(start + 60_000);
+    expect(env.now).toBe(start + 60_000);
+    env.syncClock(start);
+    expect(env.now).toBe(start + 60_000);
+  });
+
   it('the document lock really excludes an execution that starts while another holds it', () => {
     const env = probeEnvironment();
     const seen: unknown[] = [];

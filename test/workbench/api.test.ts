@@ -37,6 +37,20 @@ describe('POST /api/run/<function>', () => {
     expect((await post(wb, '/api/run/whoAmI', [])).body).toBe('second@city.example.jp');
   });
 
+  it('runs every execution at the wall clock time, never moving the clock backwards', async () => {
+    const later = wb.env.now + 3_600_000;
+    const wallClock = jest.spyOn(Date, 'now').mockReturnValue(later);
+    try {
+      expect((await post(wb, '/api/run/echo', [1])).status).toBe(200);
+      expect(wb.env.now).toBe(later);
+      wallClock.mockReturnValue(later - 60_000);
+      expect((await post(wb, '/api/run/echo', [1])).status).toBe(200);
+      expect(wb.env.now).toBe(later);
+    } finally {
+      wallClock.mockRestore();
+    }
+  });
+
   it('refuses what google.script.run refuses', async () => {
     const date = await post(wb, '/api/run/today', []);
     expect(date.status).toBe(500);

@@ -1,5 +1,6 @@
 // The page's calls to the workbench server; every execution answers with the new state version.
 import type { MenuItemRecord } from '../../emulator/services/stores';
+import type { Shown } from '../api';
 import type { UserChoice } from '../users';
 import type { SheetView } from '../view';
 
@@ -10,9 +11,6 @@ export interface PageView {
   sheetNames: string[];
   sheet: SheetView;
   menu: MenuItemRecord[];
-  alerts: { title: string; prompt: string }[];
-  toasts: { title: string; message: string }[];
-  sidebars: { title: string }[];
   documents: { id: string; name: string }[];
 }
 
@@ -32,6 +30,13 @@ export async function fetchView(sheet: string | null): Promise<PageView> {
   return (await response.json()) as PageView;
 }
 
-export const runMenuItem = (functionName: string) => post('/api/menu', { functionName });
-export const editCell = (sheet: string, a1: string, value: string) => post('/api/edit', { sheet, a1, value });
+/** An execution's answer: the new version and what it showed this page's user. */
+export interface Executed {
+  version: number;
+  shown: Shown;
+}
+
+export const runMenuItem = (functionName: string) => post('/api/menu', { functionName }) as Promise<Executed>;
+export const editCell = (sheet: string, a1: string, value: string) =>
+  post('/api/edit', { sheet, a1, value }) as Promise<Executed>;
 export const chooseUser = (user: string) => post('/api/user', { user });

@@ -1,14 +1,13 @@
 // The workbench page: loads the emulated spreadsheet's view and redraws it after every execution.
-import { chooseUser, editCell, fetchView, type PageView, runMenuItem } from './api';
+import { chooseUser, type Executed, editCell, fetchView, type PageView, runMenuItem } from './api';
 import { byId } from './dom';
 import { setUpEditor } from './editor';
 import { drawGrid } from './grid';
 import { setUpMenu } from './menu';
-import { closeSidebar, type SeenRecords, seenAt, setUpRecords, showNewRecords } from './ui-records';
+import { closeSidebar, drawDocuments, setUpRecords, showShown } from './ui-records';
 import { setUpUsers } from './users';
 
 let currentSheet: string | null = null;
-let seen: SeenRecords | null = null;
 
 function drawTabs(view: PageView): void {
   const tabs = view.sheetNames.map((name) => {
@@ -26,27 +25,38 @@ function drawTabs(view: PageView): void {
 }
 
 const drawMenu = setUpMenu((fn) => void act(() => runMenuItem(fn)));
-const drawUsers = setUpUsers((user) => void act(() => chooseUser(user)));
+const drawUsers = setUpUsers(
+  (user) =>
+    void act(async () => {
+      await chooseUser(user);
+      return null;
+    }),
+);
+
+// Refreshes overlap (an action's and a sidebar's); a view older than the one drawn must not replace it.
+let latestRequest = 0;
 
 async function refresh(): Promise<void> {
+  const request = ++latestRequest;
   const view = await fetchView(currentSheet);
+  if (request !== latestRequest) return;
   currentSheet = view.sheet.name;
   drawTabs(view);
   drawGrid(byId<HTMLTableElement>('grid'), view.sheet);
   drawMenu(view.menu);
   drawUsers(view);
-  seen ??= seenAt(view);
-  showNewRecords(view, seen);
+  drawDocuments(view);
   document.body.dataset.version = String(view.version);
 }
 
 /** Runs one action, shows a failure in the status line, and redraws whatever happened. */
-async function act(action: () => Promise<unknown>): Promise<void> {
+async function act(action: () => Promise<Executed | null>): Promise<void> {
   const status = byId('status');
   status.textContent = '実行中…';
   try {
-    await action();
+    const executed = await action();
     status.textContent = '';
+    if (executed) showShown(executed.shown);
   } catch (error) {
     status.textContent = `エラー: ${(error as Error).message}`;
   }

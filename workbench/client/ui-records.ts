@@ -1,17 +1,7 @@
-// Shows what executions recorded: new alerts as a dialog, toasts, the latest sidebar, generated documents.
+// Shows what this page's own executions showed (alerts as a dialog, toasts, the sidebar) and generated documents.
+import type { Shown } from '../api';
 import type { PageView } from './api';
 import { byId } from './dom';
-
-export interface SeenRecords {
-  alerts: number;
-  toasts: number;
-  sidebars: number;
-}
-
-/** Records that exist when the page loads were shown before; only later ones appear. */
-export function seenAt(view: PageView): SeenRecords {
-  return { alerts: view.alerts.length, toasts: view.toasts.length, sidebars: view.sidebars.length };
-}
 
 const pendingAlerts: { title: string; prompt: string }[] = [];
 
@@ -52,16 +42,16 @@ export function setUpRecords(): void {
   byId('sidebar-close').addEventListener('click', closeSidebar);
 }
 
-export function showNewRecords(view: PageView, seen: SeenRecords): void {
-  pendingAlerts.push(...view.alerts.slice(seen.alerts));
+/** Only the page whose request ran the execution shows what it showed, as in Sheets. */
+export function showShown(shown: Shown): void {
+  pendingAlerts.push(...shown.alerts);
   showNextAlert();
-  const toast = view.toasts.slice(seen.toasts).at(-1);
+  const toast = shown.toasts.at(-1);
   if (toast) showToast(toast);
-  if (view.sidebars.length > seen.sidebars) {
-    const index = view.sidebars.length - 1;
-    showSidebar(index, view.sidebars[index]?.title ?? '');
-  }
-  Object.assign(seen, seenAt(view));
+  if (shown.sidebar) showSidebar(shown.sidebar.index, shown.sidebar.title);
+}
+
+export function drawDocuments(view: PageView): void {
   const links = view.documents.map((d) => {
     const a = document.createElement('a');
     a.href = `/documents/${encodeURIComponent(d.id)}`;

@@ -1,0 +1,54 @@
+// Cell editing on a 台帳 of 1,000 items: double-click and Enter open input#cell-editor, Enter commits through onEdit, Escape cancels.
+import type { Browser } from 'playwright-core';
+import { columnLetter } from '../../emulator/spreadsheet/a1';
+import { SHEETS } from '../../src/domain/sheet-names';
+import { launchChromium, openWorkbench, screenshotOnFailure } from '../support/browser';
+import { growRegister, PLAN_OFFICE } from '../support/register';
+
+jest.setTimeout(120_000);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+it('edits a cell of a 1,000-item 台帳 by double-click and by Enter, and Escape cancels', async () => {
+  const { page, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
+  growRegister(wb.env, 1000);
+  await page.reload();
+  await screenshotOnFailure(page, async () => {
+    await page.getByRole('tab', { name: SHEETS.register, exact: true }).click();
+    const rows = wb.env.spreadsheet.displayValues(SHEETS.register);
+    expect(rows.length).toBe(1001);
+    const header = rows[0]!;
+    const a1 = `${columnLetter(header.indexOf('進捗率(%)') + 1)}${rows.length}`;
+    const cell = page.locator(`table#grid td[data-a1="${a1}"]`);
+    const editor = page.locator('input#cell-editor');
+
+    await cell.dblclick();
+    await editor.fill('40');
+    await editor.press('Enter');
+    await cell.filter({ hasText: '40' }).waitFor();
+    expect(wb.env.spreadsheet.cell(SHEETS.register, a1)?.value).toBe(40);
+
+    await cell.click();
+    await page.keyboard.press('Enter');
+    await editor.fill('55');
+    await editor.press('Escape');
+    expect(await editor.count()).toBe(0);
+    expect(wb.env.spreadsheet.cell(SHEETS.register, a1)?.value).toBe(40);
+
+    await page.locator(`table#grid td[data-a1="${a1}"]`).click();
+    await page.keyboard.press('Enter');
+    await editor.fill('60');
+    await editor.press('Enter');
+    await cell.filter({ hasText: '60' }).waitFor();
+    expect(wb.env.spreadsheet.cell(SHEETS.register, a1)?.value).toBe(60);
+    expect(wb.env.triggerErrors).toEqual([]);
+  });
+  await wb.close();
+  await page.close();
+});
