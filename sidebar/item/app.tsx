@@ -1,34 +1,25 @@
 // 取組の登録・編集: pick an item or start a new one, edit it with messages as you type, save it on the server.
 import { useEffect, useState } from 'preact/hooks';
-import type { ApiError, ItemSummary, MasterView } from '../../src/domain/api';
-import { MENU, REGISTER, SIDEBAR } from '../../src/domain/messages';
+import type { ItemSummary, MasterView } from '../../src/domain/api';
+import { MENU, SIDEBAR } from '../../src/domain/messages';
 import type { ItemInput } from '../../src/domain/schemas';
 import { ErrorBanner, StatusLine } from '../shared/banner';
-import { Button } from '../shared/button';
 import { unplacedMessages } from '../shared/field-errors';
+import { LoadingPage, SaveButton } from '../shared/frame';
 import { Select } from '../shared/inputs';
 import { callServer } from '../shared/server';
 import { useFormMessages } from '../shared/use-form-messages';
+import { useRequest } from '../shared/use-request';
 import { emptyForm, formFromItem, type ItemForm, payloadOf, validateItem } from './form-state';
 import { ITEM_FIELD_PATHS, ItemFields } from './item-fields';
-
-type Busy = 'loading' | 'saving' | null;
 
 export function ItemApp() {
   const [view, setView] = useState<MasterView | null>(null);
   const [items, setItems] = useState<ItemSummary[]>([]);
   const [form, setForm] = useState<ItemForm | null>(null);
   const [editable, setEditable] = useState(true);
-  const [busy, setBusy] = useState<Busy>('loading');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [status, setStatus] = useState<string>(SIDEBAR.loading);
+  const { busy, error, status, setError, setStatus, start, fail, done, save: submit } = useRequest();
   const messages = useFormMessages(form && view ? validateItem(form, view.master) : []);
-
-  const fail = (e: ApiError) => {
-    setError(e);
-    setStatus('');
-    setBusy(null);
-  };
 
   const startNew = (v: MasterView) => {
     messages.reset();
@@ -45,15 +36,13 @@ export function ItemApp() {
   const open = async (id: string, v: MasterView) => {
     setError(null);
     if (!id) return startNew(v);
-    setBusy('loading');
-    setStatus(SIDEBAR.loading);
+    start('loading');
     const detail = await callServer('getItem', id, null);
     if (!detail.ok) return fail(detail.error);
     messages.reset();
     setForm(formFromItem(detail.value.item, v.master));
     setEditable(detail.value.editable);
-    setBusy(null);
-    setStatus('');
+    done();
   };
 
   useEffect(() => {
@@ -64,20 +53,11 @@ export function ItemApp() {
       if (!list.ok) return fail(list.error);
       setView(master.value);
       startNew(master.value);
-      setBusy(null);
-      setStatus('');
+      done();
     })();
   }, []);
 
-  if (!view || !form) {
-    return (
-      <main>
-        <h1>{MENU.item}</h1>
-        <ErrorBanner error={error} />
-        <StatusLine text={status} />
-      </main>
-    );
-  }
+  if (!view || !form) return <LoadingPage title={MENU.item} error={error} status={status} />;
 
   const change = (path: string, patch: Partial<ItemForm>) => {
     setForm({ ...form, ...patch });
@@ -86,25 +66,13 @@ export function ItemApp() {
   };
 
   const save = async () => {
-    messages.submitted();
-    setError(null);
-    if (messages.hasErrors) {
-      setStatus('');
-      return setError({ code: 'invalid', message: REGISTER.invalidInput });
-    }
-    setBusy('saving');
-    setStatus(SIDEBAR.saving);
-    const result = await callServer('saveItem', payloadOf(form) as ItemInput);
-    if (!result.ok) {
-      if (result.error.fields) messages.showServer(result.error.fields);
-      return fail(result.error);
-    }
-    const saved = result.value.item;
+    const result = await submit(messages, () => callServer('saveItem', payloadOf(form) as ItemInput));
+    if (!result) return;
+    const saved = result.item;
     messages.reset();
     setForm(formFromItem(saved, view.master));
     await refreshList();
-    setBusy(null);
-    setStatus(form.id ? SIDEBAR.updated(saved.id) : SIDEBAR.created(saved.id));
+    done(form.id ? SIDEBAR.updated(saved.id) : SIDEBAR.created(saved.id));
   };
 
   const readOnly = !editable;
@@ -146,19 +114,7 @@ export function ItemApp() {
           message={messages.message}
           onChange={change}
         />
-        {readOnly ? null : (
-          <div class="buttons">
-            <Button
-              type="submit"
-              primary
-              busy={busy === 'saving'}
-              busyLabel={SIDEBAR.saving}
-              disabled={busy !== null}
-            >
-              {SIDEBAR.save}
-            </Button>
-          </div>
-        )}
+        <SaveButton readOnly={readOnly} busy={busy} />
       </form>
       <StatusLine text={status} />
     </main>

@@ -1,22 +1,22 @@
 // 進捗の入力: choose the round and one item (own department's, 未報告 first), report its progress, go to the next.
 import { useEffect, useState } from 'preact/hooks';
-import type { ApiError, ItemDetail, ItemSummary, MasterView } from '../../src/domain/api';
-import { MENU, REGISTER, SIDEBAR } from '../../src/domain/messages';
+import type { ItemDetail, ItemSummary, MasterView } from '../../src/domain/api';
+import { MENU, SIDEBAR } from '../../src/domain/messages';
 import type { ProgressInput } from '../../src/domain/schemas';
 import { ErrorBanner, StatusLine } from '../shared/banner';
 import { Button } from '../shared/button';
 import { unplacedMessages } from '../shared/field-errors';
+import { LoadingPage, SaveButton } from '../shared/frame';
 import { Select, TextInput } from '../shared/inputs';
 import { callServer } from '../shared/server';
 import { useFormMessages } from '../shared/use-form-messages';
+import { useRequest } from '../shared/use-request';
 import { formFromDetail, type ProgressForm, payloadOf, validateProgress } from './form-state';
 import { ItemList } from './item-list';
 import { orderForUser } from './order';
 import { PreviousReport } from './previous-report';
 import { PROGRESS_FIELD_PATHS, ProgressFields } from './progress-fields';
 import { newRequestId } from './request-id';
-
-type Busy = 'loading' | 'saving' | null;
 
 export function ProgressApp() {
   const [view, setView] = useState<MasterView | null>(null);
@@ -27,20 +27,8 @@ export function ProgressApp() {
   const [form, setForm] = useState<ProgressForm | null>(null);
   /** After a save: the next unreported item of the user's departments (id null: none left). */
   const [after, setAfter] = useState<{ nextId: string | null } | null>(null);
-  const [busy, setBusy] = useState<Busy>('loading');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [status, setStatus] = useState<string>(SIDEBAR.loading);
+  const { busy, error, status, start, fail, done, save: submit } = useRequest();
   const messages = useFormMessages(form && view ? validateProgress(form, view.master) : []);
-
-  const fail = (e: ApiError) => {
-    setError(e);
-    setStatus('');
-    setBusy(null);
-  };
-  const done = (text = '') => {
-    setBusy(null);
-    setStatus(text);
-  };
 
   const loadList = async (round: string) => {
     const list = await callServer('listItems', { roundId: round });
@@ -49,10 +37,8 @@ export function ProgressApp() {
   };
 
   const openItem = async (id: string, round: string) => {
-    setError(null);
     setAfter(null);
-    setBusy('loading');
-    setStatus(SIDEBAR.loading);
+    start('loading');
     const result = await callServer('getItem', id, round);
     if (!result.ok) return fail(result.error);
     messages.reset();
@@ -65,9 +51,7 @@ export function ProgressApp() {
     setRoundId(round);
     setDetail(null);
     setForm(null);
-    setError(null);
-    setBusy('loading');
-    setStatus(SIDEBAR.loading);
+    start('loading');
     const list = await loadList(round);
     if (!list.ok) return fail(list.error);
     done();
@@ -83,36 +67,19 @@ export function ProgressApp() {
     })();
   }, []);
 
-  if (!view) {
-    return (
-      <main>
-        <h1>{MENU.progress}</h1>
-        <ErrorBanner error={error} />
-        <StatusLine text={status} />
-      </main>
-    );
-  }
+  if (!view) return <LoadingPage title={MENU.progress} error={error} status={status} />;
 
   const save = async () => {
     if (!form) return;
-    messages.submitted();
-    setError(null);
-    if (messages.hasErrors) {
-      setStatus('');
-      return setError({ code: 'invalid', message: REGISTER.invalidInput });
-    }
-    setBusy('saving');
-    setStatus(SIDEBAR.saving);
-    const result = await callServer('recordProgress', payloadOf(form) as ProgressInput);
-    if (!result.ok) {
-      if (result.error.fields) messages.showServer(result.error.fields);
-      return fail(result.error);
-    }
-    const { item, duplicate, nextItemId } = result.value;
+    const result = await submit(messages, () =>
+      callServer('recordProgress', payloadOf(form) as ProgressInput),
+    );
+    if (!result) return;
+    const { item, duplicate, nextItemId } = result;
     await loadList(roundId);
     // The next report of this form is a new submission with its own id, based on the saved revision.
     setForm({ ...form, baseRevision: item.revision, requestId: newRequestId() });
-    setDetail(detail && { ...detail, item, current: result.value.entry });
+    setDetail(detail && { ...detail, item, current: result.entry });
     messages.reset();
     setAfter({ nextId: nextItemId });
     done(duplicate ? SIDEBAR.duplicate(item.id) : SIDEBAR.recorded(item.id));
@@ -179,19 +146,7 @@ export function ProgressApp() {
               messages.edited(path);
             }}
           />
-          {readOnly ? null : (
-            <div class="buttons">
-              <Button
-                type="submit"
-                primary
-                busy={busy === 'saving'}
-                busyLabel={SIDEBAR.saving}
-                disabled={busy !== null}
-              >
-                {SIDEBAR.save}
-              </Button>
-            </div>
-          )}
+          <SaveButton readOnly={readOnly} busy={busy} />
         </form>
       ) : null}
     </main>

@@ -23,7 +23,7 @@ export function ErrorBanner(props: { error: ApiError | null; details?: string[];
           <caption>{SIDEBAR.staleChanges}</caption>
           <thead>
             <tr>
-              <th scope="col">項目</th>
+              <th scope="col">{SIDEBAR.staleField}</th>
               <th scope="col">{SIDEBAR.staleYours}</th>
               <th scope="col">{SIDEBAR.staleTheirs}</th>
             </tr>

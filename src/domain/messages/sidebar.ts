@@ -10,6 +10,7 @@ export const SIDEBAR = {
   readOnly: 'この取組は閲覧のみです（編集する権限がありません）。',
   readOnlyMark: '（閲覧のみ）',
   staleChanges: '変更された項目',
+  staleField: '項目',
   staleYours: 'あなたの入力',
   staleTheirs: '現在の値',
   requiredMark: '必須',
