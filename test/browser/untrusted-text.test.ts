@@ -54,6 +54,10 @@ it('shows markup typed into a 取組項目 cell as text in the grid and both sid
     await option.waitFor({ state: 'attached' });
     expect(await option.textContent()).toBe(`1-1-01 ${MARKUP}`);
     await item.getByLabel('取組', { exact: true }).selectOption('1-1-01');
+    // The form fills once the item is read from the server.
+    await item.waitForFunction(
+      () => (document.getElementById('f-title') as HTMLInputElement | null)?.value !== '',
+    );
     expect(await item.getByLabel('取組項目', { exact: true }).inputValue()).toBe(MARKUP);
     expect(await item.locator('img').count()).toBe(0);
     expect(await pwned(item)).toBeUndefined();
