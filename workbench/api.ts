@@ -113,14 +113,14 @@ const routes: Record<string, Handler> = {
     return { user };
   },
   'GET state': async (ctx) => stateSnapshot(ctx.env),
-  'GET view': async (ctx, _request, url) => {
+  'GET view': async (ctx, request, url) => {
     const names = ctx.env.spreadsheet.sheetNames();
     const wanted = url.searchParams.get('sheet');
     const name = wanted && names.includes(wanted) ? wanted : names[0]!;
     const ui = ctx.env.services.ui;
     return {
       version: ctx.version,
-      user: ctx.env.activeUser,
+      user: userOf(ctx, request),
       users: planUsers(ctx.env),
       sheetNames: names,
       sheet: sheetView(ctx.env, name),

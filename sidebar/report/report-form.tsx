@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiError, ReportResult } from '../../src/domain/api';
 import { formatWarekiDate, isoDateInTokyo } from '../../src/domain/fiscal-year';
+import { MENU } from '../../src/domain/messages/menu';
 import { REPORT } from '../../src/domain/messages/report';
 import { SIDEBAR } from '../../src/domain/messages/sidebar';
 import { type ReportRequest, ReportRequestSchema, type Round } from '../../src/domain/schemas';
@@ -72,6 +73,7 @@ export function ReportForm() {
 
   return (
     <main>
+      <h1>{MENU.report}</h1>
       <p>{T.intro}</p>
       <ErrorBanner error={error} />
       <Select

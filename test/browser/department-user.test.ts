@@ -5,11 +5,10 @@ import type { Environment } from '../../emulator';
 import type { ApiResult } from '../../src/domain/api';
 import { MENU, REGISTER } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { openWorkbench } from '../support/browser';
+import { launchChromium, openWorkbench } from '../support/browser';
 import { progressReport } from '../support/register';
 import { assignMembers, registerValue } from '../support/sheet-cells';
-import { callFromPage, launchChromium } from '../support/sidebar-page';
-import { openSidebarFromMenu } from '../support/workbench-sidebar';
+import { callFromPage, openSidebarFromMenu } from '../support/workbench-sidebar';
 
 jest.setTimeout(120_000);
 

@@ -3,9 +3,8 @@ import type { Browser } from 'playwright-core';
 import { columnLetter } from '../../emulator/spreadsheet/a1';
 import { MENU } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { openWorkbench } from '../support/browser';
+import { launchChromium, openWorkbench } from '../support/browser';
 import { PLAN_OFFICE } from '../support/register';
-import { launchChromium } from '../support/sidebar-page';
 import { openSidebarFromMenu } from '../support/workbench-sidebar';
 
 jest.setTimeout(120_000);

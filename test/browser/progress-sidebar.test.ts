@@ -4,11 +4,10 @@ import type { Environment } from '../../emulator';
 import type { ApiResult } from '../../src/domain/api';
 import { MENU, RULES } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { openWorkbench } from '../support/browser';
+import { launchChromium, openWorkbench } from '../support/browser';
 import { PLAN_OFFICE, progressReport } from '../support/register';
 import { registerValue } from '../support/sheet-cells';
-import { callFromPage, launchChromium } from '../support/sidebar-page';
-import { openSidebarFromMenu } from '../support/workbench-sidebar';
+import { callFromPage, openSidebarFromMenu } from '../support/workbench-sidebar';
 
 jest.setTimeout(120_000);
 

@@ -1,10 +1,12 @@
-// Two users edit the same item in their sidebars: the second save is refused as stale, shows what changed, and
+// Two users, each in their own workbench page, edit the same item in their own item sidebar: the second save is refused as stale, shows what changed, and
 // after reloading both changes end up in the register and the history (nothing is lost, nothing duplicated).
 import type { Browser } from 'playwright-core';
+import { MENU } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { PLAN_OFFICE, setUpEnvironment } from '../support/register';
+import { launchChromium, openWorkbench } from '../support/browser';
+import { PLAN_OFFICE } from '../support/register';
 import { registerValue } from '../support/sheet-cells';
-import { launchChromium, openSidebar } from '../support/sidebar-page';
+import { openSidebarFromMenu, switchUser } from '../support/workbench-sidebar';
 
 jest.setTimeout(120_000);
 
@@ -19,10 +21,20 @@ afterAll(async () => {
 });
 
 it('refuses the second of two concurrent saves, shows the change, and keeps both after a reload', async () => {
-  const env = setUpEnvironment();
-  const first = await openSidebar(browser, env, 'showItemSidebar', PLAN_OFFICE);
-  const second = await openSidebar(browser, env, 'showItemSidebar', OTHER_USER);
-  for (const page of [first, second]) await page.getByLabel('取組', { exact: true }).selectOption('1-1-02');
+  const { page: firstPage, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
+  const env = wb.env;
+  const secondPage = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+  await secondPage.goto(wb.url);
+  await secondPage.locator('table#grid td[data-a1="A1"]').waitFor();
+  const first = await openSidebarFromMenu(firstPage, MENU.item);
+  await switchUser(secondPage, OTHER_USER);
+  const second = await openSidebarFromMenu(secondPage, MENU.item);
+  // Each page shows only its own sidebar.
+  expect(first.isDetached()).toBe(false);
+  for (const page of [first, second]) {
+    await page.locator('#item-picker option[value="1-1-02"]').waitFor({ state: 'attached' });
+    await page.getByLabel('取組', { exact: true }).selectOption('1-1-02');
+  }
   const originalTitle = registerValue(env, '1-1-02', '取組項目');
 
   await first.getByLabel('取組項目', { exact: true }).fill('公共施設予約システムの全面導入');
@@ -60,6 +72,7 @@ it('refuses the second of two concurrent saves, shows the change, and keeps both
     { user: PLAN_OFFICE, revision: 2 },
     { user: OTHER_USER, revision: 3 },
   ]);
-  await first.close();
-  await second.close();
+  await wb.close();
+  await secondPage.close();
+  await firstPage.close();
 });

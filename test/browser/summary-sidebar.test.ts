@@ -1,8 +1,10 @@
-// The 集計 sidebar in Chromium: the figures the 集計 sheet holds for the chosen round, money in 千円 with separators.
+// The 集計 sidebar in the workbench, opened from the menu: the figures the 集計 sheet holds for the chosen round, money in 千円 with separators.
 import type { Browser } from 'playwright-core';
+import { MENU } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { PLAN_OFFICE, setUpEnvironment } from '../support/register';
-import { launchChromium, openSidebar } from '../support/sidebar-page';
+import { launchChromium, openWorkbench } from '../support/browser';
+import { PLAN_OFFICE } from '../support/register';
+import { openSidebarFromMenu } from '../support/workbench-sidebar';
 
 jest.setTimeout(120_000);
 
@@ -17,10 +19,11 @@ afterAll(async () => {
 const columnOf = (header: unknown[], name: string) => header.indexOf(name) + 1;
 
 it('the 集計 sidebar shows the figures of the 集計 sheet for the chosen round', async () => {
-  const env = setUpEnvironment();
+  const { page: workbench, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
+  const env = wb.env;
   const header = env.spreadsheet.values(SHEETS.register)[0] as unknown[];
   env.spreadsheet.edit(SHEETS.register, 2, columnOf(header, '効果額見込_歳出削減(千円)'), [[1234567]]);
-  const page = await openSidebar(browser, env, 'showSummarySidebar', PLAN_OFFICE);
+  const page = await openSidebarFromMenu(workbench, MENU.summary);
   await page.getByRole('status').filter({ hasText: '令和4年度 上半期の集計' }).waitFor();
   const pillar1 = page.locator('section.figures').first();
   expect(await pillar1.locator('h2').textContent()).toBe('1 スマート自治体への転換による市民サービスの向上');
@@ -41,5 +44,6 @@ it('the 集計 sidebar shows the figures of the 集計 sheet for the chosen roun
   await page.getByLabel('報告回').selectOption('R5-H2');
   await page.getByRole('status').filter({ hasText: '令和5年度 下半期の集計' }).waitFor();
   expect(env.spreadsheet.values(SHEETS.summary)[0]?.[0]).toContain('令和5年度 下半期');
-  await page.close();
+  await wb.close();
+  await workbench.close();
 });

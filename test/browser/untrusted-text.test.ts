@@ -1,10 +1,13 @@
-// Text from the sheet or a form stays text: markup typed into a cell is shown literally and never runs, and a
-// formula typed into the sidebar never becomes a formula in the register.
-import type { Browser } from 'playwright-core';
+// Text from the sheet or a form stays text, in the workbench: markup a user types into a 取組項目 cell is shown
+// literally in the grid and both sidebars and never runs, and a formula typed into the item sidebar never becomes
+// a formula in the register.
+import type { Browser, Frame, Page } from 'playwright-core';
+import { MENU } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { PLAN_OFFICE, setUpEnvironment } from '../support/register';
+import { launchChromium, openWorkbench, screenshotOnFailure } from '../support/browser';
+import { PLAN_OFFICE } from '../support/register';
 import { registerCell, registerValue } from '../support/sheet-cells';
-import { launchChromium, openSidebar } from '../support/sidebar-page';
+import { openSidebarFromMenu } from '../support/workbench-sidebar';
 
 jest.setTimeout(120_000);
 
@@ -19,40 +22,67 @@ afterAll(async () => {
   await browser.close();
 });
 
-it('shows markup typed into a 取組項目 cell as text in both sidebars, and nothing executes', async () => {
-  const env = setUpEnvironment();
-  env.userEdit(SHEETS.register, registerCell(env, '1-1-01', '取組項目'), MARKUP, { user: PLAN_OFFICE });
+const pwned = (where: Page | Frame) =>
+  where.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
 
-  const progress = await openSidebar(browser, env, 'showProgressSidebar', PLAN_OFFICE);
-  const entry = progress.locator('[data-item-id="1-1-01"] .entry-title');
-  expect(await entry.textContent()).toBe(MARKUP);
-  expect(await progress.locator('img').count()).toBe(0);
-  await entry.click();
-  await progress.getByRole('form').waitFor();
-  expect(await progress.getByRole('heading', { level: 2 }).first().textContent()).toBe(`1-1-01 ${MARKUP}`);
-  expect(await progress.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+it('shows markup typed into a 取組項目 cell as text in the grid and both sidebars, and nothing executes', async () => {
+  const { page: workbench, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
+  await screenshotOnFailure(workbench, async () => {
+    await workbench.getByRole('tab', { name: SHEETS.register, exact: true }).click();
+    const a1 = registerCell(wb.env, '1-1-01', '取組項目');
+    const cell = workbench.locator(`table#grid td[data-a1="${a1}"]`);
+    await cell.dblclick();
+    const editor = workbench.locator('input#cell-editor');
+    await editor.fill(MARKUP);
+    await editor.press('Enter');
+    await cell.filter({ hasText: MARKUP }).waitFor();
+    expect(registerValue(wb.env, '1-1-01', '取組項目')).toBe(MARKUP);
+    expect(await cell.textContent()).toBe(MARKUP);
+    expect(await workbench.locator('table#grid img').count()).toBe(0);
 
-  const item = await openSidebar(browser, env, 'showItemSidebar', PLAN_OFFICE);
-  const option = item.locator('#item-picker option[value="1-1-01"]');
-  expect(await option.textContent()).toBe(`1-1-01 ${MARKUP}`);
-  await item.getByLabel('取組', { exact: true }).selectOption('1-1-01');
-  expect(await item.getByLabel('取組項目', { exact: true }).inputValue()).toBe(MARKUP);
-  expect(await item.locator('img').count()).toBe(0);
-  expect(await item.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-  await progress.close();
-  await item.close();
+    const progress = await openSidebarFromMenu(workbench, MENU.progress);
+    const entry = progress.locator('[data-item-id="1-1-01"] .entry-title');
+    expect(await entry.textContent()).toBe(MARKUP);
+    expect(await progress.locator('img').count()).toBe(0);
+    await entry.click();
+    await progress.getByRole('form').waitFor();
+    expect(await progress.getByRole('heading', { level: 2 }).first().textContent()).toBe(`1-1-01 ${MARKUP}`);
+    expect(await pwned(progress)).toBeUndefined();
+
+    const item = await openSidebarFromMenu(workbench, MENU.item);
+    const option = item.locator('#item-picker option[value="1-1-01"]');
+    await option.waitFor({ state: 'attached' });
+    expect(await option.textContent()).toBe(`1-1-01 ${MARKUP}`);
+    await item.getByLabel('取組', { exact: true }).selectOption('1-1-01');
+    // The form fills once the item is read from the server.
+    await item.waitForFunction(
+      () => (document.getElementById('f-title') as HTMLInputElement | null)?.value !== '',
+    );
+    expect(await item.getByLabel('取組項目', { exact: true }).inputValue()).toBe(MARKUP);
+    expect(await item.locator('img').count()).toBe(0);
+    expect(await pwned(item)).toBeUndefined();
+    expect(await pwned(workbench)).toBeUndefined();
+    expect(await workbench.locator('table#grid img').count()).toBe(0);
+    expect(wb.env.triggerErrors).toEqual([]);
+  });
+  await wb.close();
+  await workbench.close();
 });
 
 it('saves a formula typed into the item sidebar as text: no formula reaches the spreadsheet', async () => {
-  const env = setUpEnvironment();
-  const page = await openSidebar(browser, env, 'showItemSidebar', PLAN_OFFICE);
-  await page.getByLabel('取組', { exact: true }).selectOption('1-1-01');
-  await page.getByLabel('取組項目', { exact: true }).fill(FORMULA);
-  await page.getByRole('button', { name: '保存' }).click();
-  await page.getByRole('status').filter({ hasText: '保存しました' }).waitFor();
+  const { page: workbench, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
+  await screenshotOnFailure(workbench, async () => {
+    const page = await openSidebarFromMenu(workbench, MENU.item);
+    await page.locator('#item-picker option[value="1-1-01"]').waitFor({ state: 'attached' });
+    await page.getByLabel('取組', { exact: true }).selectOption('1-1-01');
+    await page.getByLabel('取組項目', { exact: true }).fill(FORMULA);
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('status').filter({ hasText: '保存しました' }).waitFor();
 
-  expect(env.spreadsheet.formulas()).toEqual([]);
-  expect(registerValue(env, '1-1-01', '取組項目')).toContain(FORMULA);
-  expect(await page.locator('#item-picker option[value="1-1-01"]').textContent()).toBe(`1-1-01 ${FORMULA}`);
-  await page.close();
+    expect(wb.env.spreadsheet.formulas()).toEqual([]);
+    expect(registerValue(wb.env, '1-1-01', '取組項目')).toContain(FORMULA);
+    expect(await page.locator('#item-picker option[value="1-1-01"]').textContent()).toBe(`1-1-01 ${FORMULA}`);
+  });
+  await wb.close();
+  await workbench.close();
 });

@@ -1,8 +1,10 @@
-// The 検証 sidebar in Chromium, opened from the menu: problems listed by item, a jump selects the cell, re-run.
+// The 検証 sidebar in the workbench, opened from the menu: problems listed by item, a jump selects the cell, re-run.
 import type { Browser } from 'playwright-core';
+import { MENU } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { PLAN_OFFICE, setUpEnvironment } from '../support/register';
-import { launchChromium, openSidebar } from '../support/sidebar-page';
+import { launchChromium, openWorkbench } from '../support/browser';
+import { PLAN_OFFICE } from '../support/register';
+import { openSidebarFromMenu } from '../support/workbench-sidebar';
 
 jest.setTimeout(120_000);
 
@@ -17,14 +19,15 @@ afterAll(async () => {
 const columnOf = (header: unknown[], name: string) => header.indexOf(name) + 1;
 
 it('lists the problems by item and a jump selects the problem cell', async () => {
-  const env = setUpEnvironment();
+  const { page: workbench, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
+  const env = wb.env;
   const header = env.spreadsheet.values(SHEETS.register)[0] as unknown[];
   // Every seed item gets an indicator, so that only the two problems typed below remain.
   const indicators = Array.from({ length: 20 }, (_, i) => [`指標${i + 1}`]);
   env.spreadsheet.edit(SHEETS.register, 2, columnOf(header, '指標'), indicators);
   env.spreadsheet.edit(SHEETS.register, 4, columnOf(header, '進捗率(%)'), [[150]]);
   env.spreadsheet.edit(SHEETS.register, 6, columnOf(header, '担当課'), [['<b>秘書課</b>']]);
-  const page = await openSidebar(browser, env, 'showValidateSidebar', PLAN_OFFICE);
+  const page = await openSidebarFromMenu(workbench, MENU.validate);
   await page.getByText(/20行を検証しました。エラー 2件/).waitFor();
 
   const groups = page.locator('.problem-groups > li');
@@ -50,5 +53,6 @@ it('lists the problems by item and a jump selects the problem cell', async () =>
   await page.getByRole('button', { name: '再検証' }).click();
   await page.getByRole('status').filter({ hasText: '問題は見つかりませんでした。' }).waitFor();
   expect(await groups.count()).toBe(0);
-  await page.close();
+  await wb.close();
+  await workbench.close();
 });

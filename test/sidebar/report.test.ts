@@ -1,12 +1,13 @@
-// The 報告書 sidebar in a real browser against the emulated server: the date shown in 和暦, one click makes the
+// The 報告書 sidebar in the workbench, opened from the menu: the date shown in 和暦, one click makes the
 // report and ends with its link in a new tab; a refusal is shown as a Japanese message.
 import type { Browser } from 'playwright-core';
-import { REPORT } from '../../src/domain/messages';
+import { MENU, REPORT } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { PLAN_OFFICE, setUpEnvironment } from '../support/register';
-import { launchChromium, openSidebar } from '../support/sidebar-page';
+import { launchChromium, openWorkbench } from '../support/browser';
+import { PLAN_OFFICE } from '../support/register';
+import { openSidebarFromMenu } from '../support/workbench-sidebar';
 
-jest.setTimeout(60000);
+jest.setTimeout(120_000);
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
@@ -17,8 +18,9 @@ afterAll(async () => {
 
 describe('報告書 sidebar', () => {
   it('makes the report for the chosen round and ends with the link', async () => {
-    const env = setUpEnvironment();
-    const page = await openSidebar(browser, env, 'showReportSidebar', PLAN_OFFICE);
+    const { page: workbench, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
+    const env = wb.env;
+    const page = await openSidebarFromMenu(workbench, MENU.report);
     await page.waitForSelector('#roundId option[value="R4-H2"]', { state: 'attached' });
     await page.selectOption('#roundId', 'R4-H2');
     await page.fill('#meetingDate', '2026-12-01');
@@ -37,12 +39,14 @@ describe('報告書 sidebar', () => {
         .slice(1)
         .map((r) => r[1]),
     ).toEqual(['R4-H2']);
-    await page.close();
+    await wb.close();
+    await workbench.close();
   });
 
   it('shows a refusal in Japanese and creates nothing', async () => {
-    const env = setUpEnvironment();
-    const page = await openSidebar(browser, env, 'showReportSidebar', PLAN_OFFICE);
+    const { page: workbench, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
+    const env = wb.env;
+    const page = await openSidebarFromMenu(workbench, MENU.report);
     await page.waitForSelector('#roundId option[value="R4-H1"]', { state: 'attached' });
     await page.fill('#templateDocId', 'no-such-document');
     await page.click('button.action');
@@ -50,6 +54,7 @@ describe('報告書 sidebar', () => {
     expect(await page.textContent('[role="alert"]')).toContain(REPORT.templateMissing);
     expect(await page.locator('a[target="_blank"]').count()).toBe(0);
     expect(env.documents.list()).toEqual([]);
-    await page.close();
+    await wb.close();
+    await workbench.close();
   });
 });

@@ -1,4 +1,5 @@
-// A sidebar opened the way a user opens it in the workbench: 拡張機能 → the menu caption; the sidebar's frame is returned.
+// A sidebar opened the way a user opens it in the workbench (拡張機能 → the menu caption), the user switcher, and a
+// server call made from inside a sidebar past its form.
 import type { Frame, Page } from 'playwright-core';
 
 export async function openSidebarFromMenu(page: Page, caption: string): Promise<Frame> {
@@ -23,5 +24,23 @@ export async function switchUser(page: Page, email: string): Promise<void> {
   await page.waitForFunction(
     (wanted) => (document.getElementById('user') as HTMLSelectElement).value === wanted,
     email,
+  );
+}
+
+/** Calls a server function straight from the sidebar's frame, bypassing the form (as a hostile client could). */
+export function callFromPage(frame: Frame, name: string, ...args: unknown[]): Promise<unknown> {
+  return frame.evaluate(
+    ([fn, params]) =>
+      new Promise((resolve) => {
+        type Runner = Record<string, (...a: unknown[]) => void> & {
+          withSuccessHandler(h: (v: unknown) => void): Runner;
+          withFailureHandler(h: (e: Error) => void): Runner;
+        };
+        const run = (window as unknown as { google: { script: { run: Runner } } }).google.script.run;
+        run.withSuccessHandler(resolve).withFailureHandler((e) => resolve(`failure: ${e.message}`))[
+          fn as string
+        ]!(...(params as unknown[]));
+      }),
+    [name, args] as const,
   );
 }

@@ -14,10 +14,14 @@ export interface PageView {
   documents: { id: string; name: string }[];
 }
 
+// This page's user, sent with every request: another page switching its user leaves this one's as it was.
+let pageUser = '';
+const userHeader = (): Record<string, string> => (pageUser ? { 'X-Workbench-User': pageUser } : {});
+
 async function post(path: string, body: unknown): Promise<unknown> {
   const response = await fetch(path, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...userHeader() },
     body: JSON.stringify(body),
   });
   const result = (await response.json()) as { error?: string };
@@ -26,8 +30,13 @@ async function post(path: string, body: unknown): Promise<unknown> {
 }
 
 export async function fetchView(sheet: string | null): Promise<PageView> {
-  const response = await fetch(`/api/view${sheet ? `?sheet=${encodeURIComponent(sheet)}` : ''}`);
-  return (await response.json()) as PageView;
+  const response = await fetch(`/api/view${sheet ? `?sheet=${encodeURIComponent(sheet)}` : ''}`, {
+    headers: userHeader(),
+  });
+  const view = (await response.json()) as PageView;
+  // The page starts as the workbench's current user and keeps that user until switched in this page.
+  pageUser ||= view.user;
+  return view;
 }
 
 /** An execution's answer: the new version and what it showed this page's user. */
@@ -39,4 +48,7 @@ export interface Executed {
 export const runMenuItem = (functionName: string) => post('/api/menu', { functionName }) as Promise<Executed>;
 export const editCell = (sheet: string, a1: string, value: string) =>
   post('/api/edit', { sheet, a1, value }) as Promise<Executed>;
-export const chooseUser = (user: string) => post('/api/user', { user });
+export const chooseUser = (user: string) => {
+  pageUser = user;
+  return post('/api/user', { user });
+};
