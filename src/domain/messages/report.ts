@@ -1,5 +1,4 @@
 // Japanese text of the meeting report: its headings, table headers, log states and refusals.
-import { SUMMARY } from './summary';
 
 export const REPORT = {
   sidebarTitle: '報告書',
@@ -55,8 +54,16 @@ export const REPORT = {
     cancelled: '中止',
     postponed: '延期',
   },
-  /** The 集計 sheet's savings headers, after a 区分 column, with the rate's header shortened to 達成率. */
-  savingsHeader: ['区分', ...SUMMARY.savingsHeaders.slice(0, 6), '達成率'],
+  savingsHeader: [
+    '区分',
+    '見込_歳出削減',
+    '見込_歳入確保',
+    '見込_計',
+    '実績_歳出削減',
+    '実績_歳入確保',
+    '実績_計',
+    '達成率',
+  ],
   savingsUnit: '（単位：千円）',
   total: '合計',
   appendixHeader: ['取組ID', '取組項目', '担当課', '進捗状況', '進捗率', '評価'],
