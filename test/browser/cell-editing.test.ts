@@ -1,22 +1,15 @@
 // Cell editing on a 台帳 of 1,000 items: double-click and Enter open input#cell-editor, Enter commits through onEdit, Escape cancels.
-import type { Browser } from 'playwright-core';
 import { columnLetter } from '../../emulator/spreadsheet/a1';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { launchChromium, openWorkbench, screenshotOnFailure } from '../support/browser';
+import { chromiumForTests, openWorkbench, screenshotOnFailure } from '../support/browser';
 import { growRegister, PLAN_OFFICE } from '../support/register';
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForTests();
 
 it('edits a cell of a 1,000-item 台帳 by double-click and by Enter, and Escape cancels', async () => {
-  const { page, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
+  const { page, wb } = await openWorkbench(browser(), { fresh: true, user: PLAN_OFFICE });
   growRegister(wb.env, 1000);
   await page.reload();
   await screenshotOnFailure(page, async () => {

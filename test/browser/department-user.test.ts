@@ -1,11 +1,10 @@
 // A department user, in the workbench: their department's items come first in the progress list, only those can be saved; other
 // items open read-only and a save forced past the form is refused by the server.
-import type { Browser } from 'playwright-core';
 import type { Environment } from '../../emulator';
 import type { ApiResult } from '../../src/domain/api';
 import { MENU, REGISTER } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { launchChromium, openWorkbench } from '../support/browser';
+import { chromiumForTests, openWorkbench } from '../support/browser';
 import { progressReport } from '../support/register';
 import { assignMembers, registerValue } from '../support/sheet-cells';
 import { callFromPage, openSidebarFromMenu } from '../support/workbench-sidebar';
@@ -15,19 +14,13 @@ jest.setTimeout(120_000);
 const FINANCE = '財政課';
 const FINANCE_USER = 'zaisei@city.gyoda.example.jp';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForTests();
 
 const progressRows = (env: Environment) =>
   env.spreadsheet.values(SHEETS.history).filter((row) => row[2] === '進捗報告');
 
 it('lists the own department first and saves only its items', async () => {
-  const { page: workbench, wb } = await openWorkbench(browser, { fresh: true, user: FINANCE_USER });
+  const { page: workbench, wb } = await openWorkbench(browser(), { fresh: true, user: FINANCE_USER });
   const env = wb.env;
   assignMembers(env, FINANCE, [FINANCE_USER]);
   const page = await openSidebarFromMenu(workbench, MENU.progress);
@@ -74,7 +67,7 @@ it('lists the own department first and saves only its items', async () => {
 });
 
 it('shows other departments’ items read-only in the item sidebar', async () => {
-  const { page: workbench, wb } = await openWorkbench(browser, { fresh: true, user: FINANCE_USER });
+  const { page: workbench, wb } = await openWorkbench(browser(), { fresh: true, user: FINANCE_USER });
   const env = wb.env;
   assignMembers(env, FINANCE, [FINANCE_USER]);
   const page = await openSidebarFromMenu(workbench, MENU.item);

@@ -1,24 +1,17 @@
 // The 取組の登録・編集 sidebar opened from the workbench's menu: an item created through the form lands in the register.
-import type { Browser } from 'playwright-core';
 import { columnLetter } from '../../emulator/spreadsheet/a1';
 import { MENU } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { launchChromium, openWorkbench } from '../support/browser';
+import { chromiumForTests, openWorkbench } from '../support/browser';
 import { PLAN_OFFICE } from '../support/register';
 import { openSidebarFromMenu } from '../support/workbench-sidebar';
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForTests();
 
 it('creates an item through the sidebar and the register shows it', async () => {
-  const { page: workbench, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
+  const { page: workbench, wb } = await openWorkbench(browser(), { fresh: true, user: PLAN_OFFICE });
   const env = wb.env;
   // The register is in view while the sidebar saves, so only the page's own redraw can show the new row.
   await workbench.getByRole('tab', { name: SHEETS.register, exact: true }).click();
@@ -49,8 +42,8 @@ it('creates an item through the sidebar and the register shows it', async () => 
 });
 
 it('opens the sidebar only in the page whose menu click opened it', async () => {
-  const { page: first, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
-  const second = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+  const { page: first, wb } = await openWorkbench(browser(), { fresh: true, user: PLAN_OFFICE });
+  const second = await browser().newPage({ viewport: { width: 1400, height: 800 } });
   await second.goto(wb.url);
   await second.locator('table#grid td[data-a1="A1"]').waitFor();
   await openSidebarFromMenu(first, MENU.item);

@@ -1,29 +1,22 @@
 // The 進捗の入力 sidebar in Chromium: a report is recorded, the next item offered; a late grade without 課題 is refused.
-import type { Browser } from 'playwright-core';
 import type { Environment } from '../../emulator';
 import type { ApiResult } from '../../src/domain/api';
 import { MENU, RULES } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { launchChromium, openWorkbench } from '../support/browser';
+import { chromiumForTests, openWorkbench } from '../support/browser';
 import { PLAN_OFFICE, progressReport } from '../support/register';
 import { registerValue } from '../support/sheet-cells';
 import { callFromPage, openSidebarFromMenu } from '../support/workbench-sidebar';
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForTests();
 
 const progressRows = (env: Environment) =>
   env.spreadsheet.values(SHEETS.history).filter((row) => row[2] === '進捗報告');
 
 it('records progress for an item and offers the next unreported one', async () => {
-  const { page: workbench, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
+  const { page: workbench, wb } = await openWorkbench(browser(), { fresh: true, user: PLAN_OFFICE });
   const env = wb.env;
   const page = await openSidebarFromMenu(workbench, MENU.progress);
   const first = page.locator('[data-item-id]').first();
@@ -49,7 +42,7 @@ it('records progress for an item and offers the next unreported one', async () =
 });
 
 it('refuses a late grade without 課題 with the message under 課題, in the client and on the server alike', async () => {
-  const { page: workbench, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
+  const { page: workbench, wb } = await openWorkbench(browser(), { fresh: true, user: PLAN_OFFICE });
   const env = wb.env;
   const page = await openSidebarFromMenu(workbench, MENU.progress);
   const first = page.locator('[data-item-id]').first();

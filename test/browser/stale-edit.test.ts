@@ -1,9 +1,8 @@
 // Two users, each in their own workbench page, edit the same item in their own item sidebar: the second save is refused as stale, shows what changed, and
 // after reloading both changes end up in the register and the history (nothing is lost, nothing duplicated).
-import type { Browser } from 'playwright-core';
 import { MENU } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { launchChromium, openWorkbench } from '../support/browser';
+import { chromiumForTests, openWorkbench } from '../support/browser';
 import { PLAN_OFFICE } from '../support/register';
 import { registerValue } from '../support/sheet-cells';
 import { openSidebarFromMenu, switchUser } from '../support/workbench-sidebar';
@@ -12,18 +11,12 @@ jest.setTimeout(120_000);
 
 const OTHER_USER = 'tanaka@city.gyoda.example.jp';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForTests();
 
 it('refuses the second of two concurrent saves, shows the change, and keeps both after a reload', async () => {
-  const { page: firstPage, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
+  const { page: firstPage, wb } = await openWorkbench(browser(), { fresh: true, user: PLAN_OFFICE });
   const env = wb.env;
-  const secondPage = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+  const secondPage = await browser().newPage({ viewport: { width: 1400, height: 800 } });
   await secondPage.goto(wb.url);
   await secondPage.locator('table#grid td[data-a1="A1"]').waitFor();
   const first = await openSidebarFromMenu(firstPage, MENU.item);

@@ -1,25 +1,18 @@
 // The 集計 sidebar in the workbench, opened from the menu: the figures the 集計 sheet holds for the chosen round, money in 千円 with separators.
-import type { Browser } from 'playwright-core';
 import { MENU } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { launchChromium, openWorkbench } from '../support/browser';
+import { chromiumForTests, openWorkbench } from '../support/browser';
 import { PLAN_OFFICE } from '../support/register';
 import { openSidebarFromMenu } from '../support/workbench-sidebar';
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForTests();
 
 const columnOf = (header: unknown[], name: string) => header.indexOf(name) + 1;
 
 it('the 集計 sidebar shows the figures of the 集計 sheet for the chosen round', async () => {
-  const { page: workbench, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
+  const { page: workbench, wb } = await openWorkbench(browser(), { fresh: true, user: PLAN_OFFICE });
   const env = wb.env;
   const header = env.spreadsheet.values(SHEETS.register)[0] as unknown[];
   env.spreadsheet.edit(SHEETS.register, 2, columnOf(header, '効果額見込_歳出削減(千円)'), [[1234567]]);

@@ -1,10 +1,10 @@
 // Text from the sheet or a form stays text, in the workbench: markup a user types into a 取組項目 cell is shown
 // literally in the grid and both sidebars and never runs, and a formula typed into the item sidebar never becomes
 // a formula in the register.
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { MENU } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { launchChromium, openWorkbench, screenshotOnFailure } from '../support/browser';
+import { chromiumForTests, openWorkbench, screenshotOnFailure } from '../support/browser';
 import { PLAN_OFFICE } from '../support/register';
 import { registerCell, registerValue } from '../support/sheet-cells';
 import { openSidebarFromMenu } from '../support/workbench-sidebar';
@@ -14,19 +14,13 @@ jest.setTimeout(120_000);
 const MARKUP = '<img src=x onerror=window.__pwned=1>';
 const FORMULA = '=IMPORTXML("http://x","//a")';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForTests();
 
 const pwned = (where: Page | Frame) =>
   where.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
 
 it('shows markup typed into a 取組項目 cell as text in the grid and both sidebars, and nothing executes', async () => {
-  const { page: workbench, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
+  const { page: workbench, wb } = await openWorkbench(browser(), { fresh: true, user: PLAN_OFFICE });
   await screenshotOnFailure(workbench, async () => {
     await workbench.getByRole('tab', { name: SHEETS.register, exact: true }).click();
     const a1 = registerCell(wb.env, '1-1-01', '取組項目');
@@ -70,7 +64,7 @@ it('shows markup typed into a 取組項目 cell as text in the grid and both sid
 });
 
 it('saves a formula typed into the item sidebar as text: no formula reaches the spreadsheet', async () => {
-  const { page: workbench, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
+  const { page: workbench, wb } = await openWorkbench(browser(), { fresh: true, user: PLAN_OFFICE });
   await screenshotOnFailure(workbench, async () => {
     const page = await openSidebarFromMenu(workbench, MENU.item);
     await page.locator('#item-picker option[value="1-1-01"]').waitFor({ state: 'attached' });

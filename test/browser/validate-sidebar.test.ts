@@ -1,25 +1,18 @@
 // The 検証 sidebar in the workbench, opened from the menu: problems listed by item, a jump selects the cell, re-run.
-import type { Browser } from 'playwright-core';
 import { MENU } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { launchChromium, openWorkbench } from '../support/browser';
+import { chromiumForTests, openWorkbench } from '../support/browser';
 import { PLAN_OFFICE } from '../support/register';
 import { openSidebarFromMenu } from '../support/workbench-sidebar';
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForTests();
 
 const columnOf = (header: unknown[], name: string) => header.indexOf(name) + 1;
 
 it('lists the problems by item and a jump selects the problem cell', async () => {
-  const { page: workbench, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
+  const { page: workbench, wb } = await openWorkbench(browser(), { fresh: true, user: PLAN_OFFICE });
   const env = wb.env;
   const header = env.spreadsheet.values(SHEETS.register)[0] as unknown[];
   // Every seed item gets an indicator, so that only the two problems typed below remain.

@@ -1,22 +1,15 @@
 // The workbench in a real headless Chromium: the register set up through the menu, a cell edited through
 // onEdit, the user switcher, and the sidebar bridge with google.script.run's copying rules.
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SHEETS } from '../../src/domain/sheet-names';
 import type { Workbench } from '../../workbench/server';
-import { launchChromium, openWorkbench, screenshotOnFailure } from '../support/browser';
+import { chromiumForTests, openWorkbench, screenshotOnFailure } from '../support/browser';
 
 jest.setTimeout(120_000);
 
 const FIXTURE = join(__dirname, '..', 'workbench', 'fixtures', 'bundle');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 async function clickMenuItem(page: Page, caption: string): Promise<void> {
   await page.locator('#addon-menu-button').click();
@@ -27,7 +20,7 @@ describe('the register in the workbench', () => {
   let page: Page;
   let wb: Workbench;
   beforeAll(async () => {
-    ({ page, wb } = await openWorkbench(browser));
+    ({ page, wb } = await openWorkbench(browser()));
   });
   afterAll(async () => {
     await page?.close();
@@ -86,7 +79,7 @@ describe('a sidebar and its google.script.run bridge', () => {
   let page: Page;
   let wb: Workbench;
   beforeAll(async () => {
-    ({ page, wb } = await openWorkbench(browser, { distDir: FIXTURE }));
+    ({ page, wb } = await openWorkbench(browser(), { distDir: FIXTURE }));
   });
   afterAll(async () => {
     await page?.close();
@@ -147,7 +140,7 @@ describe('a sidebar and its google.script.run bridge', () => {
       await clickMenuItem(page, '文書を作る');
       const link = page.locator('#documents a', { hasText: 'テスト報告書' });
       await link.waitFor();
-      const docPage = await browser.newPage();
+      const docPage = await browser().newPage();
       try {
         await docPage.goto(new URL((await link.getAttribute('href')) ?? '', wb.url).toString());
         expect(await docPage.locator('h1').textContent()).toBe('見出し<b>一</b>');

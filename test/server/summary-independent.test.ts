@@ -53,11 +53,10 @@ interface Expected {
 
 /** The figures of the status, grade, savings and coverage blocks, counted from the cells. */
 function independentCount(env: Environment, roundId: string): Expected {
-  const items = records(env, SHEETS.register).filter((r) => r['取組ID'] !== '');
+  const items = records(env, SHEETS.register).filter((r) => r.取組ID !== '');
   const latestGrade = new Map<string, string>();
   for (const h of records(env, SHEETS.history)) {
-    if (h['種別'] === '進捗報告' && h['報告回'] === roundId)
-      latestGrade.set(String(h['取組ID']), String(h['評価']));
+    if (h.種別 === '進捗報告' && h.報告回 === roundId) latestGrade.set(String(h.取組ID), String(h.評価));
   }
   const row = (label: string, group: Record<string, Cell>[]) => {
     const progressed = group.filter((i) => typeof i['進捗率(%)'] === 'number');
@@ -70,11 +69,11 @@ function independentCount(env: Environment, roundId: string): Expected {
     const actualRevenue = group.reduce((s, i) => s + num(i['効果額実績_歳入確保(千円)']), 0);
     const plan = planCut + planRevenue;
     const actual = actualCut + actualRevenue;
-    const grades = GRADES.map((g) => group.filter((i) => latestGrade.get(String(i['取組ID'])) === g).length);
+    const grades = GRADES.map((g) => group.filter((i) => latestGrade.get(String(i.取組ID)) === g).length);
     return {
       status: [
         label,
-        ...STATUSES.map((s) => group.filter((i) => i['進捗状況'] === s).length),
+        ...STATUSES.map((s) => group.filter((i) => i.進捗状況 === s).length),
         group.length,
         average,
       ],
@@ -103,16 +102,16 @@ function independentCount(env: Environment, roundId: string): Expected {
     ...PILLARS.map((p) =>
       row(
         `${p} ${pillarName.get(p) ?? ''}`,
-        items.filter((i) => i['柱'] === p),
+        items.filter((i) => i.柱 === p),
       ),
     ),
     row('合計', items),
   ];
-  const due = items.filter((i) => i['進捗状況'] !== '中止');
+  const due = items.filter((i) => i.進捗状況 !== '中止');
   const missing = new Map<string, string[]>();
-  for (const i of due.filter((i) => !latestGrade.has(String(i['取組ID'])))) {
-    const department = String(i['担当課']);
-    missing.set(department, [...(missing.get(department) ?? []), String(i['取組ID'])]);
+  for (const i of due.filter((i) => !latestGrade.has(String(i.取組ID)))) {
+    const department = String(i.担当課);
+    missing.set(department, [...(missing.get(department) ?? []), String(i.取組ID)]);
   }
   const reported = due.length - [...missing.values()].flat().length;
   return {

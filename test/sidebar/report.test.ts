@@ -1,24 +1,17 @@
 // The 報告書 sidebar in the workbench, opened from the menu: the date shown in 和暦, one click makes the
 // report and ends with its link in a new tab; a refusal is shown as a Japanese message.
-import type { Browser } from 'playwright-core';
 import { MENU, REPORT } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { launchChromium, openWorkbench } from '../support/browser';
+import { chromiumForTests, openWorkbench } from '../support/browser';
 import { PLAN_OFFICE } from '../support/register';
 import { openSidebarFromMenu } from '../support/workbench-sidebar';
 
 jest.setTimeout(120_000);
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForTests();
 
 describe('報告書 sidebar', () => {
   it('makes the report for the chosen round and ends with the link', async () => {
-    const { page: workbench, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
+    const { page: workbench, wb } = await openWorkbench(browser(), { fresh: true, user: PLAN_OFFICE });
     const env = wb.env;
     const page = await openSidebarFromMenu(workbench, MENU.report);
     await page.waitForSelector('#roundId option[value="R4-H2"]', { state: 'attached' });
@@ -44,7 +37,7 @@ describe('報告書 sidebar', () => {
   });
 
   it('shows a refusal in Japanese and creates nothing', async () => {
-    const { page: workbench, wb } = await openWorkbench(browser, { fresh: true, user: PLAN_OFFICE });
+    const { page: workbench, wb } = await openWorkbench(browser(), { fresh: true, user: PLAN_OFFICE });
     const env = wb.env;
     const page = await openSidebarFromMenu(workbench, MENU.report);
     await page.waitForSelector('#roundId option[value="R4-H1"]', { state: 'attached' });

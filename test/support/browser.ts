@@ -7,7 +7,11 @@ import { promisify } from 'node:util';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { startWorkbench, type Workbench, type WorkbenchOptions } from '../../workbench/server';
 
-const EXTRA_ARGS = [
+/**
+ * A normal desktop Chromium's security: not the package's Lambda arguments, which turn off web security and site
+ * isolation and run one process (closing a page could take the browser down). No sandbox: tests run as root.
+ */
+const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -17,27 +21,35 @@ const EXTRA_ARGS = [
 ];
 
 export async function launchChromium(): Promise<Browser> {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return chromium.launch({ executablePath: fromEnv, headless: true, args: EXTRA_ARGS });
-  const sparticuz = await sparticuzChromium();
-  return chromium.launch({
-    executablePath: sparticuz.executablePath,
-    headless: true,
-    // In --single-process (made for AWS Lambda) closing one page can take the whole browser down.
-    args: [...sparticuz.args.filter((arg) => arg !== '--single-process'), ...EXTRA_ARGS],
+  const executablePath = process.env.CHROMIUM_PATH || (await sparticuzChromiumPath());
+  return chromium.launch({ executablePath, headless: true, args: ARGS });
+}
+
+/** One Chromium for a test file: started before its tests, closed after them. */
+export function chromiumForTests(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
   });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is started in beforeAll');
+    return browser;
+  };
 }
 
 // @sparticuz/chromium is an ES module, which Jest's CommonJS runtime cannot require; plain Node can, so a
 // child Node process unpacks the browser and reports where it is.
-const SPARTICUZ_PROBE = `const c = require('@sparticuz/chromium'); const m = c.default ?? c;
-m.executablePath().then((executablePath) => console.log(JSON.stringify({ executablePath, args: m.args })));`;
+const SPARTICUZ_PROBE = `const c = require('@sparticuz/chromium');
+(c.default ?? c).executablePath().then((path) => console.log(path));`;
 
-async function sparticuzChromium(): Promise<{ executablePath: string; args: string[] }> {
+async function sparticuzChromiumPath(): Promise<string> {
   const { stdout } = await promisify(execFile)(process.execPath, ['-e', SPARTICUZ_PROBE], {
     cwd: join(__dirname, '..', '..'),
   });
-  return JSON.parse(stdout) as { executablePath: string; args: string[] };
+  return stdout.trim();
 }
 
 /** A workbench on a free port, in memory unless told otherwise, and a page showing it. */
