@@ -15,13 +15,18 @@ const browser = chromiumForTests();
 const progressRows = (env: Environment) =>
   env.spreadsheet.values(SHEETS.history).filter((row) => row[2] === '進捗報告');
 
-it('records progress for an item and offers the next unreported one', async () => {
+/** A fresh workbench with the 進捗の入力 sidebar open on the first item of its list. */
+async function openFirstItem() {
   const { page: workbench, wb } = await openWorkbench(browser(), { fresh: true, user: PLAN_OFFICE });
-  const env = wb.env;
   const page = await openSidebarFromMenu(workbench, MENU.progress);
   const first = page.locator('[data-item-id]').first();
   const itemId = (await first.getAttribute('data-item-id')) as string;
   await first.click();
+  return { workbench, wb, env: wb.env, page, itemId };
+}
+
+it('records progress for an item and offers the next unreported one', async () => {
+  const { workbench, wb, env, page, itemId } = await openFirstItem();
   await page.getByLabel('進捗状況', { exact: true }).selectOption('実施中');
   await page.getByLabel('進捗率', { exact: true }).fill('40');
   await page.getByLabel('評価', { exact: true }).selectOption('A');
@@ -42,12 +47,7 @@ it('records progress for an item and offers the next unreported one', async () =
 });
 
 it('refuses a late grade without 課題 with the message under 課題, in the client and on the server alike', async () => {
-  const { page: workbench, wb } = await openWorkbench(browser(), { fresh: true, user: PLAN_OFFICE });
-  const env = wb.env;
-  const page = await openSidebarFromMenu(workbench, MENU.progress);
-  const first = page.locator('[data-item-id]').first();
-  const itemId = (await first.getAttribute('data-item-id')) as string;
-  await first.click();
+  const { workbench, wb, env, page, itemId } = await openFirstItem();
   await page.getByLabel('進捗状況', { exact: true }).selectOption('実施中');
   await page.getByLabel('評価', { exact: true }).selectOption('C');
   await page.getByLabel('今後の方針', { exact: true }).fill('来年度に再検討する');

@@ -1,8 +1,9 @@
 // Aggregation of the Gyoda seed after a round of reports, against figures counted by hand (written out below,
 // never computed by the code under test).
 import { aggregate } from '../../src/domain/aggregate';
-import type { HistoryEntry, Item } from '../../src/domain/schemas';
+import type { Item } from '../../src/domain/schemas';
 import { SEED_MASTER, seedItems } from '../../src/domain/seed';
+import { progressEntry } from '../support/history';
 
 type Patch = Partial<Pick<Item, 'status' | 'progress' | 'savingsPlan' | 'savingsActual'>>;
 
@@ -35,24 +36,7 @@ const items = seedItems('2026-11-25T10:00:00+09:00', 'gyokaku@city.gyoda.example
   ...changes[i.id],
 }));
 
-const report = (itemId: string, roundId: string, grade: string): HistoryEntry => ({
-  at: '2026-11-25T10:00:00+09:00',
-  user: 'staff@city.gyoda.example.jp',
-  kind: 'progress',
-  requestId: `${itemId}-${roundId}-${grade}`,
-  itemId,
-  revision: 2,
-  roundId,
-  status: '',
-  progress: null,
-  grade,
-  indicatorActual: null,
-  savingsActual: { cut: null, revenue: null },
-  activity: '',
-  issues: '',
-  nextSteps: '',
-  changes: '',
-});
+const report = (itemId: string, roundId: string, grade: string) => progressEntry(itemId, roundId, { grade });
 
 // R4-H2: 1-1-01 reported twice (B, then A: A counts), 1-2-02, 4-7-02 and the cancelled 4-8-02 once;
 // 2-3-01 only in R4-H1, which does not count for R4-H2.

@@ -2,7 +2,8 @@
 // (mapped to the rules by role), items across rounds.
 import { aggregate } from '../../src/domain/aggregate';
 import { emptyItem } from '../../src/domain/row-codec';
-import type { HistoryEntry, Item, Master } from '../../src/domain/schemas';
+import type { Item, Master } from '../../src/domain/schemas';
+import { progressEntry } from '../support/history';
 
 const master: Master = {
   planName: '第5次行政改革大綱',
@@ -60,24 +61,7 @@ const items = [
   item('5-5-01', 5, '財政課', '未実施', 0, 1000, 0),
 ];
 
-const entry = (itemId: string, roundId: string, grade: string): HistoryEntry => ({
-  at: '2026-10-01T00:00:00Z',
-  user: 'x@example.jp',
-  kind: 'progress',
-  requestId: `${itemId}-${roundId}-${grade}`,
-  itemId,
-  revision: 2,
-  roundId,
-  status: '',
-  progress: null,
-  grade,
-  indicatorActual: null,
-  savingsActual: { cut: null, revenue: null },
-  activity: '',
-  issues: '',
-  nextSteps: '',
-  changes: '',
-});
+const entry = (itemId: string, roundId: string, grade: string) => progressEntry(itemId, roundId, { grade });
 
 // 1-1-01 reported twice in R8 (the later grade counts) and once in R7; 5-5-01 only in R7.
 const history = [

@@ -1,27 +1,11 @@
 // Changes since the previous round, from the history: by status role and grade, for the round before in the master.
 import { changesSince, previousRoundOf } from '../../src/domain/report/changes';
 import { emptyItem } from '../../src/domain/row-codec';
-import type { HistoryEntry } from '../../src/domain/schemas';
 import { SEED_MASTER } from '../../src/domain/seed';
+import { progressEntry } from '../support/history';
 
-const entry = (itemId: string, roundId: string, status: string, grade: string): HistoryEntry => ({
-  at: '2026-11-25T10:00:00+09:00',
-  user: 'a@example.jp',
-  kind: 'progress',
-  requestId: `${itemId}-${roundId}-${status}`,
-  itemId,
-  revision: 1,
-  roundId,
-  status,
-  progress: 0,
-  grade,
-  indicatorActual: null,
-  savingsActual: { cut: null, revenue: null },
-  activity: '',
-  issues: '',
-  nextSteps: '',
-  changes: '',
-});
+const entry = (itemId: string, roundId: string, status: string, grade: string) =>
+  progressEntry(itemId, roundId, { status, grade, progress: 0 });
 
 describe('changes since the previous round', () => {
   it('takes the round listed before, none for the first', () => {

@@ -3,6 +3,7 @@
 // are written back a second validation clears every mark while users' own notes and colours stay.
 import fc from 'fast-check';
 import type { Environment } from '../../emulator';
+import { columnLetter } from '../../src/domain/a1';
 import type { ValidationReport } from '../../src/domain/api';
 import { SHEETS } from '../../src/domain/sheet-names';
 import { growRegister, ok, setUpEnvironment } from '../support/register';
@@ -77,16 +78,6 @@ function headers(env: Environment): string[] {
   return (env.spreadsheet.values(SHEETS.register)[0] as unknown[]).map(String);
 }
 
-function letter(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 /** A register of `items` rows without problems: every item gets an indicator, a hand-added year column after them. */
 function cleanRegister(items: number): Environment {
   const env = setUpEnvironment();
@@ -109,7 +100,7 @@ function markedCells(env: Environment): Set<string> {
   env.spreadsheet.sheet(SHEETS.register).rows.forEach((row, r) => {
     row?.forEach((cell, c) => {
       if (cell && (OUR_BACKGROUNDS.has(cell.background ?? '') || cell.note?.startsWith('【検証】')))
-        marked.add(`${letter(c + 1)}${r + 1}`);
+        marked.add(`${columnLetter(c + 1)}${r + 1}`);
     });
   });
   return marked;
@@ -142,12 +133,12 @@ describe('a register edited by hand in many bad ways', () => {
         (injections, ownCells) => {
           const env = cleanRegister(rows);
           const head = headers(env);
-          const at = (header: string, row: number) => `${letter(head.indexOf(header) + 1)}${row}`;
+          const at = (header: string, row: number) => `${columnLetter(head.indexOf(header) + 1)}${row}`;
           const before = env.spreadsheet.values(SHEETS.register);
           // Users' own notes and colours: anywhere, and on cells that will be problem cells.
           const own = new Map<string, OwnMark>(
             ownCells.map(([r, c], i) => [
-              `${letter(c)}${r}`,
+              `${columnLetter(c)}${r}`,
               i % 2 ? { note: `担当者メモ${i}` } : { background: '#cfe2f3' },
             ]),
           );

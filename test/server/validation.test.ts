@@ -1,6 +1,7 @@
 // Validation of the whole register and of hand-typed edits, through the built bundle.
 import fc from 'fast-check';
 import type { Environment } from '../../emulator';
+import { columnLetter } from '../../src/domain/a1';
 import type { ValidationReport } from '../../src/domain/api';
 import { SHEETS } from '../../src/domain/sheet-names';
 import { ok, setUpEnvironment } from '../support/register';
@@ -12,17 +13,7 @@ function columnOf(env: Environment, header: string): number {
 }
 
 function type(env: Environment, row: number, header: string, text: string): void {
-  env.userEdit(SHEETS.register, `${letter(columnOf(env, header))}${row}`, text);
-}
-
-function letter(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  env.userEdit(SHEETS.register, `${columnLetter(columnOf(env, header))}${row}`, text);
 }
 
 const errors = (report: ValidationReport) => report.problems.filter((p) => p.severity === 'error');
@@ -53,7 +44,7 @@ describe('validation of the whole register', () => {
     expect(errors(report)).toHaveLength(8);
     const progress = errors(report).find((p) => p.row === 4);
     expect(progress?.message).toBe('進捗率: 「完了」の場合は100%にしてください');
-    expect(progress?.a1).toBe(`${letter(columnOf(env, '進捗率(%)'))}4`);
+    expect(progress?.a1).toBe(`${columnLetter(columnOf(env, '進捗率(%)'))}4`);
     const cell = env.spreadsheet.cell(SHEETS.register, progress?.a1 as string);
     expect(cell?.background).toBe('#f4cccc');
     expect(cell?.note).toBe('【検証】進捗率: 「完了」の場合は100%にしてください');
@@ -61,7 +52,7 @@ describe('validation of the whole register', () => {
 
   it("clears the marks of a fixed cell and keeps a user's own note", () => {
     const env = setUpEnvironment();
-    const a1 = `${letter(columnOf(env, '進捗率(%)'))}3`;
+    const a1 = `${columnLetter(columnOf(env, '進捗率(%)'))}3`;
     env.spreadsheet.edit(SHEETS.register, 3, columnOf(env, '進捗率(%)'), [['半分']]);
     ok(env.scriptRun('validateRegister', []));
     expect(env.spreadsheet.cell(SHEETS.register, a1)?.background).toBe('#f4cccc');
@@ -74,7 +65,7 @@ describe('validation of the whole register', () => {
     expect(errors(report)).toEqual([]);
     expect(env.spreadsheet.cell(SHEETS.register, a1)?.background).toBeUndefined();
     expect(env.spreadsheet.cell(SHEETS.register, a1)?.note).toBeUndefined();
-    expect(env.spreadsheet.cell(SHEETS.register, `${letter(columnOf(env, '課題'))}4`)?.note).toBe(
+    expect(env.spreadsheet.cell(SHEETS.register, `${columnLetter(columnOf(env, '課題'))}4`)?.note).toBe(
       '担当者メモ',
     );
   });
@@ -149,7 +140,7 @@ describe('validation of the whole register', () => {
 describe('simple onEdit', () => {
   it('marks a bad hand-typed cell at once and unmarks it when corrected, in LIMITED mode, without errors', () => {
     const env = setUpEnvironment();
-    const a1 = `${letter(columnOf(env, '進捗率(%)'))}5`;
+    const a1 = `${columnLetter(columnOf(env, '進捗率(%)'))}5`;
     type(env, 5, '進捗率(%)', '150');
     expect(env.spreadsheet.cell(SHEETS.register, a1)?.note).toBe(
       '【検証】進捗率(%): 0から100の範囲で入力してください',
