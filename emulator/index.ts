@@ -2,6 +2,7 @@
 export { CallCounter, type CallSnapshot } from './core/calls';
 export type { AuthModeName } from './core/context';
 export {
+  type CreateOptions,
   DEFAULT_USER,
   type EmulatorState,
   Environment,

@@ -10,6 +10,8 @@ export interface ApiContext {
   env: Environment;
   /** Saves the state; called after every execution. */
   persist(): void;
+  /** The time an execution runs at: the wall clock, or a test's clock. */
+  clock(): number;
   /** Counts executions, so the page knows when to redraw. */
   version: number;
 }
@@ -24,11 +26,11 @@ function userOf(ctx: ApiContext, request: IncomingMessage): string {
 }
 
 /**
- * Runs one execution at the wall clock's time (as Sheets does), then saves and bumps the version even when
+ * Runs one execution at the clock's time (the wall clock's, as Sheets does), then saves and bumps the version even when
  * the execution threw (it may have written).
  */
 function execute<T>(ctx: ApiContext, run: () => T): T {
-  ctx.env.syncClock(Date.now());
+  ctx.env.syncClock(ctx.clock());
   try {
     return run();
   } finally {

@@ -21,6 +21,8 @@ export interface WorkbenchOptions {
   distDir?: string;
   /** The user the page starts as. */
   user?: string;
+  /** The time executions run at (epoch ms); default the wall clock. Tests pass a clock of their own. */
+  clock?: () => number;
 }
 
 export interface Workbench {
@@ -34,14 +36,16 @@ const root = resolve(__dirname, '..');
 export const DEFAULT_STATE_FILE = join(root, '.workbench', 'state.json');
 
 export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
+  const clock = options.clock ?? Date.now;
   const { env, persist } = openState({
     stateFile: options.stateFile === undefined ? DEFAULT_STATE_FILE : options.stateFile,
     fresh: options.fresh ?? false,
     distDir: options.distDir ?? join(root, 'dist'),
     ...(options.user ? { user: options.user } : {}),
+    clock,
   });
   const clientJs = await buildClient();
-  const ctx: ApiContext = { env, persist, version: 0 };
+  const ctx: ApiContext = { env, persist, clock, version: 0 };
 
   const server = createServer((request, response) => {
     route(ctx, clientJs, request, response).catch((error: unknown) => {

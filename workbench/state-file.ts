@@ -10,6 +10,8 @@ export interface StateOptions {
   fresh: boolean;
   distDir: string;
   user?: string;
+  /** Where a new environment's virtual clock starts (epoch ms). */
+  clock(): number;
 }
 
 export interface OpenedState {
@@ -27,7 +29,9 @@ export function openState(options: StateOptions): OpenedState {
   const envOptions = { distDir: options.distDir, user: options.user ?? DEFAULT_USER };
   const file = options.stateFile;
   const loaded = file && !options.fresh && existsSync(file);
-  const env = loaded ? Environment.load(file, envOptions) : Environment.create(envOptions);
+  const env = loaded
+    ? Environment.load(file, envOptions)
+    : Environment.create({ ...envOptions, now: options.clock() });
   if (options.fresh) {
     const result = env.run('setupRegister', []) as { ok: boolean; error?: { message: string } };
     if (!result?.ok) throw new Error(`setupRegister failed: ${result?.error?.message ?? 'no result'}`);

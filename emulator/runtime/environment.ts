@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type * as vm from 'node:vm';
 import { createCharts } from '../charts/charts';
 import { CallCounter } from '../core/calls';
+import { contextWithClock } from '../core/clock-date';
 import type { AuthModeName, ServiceContext } from '../core/context';
 import { exception, realmOf } from '../core/realm';
 import { createDocumentApp, type DocumentState } from '../document/document-app';
@@ -35,9 +36,15 @@ export interface EmulatorState {
 
 export interface EnvironmentOptions {
   distDir?: string;
-  /** Start of the virtual clock (epoch ms). */
-  now?: number;
   user?: string;
+}
+
+export interface CreateOptions extends EnvironmentOptions {
+  /**
+   * Start of the virtual clock (epoch ms), always chosen by the caller: tests fix an instant so they pass on
+   * any day; the workbench passes the wall clock. The bundle's `new Date()` reads this clock.
+   */
+  now: number;
 }
 
 export interface RunOptions {
@@ -67,10 +74,10 @@ export class Environment {
     this.activeUser = user;
   }
 
-  static create(options: EnvironmentOptions = {}): Environment {
+  static create(options: CreateOptions): Environment {
     const state: EmulatorState = {
       version: 1,
-      clock: options.now ?? Date.now(),
+      clock: options.now,
       spreadsheet: newSpreadsheetState('改革プラン台帳', 'emulated-spreadsheet-1'),
       services: newServiceStoresState(),
     };
@@ -227,7 +234,10 @@ export class Environment {
     try {
       if (!existsSync(join(this.distDir, 'Code.js')))
         throw new Error(`no built bundle in ${this.distDir}: run npm run build`);
-      const context = gasLocal.require(this.distDir, globals, { filter: (file) => file.endsWith('.js') });
+      // gas-local's own vm.createContext is a no-op on a context, so the bundle runs in this one.
+      const context = gasLocal.require(this.distDir, contextWithClock(globals, ctx.now), {
+        filter: (file) => file.endsWith('.js'),
+      });
       holder.realm = realmOf(context);
       const fn = context[functionName];
       if (typeof fn !== 'function') {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import * as vm from 'node:vm';
 import ts from 'typescript';
 import { Environment } from '../../emulator';
+import { TEST_START } from '../support/clock';
 
 const root = join(__dirname, '..', '..');
 const code = readFileSync(join(root, 'dist', 'Code.js'), 'utf8');
@@ -155,7 +156,7 @@ describe('entry points', () => {
   });
 
   it('builds its menu in AuthMode.NONE, and every menu item calls a top-level function', () => {
-    const env = Environment.create({ distDir: join(root, 'dist') });
+    const env = Environment.create({ distDir: join(root, 'dist'), now: TEST_START });
     env.run('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE' });
     const handlers = env.services.ui.addonMenu.flatMap((item) =>
       item.functionName ? [item.functionName] : [],

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Environment, LOCK_TIMEOUT_MESSAGE } from '../../emulator';
+import { TEST_START } from '../support/clock';
 import { PROBE_DIST, probe, probeEnvironment } from '../support/probe';
 
 describe('executions', () => {
@@ -58,6 +59,23 @@ describe('executions', () => {
     expect(env.now).toBe(start + 60_000);
     env.syncClock(start);
     expect(env.now).toBe(start + 60_000);
+  });
+
+  it("the script's Date reads the virtual clock, not the machine's; given times stay as given", () => {
+    const env = probeEnvironment();
+    env.syncClock(TEST_START + 3_600_000);
+    const seen = probe(
+      env,
+      'return [Date.now(), new Date().getTime(), new Date(0).getTime(), Date.UTC(2024, 3, 1), new Date() instanceof Date, typeof Date()];',
+    );
+    expect(seen).toEqual([
+      TEST_START + 3_600_000,
+      TEST_START + 3_600_000,
+      0,
+      Date.UTC(2024, 3, 1),
+      true,
+      'string',
+    ]);
   });
 
   it('the document lock really excludes an execution that starts while another holds it', () => {

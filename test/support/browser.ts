@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { startWorkbench, type Workbench, type WorkbenchOptions } from '../../workbench/server';
+import { testClock } from './clock';
 
 /**
  * A normal desktop Chromium's security: not the package's Lambda arguments, which turn off web security and site
@@ -57,7 +58,7 @@ export async function openWorkbench(
   browser: Browser,
   options: WorkbenchOptions = {},
 ): Promise<{ page: Page; wb: Workbench }> {
-  const wb = await startWorkbench({ port: 0, stateFile: null, ...options });
+  const wb = await startWorkbench({ port: 0, stateFile: null, clock: testClock(), ...options });
   const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
   await page.goto(wb.url);
   await page.locator('table#grid td[data-a1="A1"]').waitFor();

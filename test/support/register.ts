@@ -7,10 +7,11 @@ import { type CellValue, columnIndex, emptyItem, encodeRow } from '../../src/dom
 import type { ProgressInput } from '../../src/domain/schemas';
 import { SEED_MASTER } from '../../src/domain/seed';
 import { SHEETS } from '../../src/domain/sheet-names';
+import { TEST_START } from './clock';
 
 export const DIST = join(__dirname, '..', '..', 'dist');
 export const PLAN_OFFICE = 'gyokaku@city.gyoda.example.jp';
-export const START = Date.UTC(2026, 10, 25, 1, 0, 0);
+export const START = TEST_START;
 
 /** Unwraps an ApiResult the test expects to succeed, with the refusal in the failure message otherwise. */
 export function ok<T>(result: unknown): T {

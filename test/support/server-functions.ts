@@ -5,13 +5,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Environment } from '../../emulator';
-import { DIST } from './register';
+import { DIST, START } from './register';
 
 const TRIGGERS = new Set(['onOpen', 'onInstall', 'onEdit']);
 
 /** The functions the add-on menu calls, as onOpen builds it. */
 function menuHandlers(): Set<string> {
-  const env = Environment.create({ distDir: DIST });
+  const env = Environment.create({ distDir: DIST, now: START });
   env.run('onOpen', [], { authMode: 'FULL' });
   return new Set(env.services.ui.addonMenu.map((item) => item.functionName ?? ''));
 }

@@ -3,9 +3,10 @@ import { masterToGrid } from '../../src/domain/master-codec';
 import { SEED_MASTER } from '../../src/domain/seed';
 import { SHEETS } from '../../src/domain/sheet-names';
 import { startWorkbench } from '../../workbench/server';
+import { testClock } from '../support/clock';
 
 it('lists the plan office and every department member from マスタ', async () => {
-  const wb = await startWorkbench({ port: 0, stateFile: null, fresh: true });
+  const wb = await startWorkbench({ port: 0, clock: testClock(), stateFile: null, fresh: true });
   try {
     const [first, second] = SEED_MASTER.departments;
     const master = {
