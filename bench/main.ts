@@ -4,11 +4,11 @@ import { writeFileSync } from 'node:fs';
 import { formatTable, toJson } from './report';
 import { runBench } from './run';
 
-function main(): void {
+async function main(): Promise<void> {
   const jsonIndex = process.argv.indexOf('--json');
   const jsonPath = jsonIndex >= 0 ? process.argv[jsonIndex + 1] : undefined;
   if (jsonIndex >= 0 && !jsonPath) throw new Error('--json needs a file path');
-  const result = runBench(undefined, (line) => process.stderr.write(`${line}\n`));
+  const result = await runBench(undefined, (line) => process.stderr.write(`${line}\n`));
   console.log(formatTable(result));
   if (jsonPath) {
     writeFileSync(jsonPath, toJson(result));
@@ -16,4 +16,7 @@ function main(): void {
   }
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -5,6 +5,13 @@ export interface BenchRun {
   operation: Operation;
   items: number;
   calls: { total: number; byService: Record<string, number>; byMethod: Record<string, number> };
+  /** Cells the operation's Range/Sheet calls read and wrote (emulator/core/cell-count.ts). */
+  cellsRead: number;
+  cellsWritten: number;
+  /** Size of the JSON answer the sidebar or menu receives, in UTF-8 bytes. */
+  responseBytes: number;
+  /** The cost model's range for a real spreadsheet (bench/cost-model.ts), in ms. */
+  estimatedMs: { low: number; high: number };
   cpuMs: number;
   /** Heap used after the operation (or before, if larger). */
   heapMB: number;
@@ -16,7 +23,8 @@ export interface BenchRun {
 
 export interface BenchResult {
   runs: BenchRun[];
-  sidebars: { file: string; bytes: number }[];
+  /** Each built sidebar: its size, and the google.script.run round trips before it is usable (null: not opened). */
+  sidebars: { file: string; bytes: number; roundTripsBeforeUsable: number | null }[];
   naiveBaseline: NaiveBaseline[];
   machine: { node: string; platform: string; cpus: number };
 }
@@ -24,6 +32,7 @@ export interface BenchResult {
 export const OPERATIONS = [
   'setup',
   'listItems',
+  'getItem',
   'saveItem',
   'recordProgress',
   'validate',
@@ -49,11 +58,27 @@ function pad(text: string, width: number, right = false): string {
 
 export function formatTable(result: BenchResult): string {
   const lines: string[] = [];
-  const header = ['operation', 'items', 'calls', 'cpu ms', 'heap MB', 'outcome', 'calls by service'];
+  const header = [
+    'operation',
+    'items',
+    'calls',
+    'cells read',
+    'cells written',
+    'answer bytes',
+    'estimated ms',
+    'cpu ms',
+    'heap MB',
+    'outcome',
+    'calls by service',
+  ];
   const rows = result.runs.map((r) => [
     r.operation,
     String(r.items),
     String(r.calls.total),
+    String(r.cellsRead),
+    String(r.cellsWritten),
+    String(r.responseBytes),
+    `${r.estimatedMs.low}–${r.estimatedMs.high}`,
     r.cpuMs.toFixed(1),
     r.heapMB.toFixed(0),
     r.outcome,
@@ -62,7 +87,7 @@ export function formatTable(result: BenchResult): string {
       .join(', '),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const numeric = new Set([1, 2, 3, 4]);
+  const numeric = new Set([1, 2, 3, 4, 5, 6, 7, 8]);
   for (const r of [header, ...rows]) {
     lines.push(r.map((cell, i) => pad(cell, widths[i] ?? 0, numeric.has(i))).join('  '));
   }
@@ -76,7 +101,9 @@ export function formatTable(result: BenchResult): string {
   lines.push('');
   lines.push(`sidebar HTML sizes:${result.sidebars.length ? '' : ' none built yet'}`);
   for (const s of result.sidebars)
-    lines.push(`  ${s.file}: ${s.bytes} bytes (${(s.bytes / 1024).toFixed(1)} KB)`);
+    lines.push(
+      `  ${s.file}: ${s.bytes} bytes (${(s.bytes / 1024).toFixed(1)} KB), ${s.roundTripsBeforeUsable ?? '?'} round trip(s) before usable`,
+    );
   return lines.join('\n');
 }
 

@@ -8,6 +8,7 @@ import { measure } from './measure';
 import { naiveMeasured, naiveModel } from './naive';
 import { type BenchResult, type BenchRun, toJson } from './report';
 import { operationsFor, registerOf } from './scenario';
+import { sidebarRoundTrips } from './sidebar-round-trips';
 import { sidebarSizes } from './sidebars';
 
 export const DIST_DIR = join(__dirname, '..', 'dist');
@@ -15,7 +16,10 @@ export const SIZES = [20, 1000, 5000];
 /** The naive bundle is run only at this size: its cost is known from the model above it. */
 const NAIVE_MEASURED_ITEMS = 20;
 
-export function runBench(sizes: number[] = SIZES, log: (line: string) => void = () => {}): BenchResult {
+export async function runBench(
+  sizes: number[] = SIZES,
+  log: (line: string) => void = () => {},
+): Promise<BenchResult> {
   const columns = registerColumns(SEED_MASTER.period).length;
   const runs: BenchRun[] = [];
   const naiveBaseline = sizes.flatMap((items) => naiveModel(items, columns));
@@ -25,17 +29,22 @@ export function runBench(sizes: number[] = SIZES, log: (line: string) => void = 
     for (const [operation, run] of operationsFor(env)) runs.push(measure(env, operation, items, run));
     log(`measured ${items} items`);
   }
+  const roundTrips = await sidebarRoundTrips();
+  log('measured the sidebars');
   return {
     runs,
-    sidebars: sidebarSizes(DIST_DIR),
+    sidebars: sidebarSizes(DIST_DIR).map((s) => ({
+      ...s,
+      roundTripsBeforeUsable: roundTrips[s.file] ?? null,
+    })),
     naiveBaseline,
     machine: { node: process.version, platform: process.platform, cpus: cpus().length },
   };
 }
 
 /** The `--json PATH` output: the benchmark at `sizes`, written as JSON; returns what was written. */
-export function writeBenchJson(path: string, sizes: number[] = SIZES): BenchResult {
-  const result = runBench(sizes);
+export async function writeBenchJson(path: string, sizes: number[] = SIZES): Promise<BenchResult> {
+  const result = await runBench(sizes);
   writeFileSync(path, toJson(result));
   return result;
 }

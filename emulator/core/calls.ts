@@ -1,8 +1,11 @@
-// Counts every emulated service method call (e.g. "Range.getValues"), so benchmarks can report calls per operation.
+// Counts every emulated service method call (e.g. "Range.getValues") and the cells those calls move, so
+// benchmarks can report calls and cells per operation.
+import { type CellsMoved, cellsMoved } from './cell-count';
 
 export interface CallSnapshot {
   total: number;
   byMethod: Record<string, number>;
+  cells: CellsMoved;
 }
 
 export class CallCounter {
@@ -11,11 +14,16 @@ export class CallCounter {
   onCall: ((key: string) => void) | null = null;
 
   private quiet = 0;
+  private readonly cells: CellsMoved = { read: 0, written: 0 };
 
-  count(key: string): void {
+  count(key: string, moved: CellsMoved | null = null): void {
     if (this.quiet > 0) return;
     this.onCall?.(key);
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    if (moved) {
+      this.cells.read += moved.read;
+      this.cells.written += moved.written;
+    }
   }
 
   /** Runs work the emulation does on the script's behalf inside one counted call, without counting it again. */
@@ -30,6 +38,8 @@ export class CallCounter {
 
   reset(): void {
     this.counts.clear();
+    this.cells.read = 0;
+    this.cells.written = 0;
   }
 
   snapshot(): CallSnapshot {
@@ -39,7 +49,7 @@ export class CallCounter {
       byMethod[key] = n;
       total += n;
     }
-    return { total, byMethod };
+    return { total, byMethod, cells: { ...this.cells } };
   }
 }
 
@@ -57,7 +67,7 @@ export function counted<T extends object>(target: T, className: string, calls: C
       if (!wrapper) {
         const key = `${className}.${prop}`;
         wrapper = function (this: unknown, ...args: unknown[]) {
-          calls.count(key);
+          calls.count(key, cellsMoved(className, prop, obj, args));
           const result = (value as (...a: unknown[]) => unknown).apply(this === receiver ? obj : this, args);
           // Chained calls (`return this`) must go on through the proxy, or they would not be counted.
           return result === obj ? receiver : result;

@@ -1,5 +1,6 @@
 // The benchmark's JSON writer at small sizes: the documented shape, every operation at every size, call counts
-// that do not grow with the register, and a naive model that the measured cell-by-cell run confirms.
+// that do not grow with the register, cells and estimates beside them, sidebar round trips measured in Chromium,
+// and a naive model that the measured cell-by-cell run confirms.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,19 +13,28 @@ interface Written {
     operation: string;
     items: number;
     calls: { total: number; byMethod: Record<string, number> };
+    cellsRead: number;
+    cellsWritten: number;
+    responseBytes: number;
+    estimatedMs: { low: number; high: number };
     cpuMs: number;
     heapMB: number;
   }[];
-  sidebars: { file: string; bytes: number }[];
+  sidebars: { file: string; bytes: number; roundTripsBeforeUsable: number | null }[];
   naiveBaseline: { items: number; operation: string; kind: string; calls: number }[];
 }
 
 describe('npm run bench -- --json', () => {
   const dir = mkdtempSync(join(tmpdir(), 'bench-json-'));
   const path = join(dir, 'bench.json');
-  writeBenchJson(path, [20, 60]);
-  const written = JSON.parse(readFileSync(path, 'utf8')) as Written;
+  let written: Written;
+  beforeAll(async () => {
+    await writeBenchJson(path, [20, 60]);
+    written = JSON.parse(readFileSync(path, 'utf8')) as Written;
+  }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const run = (operation: string, items: number) =>
+    written.runs.find((r) => r.operation === operation && r.items === items);
 
   it('has a run of every operation at every size, in the documented shape', () => {
     expect(written.runs.map((r) => `${r.operation}@${r.items}`).sort()).toEqual(
@@ -36,8 +46,19 @@ describe('npm run bench -- --json', () => {
       const sum = Object.values(run.calls.byMethod).reduce((a, b) => a + b, 0);
       expect(run.calls.total).toBe(sum);
       expect(run.calls.total).toBeGreaterThan(0);
+      expect(run.responseBytes).toBeGreaterThan(0);
+      expect(run.estimatedMs.low).toBeGreaterThan(0);
+      expect(run.estimatedMs.high).toBeGreaterThanOrEqual(run.estimatedMs.low);
     }
-    expect(written.sidebars).toEqual(sidebarSizes(DIST_DIR));
+    expect(written.sidebars.map(({ file, bytes }) => ({ file, bytes }))).toEqual(sidebarSizes(DIST_DIR));
+    for (const sidebar of written.sidebars) expect(sidebar.roundTripsBeforeUsable).toBeGreaterThanOrEqual(0);
+  });
+
+  it('counts the cells each operation moves: reading the register grows with its rows', () => {
+    const listed = (items: number) => run('listItems', items)?.cellsRead ?? 0;
+    expect(listed(20)).toBeGreaterThan(0);
+    expect(listed(60)).toBeGreaterThan(listed(20));
+    expect(run('validate', 20)?.cellsWritten).toBeGreaterThan(0);
   });
 
   it('makes as many service calls at 60 items as at 20', () => {

@@ -113,6 +113,22 @@ describe('SpreadsheetApp emulation', () => {
     });
   });
 
+  it('counts the cells each call reads and writes, whatever the shape of the call', () => {
+    const env = probeEnvironment();
+    probe(env, `${SHEET} sh.getRange('A1:D3').setValue('x');`);
+    env.calls.reset();
+    probe(
+      env,
+      `${SHEET} sh.getRange('A1:C4').getValues(); sh.getRange('B2').getValue(); sh.getRange('A1:D2').getNotes();
+      sh.getRange('A1:B2').setValues([[1, 2], [3, 4]]); sh.getRange('C1:E3').setBackground('#ff0000');
+      sh.appendRow([1, 2, 3, 4, 5]); sh.getRange('A1:B1').getA1Notation();`,
+    );
+    expect(env.calls.snapshot().cells).toEqual({ read: 12 + 1 + 8, written: 4 + 9 + 5 });
+    probe(env, `${SHEET} sh.clear();`);
+    // clear() empties the used area, A1:E4 by then.
+    expect(env.calls.snapshot().cells.written).toBe(4 + 9 + 5 + 20);
+  });
+
   it('getLastRow and getDataRange follow the content, not the formats', () => {
     const env = probeEnvironment();
     const result = probe(
