@@ -12,6 +12,7 @@ import { createDocumentApp, type DocumentState } from '../document/document-app'
 import { createBasics } from '../services/basics';
 import { createCacheService } from '../services/cache';
 import { createLockService } from '../services/lock';
+import { createMailApp } from '../services/mail';
 import { createPropertiesService } from '../services/properties';
 import { copyForScriptRun } from '../services/script-run';
 import { endExecution, newServiceStoresState, type ServiceStoresState } from '../services/stores';
@@ -229,6 +230,7 @@ export class Environment {
       CacheService: createCacheService(ctx, services),
       DocumentApp: createDocumentApp(ctx, services.documents),
       Charts: createCharts(ctx),
+      MailApp: createMailApp(ctx, services),
       ...createBasics(ctx, services),
     };
     try {

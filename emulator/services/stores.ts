@@ -1,6 +1,7 @@
-// State of the non-spreadsheet services that outlives one execution: properties, caches, locks, documents and
-// what the UI showed.
+// State of the non-spreadsheet services that outlives one execution: properties, caches, locks, documents, mail
+// and what the UI showed.
 import { type DocumentsState, newDocumentsState } from '../document/document-app';
+import { type MailState, newMailState } from './mail';
 
 export interface MenuItemRecord {
   caption: string;
@@ -31,6 +32,8 @@ export interface ServiceStoresState {
   caches: Record<string, Record<string, { value: string; expires: number }>>;
   locks: Record<string, LockRecord>;
   documents: DocumentsState;
+  /** Absent in state files written before MailApp was emulated. */
+  mail?: MailState;
   ui: UiRecord;
   logs: string[];
 }
@@ -41,6 +44,7 @@ export function newServiceStoresState(): ServiceStoresState {
     caches: {},
     locks: {},
     documents: newDocumentsState(),
+    mail: newMailState(),
     ui: { addonMenu: [], sidebars: [], dialogs: [], alerts: [], toasts: [], selections: [] },
     logs: [],
   };
