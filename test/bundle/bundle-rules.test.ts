@@ -1,5 +1,5 @@
 // Checks the built dist/Code.js against Apps Script's V8 rules and the entry-point contract.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vm from 'node:vm';
 import ts from 'typescript';
@@ -153,6 +153,15 @@ describe('entry points', () => {
     const api = interfaceMembers(join(root, 'src', 'domain', 'api.ts'), 'ServerApi');
     expect(api.length).toBeGreaterThan(5);
     expect(api.filter((name) => !functions.includes(name))).toEqual([]);
+  });
+
+  it('holds in ServerApi only functions a sidebar calls', () => {
+    const api = interfaceMembers(join(root, 'src', 'domain', 'api.ts'), 'ServerApi');
+    const sidebarSources = readdirSync(join(root, 'sidebar'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.tsx?$/.test(file))
+      .map((file) => readFileSync(join(root, 'sidebar', file), 'utf8'))
+      .join('\n');
+    expect(api.filter((name) => !sidebarSources.includes(`callServer('${name}'`))).toEqual([]);
   });
 
   it('builds its menu in AuthMode.NONE, and every menu item calls a top-level function', () => {
