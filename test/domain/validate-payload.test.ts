@@ -190,16 +190,16 @@ describe('parsePayload', () => {
 
   it('labels every field of ItemFilter, ReportRequest and Master', () => {
     const shapes: [string, object][] = [
-      ['', ItemFilterSchema._zod.def.shape],
-      ['', ReportRequestSchema._zod.def.shape],
-      ['', MasterSchema._zod.def.shape],
-      ['period.', MasterSchema._zod.def.shape.period._zod.def.shape],
-      ['pillars.0.', PillarSchema._zod.def.shape],
-      ['reforms.0.', ReformSchema._zod.def.shape],
-      ['departments.0.', DepartmentSchema._zod.def.shape],
-      ['statuses.0.', StatusSchema._zod.def.shape],
-      ['grades.0.', GradeSchema._zod.def.shape],
-      ['rounds.0.', RoundSchema._zod.def.shape],
+      ['', ItemFilterSchema.shape],
+      ['', ReportRequestSchema.shape],
+      ['', MasterSchema.shape],
+      ['period.', MasterSchema.shape.period.shape],
+      ['pillars.0.', PillarSchema.shape],
+      ['reforms.0.', ReformSchema.shape],
+      ['departments.0.', DepartmentSchema.shape],
+      ['statuses.0.', StatusSchema.shape],
+      ['grades.0.', GradeSchema.shape],
+      ['rounds.0.', RoundSchema.shape],
     ];
     for (const [prefix, shape] of shapes) {
       for (const key of Object.keys(shape))
