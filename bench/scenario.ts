@@ -5,8 +5,6 @@ import { growRegister, ok, progressReport, setUpEnvironment } from '../test/supp
 import { runReport } from '../test/support/report';
 import type { Operation } from './report';
 
-export type BenchEnvironment = Environment;
-
 /** A register of `items` items with a progress report on the first item, ready for every operation. */
 export function registerOf(items: number): Environment {
   const env = setUpEnvironment();
