@@ -188,6 +188,15 @@ describe('parsePayload', () => {
     ]);
   });
 
+  it("states the field's own range for an integer beyond ±2^53, not the safe-integer bound", () => {
+    for (const value of [1e20, -1e20]) {
+      const result = parsePayload(ItemInputSchema, withValue(validItem, 'pillarNo', value));
+      expect(result.ok ? [] : result.fields).toEqual([
+        { path: 'pillarNo', message: '柱: 1以上の数値で入力してください' },
+      ]);
+    }
+  });
+
   it('labels every field of ItemFilter, ReportRequest and Master', () => {
     const shapes: [string, object][] = [
       ['', ItemFilterSchema.shape],
