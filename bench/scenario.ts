@@ -1,11 +1,10 @@
 // The benchmark's registers and operations: a set-up register grown to N items, and each operation as one call.
 import type { Environment } from '../emulator';
+import { progressReport } from '../harness/payloads';
+import { growRegister, ok, setUpEnvironment } from '../harness/register';
+import { runReport } from '../harness/report';
 import type { ItemDetail } from '../src/domain/api';
-import { growRegister, ok, progressReport, setUpEnvironment } from '../test/support/register';
-import { runReport } from '../test/support/report';
 import type { Operation } from './report';
-
-export type BenchEnvironment = Environment;
 
 /** A register of `items` items with a progress report on the first item, ready for every operation. */
 export function registerOf(items: number): Environment {

@@ -3,8 +3,8 @@
 // text. Calls in flight together are one round trip; a call that starts after the others answered is another.
 import type { Page, Request } from 'playwright-core';
 import { MENU, SIDEBAR } from '../src/domain/messages';
-import { launchChromium, openWorkbench } from '../test/support/browser';
-import { openSidebarFromMenu } from '../test/support/workbench-sidebar';
+import { launchChromium, openWorkbench } from '../harness/browser';
+import { openSidebarFromMenu } from '../harness/workbench-sidebar';
 
 /** The menu caption of each built sidebar file. */
 export const SIDEBAR_CAPTIONS: Record<string, string> = {

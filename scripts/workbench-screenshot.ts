@@ -1,19 +1,19 @@
 // Takes docs/workbench.png, the README's picture: the workbench with a freshly set-up register.
 import { join } from 'node:path';
+import { launchChromium, withWorkbench } from '../harness/browser';
 import { SHEETS } from '../src/domain/sheet-names';
-import { launchChromium, openWorkbench } from '../test/support/browser';
 
 async function main(): Promise<void> {
   const browser = await launchChromium();
-  const { page, wb } = await openWorkbench(browser, { fresh: true });
   try {
-    await page.getByRole('tab', { name: SHEETS.register }).click();
-    await page.locator('#addon-menu-button').click();
-    await page.getByRole('menuitem').first().waitFor();
-    await page.screenshot({ path: join(__dirname, '..', 'docs', 'workbench.png') });
+    await withWorkbench(browser, { fresh: true }, async ({ page }) => {
+      await page.getByRole('tab', { name: SHEETS.register }).click();
+      await page.locator('#addon-menu-button').click();
+      await page.getByRole('menuitem').first().waitFor();
+      await page.screenshot({ path: join(__dirname, '..', 'docs', 'workbench.png') });
+    });
   } finally {
     await browser.close();
-    await wb.close();
   }
 }
 

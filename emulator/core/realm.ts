@@ -13,9 +13,6 @@ export function realmOf(context: vm.Context): Realm {
   return vm.runInContext('({ Date: Date, Error: Error, Array: Array, Object: Object })', context) as Realm;
 }
 
-/** The realm of this Node process, for code that runs the emulation outside a script execution. */
-export const hostRealm: Realm = { Date, Error, Array, Object };
-
 /**
  * An Apps Script service exception: Apps Script shows these as "Exception: <message>"; in V8 the error's
  * `name` is "Exception" and `message` is the text alone.

@@ -2,7 +2,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ItemSummary, MasterView } from '../../src/domain/api';
 import { MENU, SIDEBAR } from '../../src/domain/messages';
-import type { ItemInput } from '../../src/domain/schemas';
 import { ErrorBanner, StatusLine } from '../shared/banner';
 import { unplacedMessages } from '../shared/field-errors';
 import { LoadingPage, SaveButton } from '../shared/frame';
@@ -66,7 +65,7 @@ export function ItemApp() {
   };
 
   const save = async () => {
-    const result = await submit(messages, () => callServer('saveItem', payloadOf(form) as ItemInput));
+    const result = await submit(messages, () => callServer('saveItem', payloadOf(form)));
     if (!result) return;
     const saved = result.item;
     messages.reset();

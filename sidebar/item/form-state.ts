@@ -1,8 +1,8 @@
 // The item form as typed (text for every field), its payload for saveItem, and its validation with the very
 // schema and rules the server applies (ItemInputSchema + checkItemInput), so messages match word for word.
-import type { FieldError } from '../../src/domain/api';
+import type { Draft, FieldError } from '../../src/domain/api';
 import { checkItemInput } from '../../src/domain/rules';
-import { type Item, ItemInputSchema, type Master } from '../../src/domain/schemas';
+import { type Item, type ItemInput, ItemInputSchema, type Master } from '../../src/domain/schemas';
 import { parsePayload } from '../../src/domain/validate-payload';
 import { numberFromText, textFromNumber } from '../shared/number-text';
 
@@ -73,8 +73,8 @@ export function formFromItem(item: Item, master: Master): ItemForm {
 
 const choice = (text: string) => (text === '' ? null : Number(text));
 
-/** What saveItem receives; left untyped on purpose: the schema, not the compiler, decides whether it is valid. */
-export function payloadOf(form: ItemForm): Record<string, unknown> {
+/** What saveItem receives: the schema's fields as typed; the schema, not the compiler, decides whether they are valid. */
+export function payloadOf(form: ItemForm): Draft<ItemInput> {
   return {
     ...(form.id ? { id: form.id, baseRevision: form.baseRevision } : {}),
     pillarNo: choice(form.pillarNo),

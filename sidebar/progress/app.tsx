@@ -2,7 +2,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ItemDetail, ItemSummary, MasterView } from '../../src/domain/api';
 import { MENU, SIDEBAR } from '../../src/domain/messages';
-import type { ProgressInput } from '../../src/domain/schemas';
 import { ErrorBanner, StatusLine } from '../shared/banner';
 import { Button } from '../shared/button';
 import { unplacedMessages } from '../shared/field-errors';
@@ -71,9 +70,7 @@ export function ProgressApp() {
 
   const save = async () => {
     if (!form) return;
-    const result = await submit(messages, () =>
-      callServer('recordProgress', payloadOf(form) as ProgressInput),
-    );
+    const result = await submit(messages, () => callServer('recordProgress', payloadOf(form)));
     if (!result) return;
     const { item, duplicate, nextItemId } = result;
     await loadList(roundId);

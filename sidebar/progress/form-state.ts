@@ -1,8 +1,8 @@
 // The progress form as typed, its recordProgress payload, and its validation with the server's own schema and
 // rules (ProgressInputSchema + checkProgressInput: e.g. a late grade needs 課題 and 今後の方針).
-import type { FieldError, ItemDetail } from '../../src/domain/api';
+import type { Draft, FieldError, ItemDetail } from '../../src/domain/api';
 import { checkProgressInput } from '../../src/domain/rules';
-import { type Master, ProgressInputSchema } from '../../src/domain/schemas';
+import { type Master, type ProgressInput, ProgressInputSchema } from '../../src/domain/schemas';
 import { parsePayload } from '../../src/domain/validate-payload';
 import { numberFromText, textFromNumber } from '../shared/number-text';
 
@@ -43,7 +43,8 @@ export function formFromDetail(detail: ItemDetail, roundId: string, requestId: s
   };
 }
 
-export function payloadOf(form: ProgressForm): Record<string, unknown> {
+/** What recordProgress receives: the schema's fields as typed; the schema, not the compiler, decides whether they are valid. */
+export function payloadOf(form: ProgressForm): Draft<ProgressInput> {
   return {
     requestId: form.requestId,
     itemId: form.itemId,

@@ -1,9 +1,6 @@
 // Typed promise client over google.script.run, typed by the one contract (ServerApi) the server implements.
-import type { ApiResult, ServerApi, ServerFunctionName } from '../../src/domain/api';
+import type { ServerApi, ServerFunctionName } from '../../src/domain/api';
 import { SIDEBAR } from '../../src/domain/messages/sidebar';
-
-type Unwrap<R> = R extends ApiResult<infer T> ? T : never;
-export type ServerValue<K extends ServerFunctionName> = Unwrap<ReturnType<ServerApi[K]>>;
 
 /** The part of the client-side google.script.run this module uses (no published types exist for it). */
 interface ScriptRunner {

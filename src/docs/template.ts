@@ -1,6 +1,6 @@
 // A city's template document: read once (texts checked for unknown placeholders before anything is created),
 // then its body elements are copied one by one into the new report — only the `documents` scope is needed.
-import { markerOf, placeholderSpans } from '../domain/report/placeholders';
+import { placeholderSpans } from '../domain/report/placeholders';
 
 type Element = GoogleAppsScript.Document.Element;
 
@@ -81,5 +81,3 @@ export function copyElement(
     body.appendTable(copy);
   }
 }
-
-export const isMarker = (e: TemplateElement) => e.type === 'PARAGRAPH' && markerOf(e.text) !== null;

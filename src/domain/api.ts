@@ -199,14 +199,29 @@ export interface Summary {
   coverage: Coverage;
 }
 
-/** Every function a sidebar calls through google.script.run, as the client sees it. */
+/**
+ * A form's payload before the server's schema has judged it: the schema's fields (a new required field is a
+ * compile error in the form that builds it), with a number field holding null when left empty or the text typed
+ * when it is not a number, so the schema refuses it with its own message.
+ */
+export type Draft<T> = T extends readonly (infer E)[]
+  ? Draft<E>[]
+  : T extends number
+    ? number | string | null
+    : T extends object
+      ? { [K in keyof T]: Draft<T[K]> }
+      : T;
+
+/**
+ * Every function a sidebar calls through google.script.run, as the client sees it, and nothing else (the menu's
+ * own functions, such as setupRegister, are not here). src/contract-check.ts proves src/index.ts implements it.
+ */
 export interface ServerApi {
-  setupRegister(): ApiResult<SetupResult>;
   getMasterView(): ApiResult<MasterView>;
   listItems(filter: ItemFilter): ApiResult<ItemListResult>;
   getItem(id: string, roundId: string | null): ApiResult<ItemDetail>;
-  saveItem(input: ItemInput): ApiResult<{ item: Item }>;
-  recordProgress(input: ProgressInput): ApiResult<RecordProgressResult>;
+  saveItem(input: Draft<ItemInput>): ApiResult<{ item: Item }>;
+  recordProgress(input: Draft<ProgressInput>): ApiResult<RecordProgressResult>;
   validateRegister(): ApiResult<ValidationReport>;
   refreshSummary(roundId: string | null): ApiResult<Summary>;
   /** Selects one register cell (A1 notation), for the 検証 sidebar's jumps. */

@@ -1,7 +1,9 @@
 // The plan register's data model as zod/mini schemas: the one definition the server and the sidebars share.
 // Types are inferred from the schemas, so a payload's shape and its validation can never drift apart.
 // Everything here is plain JSON (dates are ISO strings), because it crosses google.script.run.
+// A check whose refusal needs its own words (a format, a range) declares them here; validate-payload.ts words the rest.
 import * as z from 'zod/mini';
+import { FIELD_REASONS } from './messages/fields';
 
 /** Upper bounds for free text, in characters (a Sheets cell holds 50,000; a register row should stay readable). */
 export const LIMITS = {
@@ -20,28 +22,51 @@ export const SINGLE_LINE_TEXT = /^[^\u0000-\u001f\u007f]*$/;
 /** Long text: line breaks and tabs allowed, other control characters refused. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's purpose
 export const MULTI_LINE_TEXT = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
-const noControlChars = (max: number) => z.regex(max >= LIMITS.longText ? MULTI_LINE_TEXT : SINGLE_LINE_TEXT);
+const noControlChars = (max: number) =>
+  z.regex(max >= LIMITS.longText ? MULTI_LINE_TEXT : SINGLE_LINE_TEXT, { error: FIELD_REASONS.controlChars });
 const trimmed = (max: number) => z.string().check(z.trim(), z.maxLength(max), noControlChars(max));
 const required = (max: number) =>
   z.string().check(z.trim(), z.minLength(1), z.maxLength(max), noControlChars(max));
+/** An integer from min (to max); every refusal of its size states the whole range the field accepts. */
+const intFrom = (min: number, max?: number) => {
+  const range = FIELD_REASONS.range(min, max ?? null);
+  // z.int()'s own size issues (beyond ±2^53) get the same words; its type issues are worded in validate-payload.ts.
+  const outside = (issue: { code: string }) => (issue.code === 'invalid_type' ? undefined : range);
+  return z
+    .int({ error: outside })
+    .check(z.gte(min, { error: range }), ...(max === undefined ? [] : [z.lte(max, { error: range })]));
+};
 /** A number that may be left empty (null). */
 const optionalNumber = z.nullable(z.number().check(z.refine(Number.isFinite)));
 /** Money in 千円: empty or a non-negative number. */
-const optionalMoney = z.nullable(z.number().check(z.gte(0), z.refine(Number.isFinite)));
-const positiveInt = z.int().check(z.gte(1));
-const fiscalYear = z.int().check(z.gte(1989), z.lte(2100));
+const optionalMoney = z.nullable(
+  z.number().check(z.gte(0, { error: FIELD_REASONS.range(0, null) }), z.refine(Number.isFinite)),
+);
+const positiveInt = intFrom(1);
+const revisionNo = intFrom(0);
+const fiscalYear = intFrom(1989, 2100);
 /** 柱-改革-連番, e.g. 1-2-03. */
 export const ITEM_ID_PATTERN = /^\d{1,2}-\d{1,3}-\d{2,4}$/;
-export const ItemIdSchema = z.string().check(z.regex(ITEM_ID_PATTERN));
+export const ItemIdSchema = z.string().check(z.regex(ITEM_ID_PATTERN, { error: FIELD_REASONS.itemIdFormat }));
 const email = z
   .string()
-  .check(z.trim(), z.toLowerCase(), z.minLength(3), z.maxLength(LIMITS.email), z.regex(/^[^\s@]+@[^\s@]+$/));
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.minLength(3),
+    z.maxLength(LIMITS.email),
+    z.regex(/^[^\s@]+@[^\s@]+$/, { error: FIELD_REASONS.email }),
+  );
 /** An ISO-8601 date-time string (what a Date becomes before it crosses google.script.run). */
-export const IsoDateTimeSchema = z
-  .string()
-  .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/));
+export const IsoDateTimeSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, {
+    error: FIELD_REASONS.dateTimeFormat,
+  }),
+);
 /** YYYY-MM-DD with a month 01–12 and a day 01–31 (a 2026-13-45 is not a date). */
-export const IsoDateSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+export const IsoDateSchema = z
+  .string()
+  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: FIELD_REASONS.dateFormat }));
 
 // ---------------------------------------------------------------------------------------------------------------
 // Master lists (マスタ): everything a city may change without code.
@@ -76,7 +101,7 @@ export const GradeSchema = z.object({
 });
 /** A reporting round, e.g. { id: 'R5-H1', label: '令和5年度 上半期', fiscalYear: 2023 }. */
 export const RoundSchema = z.object({
-  id: z.string().check(z.trim(), z.regex(/^[A-Za-z0-9_-]{1,20}$/)),
+  id: z.string().check(z.trim(), z.regex(/^[A-Za-z0-9_-]{1,20}$/, { error: FIELD_REASONS.roundIdFormat })),
   label: required(LIMITS.shortText),
   fiscalYear,
   dueDate: z.optional(IsoDateSchema),
@@ -102,7 +127,10 @@ export const MasterSchema = z.object({
 // Items (取組項目).
 
 /** Per fiscal year of the plan period: the planned work, keyed by the fiscal year as a string ("2022"). */
-export const ScheduleSchema = z.record(z.string().check(z.regex(/^\d{4}$/)), trimmed(LIMITS.shortText));
+export const ScheduleSchema = z.record(
+  z.string().check(z.regex(/^\d{4}$/, { error: FIELD_REASONS.fiscalYearKey })),
+  trimmed(LIMITS.shortText),
+);
 
 export const IndicatorSchema = z.object({
   name: trimmed(LIMITS.title),
@@ -117,7 +145,7 @@ export const SavingsSchema = z.object({ cut: optionalMoney, revenue: optionalMon
 /** What the item entry sidebar edits. No id: create. With id and baseRevision: update. */
 export const ItemInputSchema = z.object({
   id: z.optional(ItemIdSchema),
-  baseRevision: z.optional(z.int().check(z.gte(0))),
+  baseRevision: z.optional(revisionNo),
   pillarNo: positiveInt,
   reformNo: positiveInt,
   title: required(LIMITS.title),
@@ -132,12 +160,12 @@ export const ItemInputSchema = z.object({
 /** What the progress entry sidebar sends for one item and one round. */
 export const ProgressInputSchema = z.object({
   /** Chosen by the client once per form submission; a retry with the same id never adds a second history row. */
-  requestId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/)),
+  requestId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, { error: FIELD_REASONS.requestIdFormat })),
   itemId: ItemIdSchema,
-  baseRevision: z.int().check(z.gte(0)),
+  baseRevision: revisionNo,
   roundId: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
   status: required(LIMITS.shortText),
-  progress: z.int().check(z.gte(0), z.lte(100)),
+  progress: intFrom(0, 100),
   grade: required(8),
   indicatorActual: optionalNumber,
   savingsActual: SavingsSchema,
@@ -182,7 +210,7 @@ export const ItemSchema = z.object({
   /** ISO date-time of the last change, '' if never changed by the add-on. */
   updatedAt: z.string(),
   /** Incremented by every write through the add-on; a save based on an older revision is refused. */
-  revision: z.int().check(z.gte(0)),
+  revision: revisionNo,
 });
 
 /** One append-only history row: every create, edit and progress report. */
@@ -194,7 +222,7 @@ export const HistoryEntrySchema = z.object({
   requestId: z.string(),
   itemId: ItemIdSchema,
   /** Item revision after this change. */
-  revision: z.int().check(z.gte(0)),
+  revision: revisionNo,
   roundId: z.string(),
   status: z.string(),
   progress: z.nullable(z.number()),

@@ -1,18 +1,17 @@
 // Cell editing on a 台帳 of 1,000 items: double-click and Enter open input#cell-editor, Enter commits through onEdit, Escape cancels.
 import { columnLetter } from '../../emulator/spreadsheet/a1';
+import { chromiumForTests, withWorkbench } from '../../harness/browser';
+import { growRegister, PLAN_OFFICE } from '../../harness/register';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { chromiumForTests, openWorkbench, screenshotOnFailure } from '../support/browser';
-import { growRegister, PLAN_OFFICE } from '../support/register';
 
 jest.setTimeout(120_000);
 
 const browser = chromiumForTests();
 
-it('edits a cell of a 1,000-item 台帳 by double-click and by Enter, and Escape cancels', async () => {
-  const { page, wb } = await openWorkbench(browser(), { fresh: true, user: PLAN_OFFICE });
-  growRegister(wb.env, 1000);
-  await page.reload();
-  await screenshotOnFailure(page, async () => {
+it('edits a cell of a 1,000-item 台帳 by double-click and by Enter, and Escape cancels', () =>
+  withWorkbench(browser(), { fresh: true, user: PLAN_OFFICE }, async ({ page, wb }) => {
+    growRegister(wb.env, 1000);
+    await page.reload();
     await page.getByRole('tab', { name: SHEETS.register, exact: true }).click();
     const rows = wb.env.spreadsheet.displayValues(SHEETS.register);
     expect(rows.length).toBe(1001);
@@ -41,7 +40,4 @@ it('edits a cell of a 1,000-item 台帳 by double-click and by Enter, and Escape
     await cell.filter({ hasText: '60' }).waitFor();
     expect(wb.env.spreadsheet.cell(SHEETS.register, a1)?.value).toBe(60);
     expect(wb.env.triggerErrors).toEqual([]);
-  });
-  await wb.close();
-  await page.close();
-});
+  }));

@@ -1,11 +1,12 @@
 // Two users, each in their own workbench page, edit the same item in their own item sidebar: the second save is refused as stale, shows what changed, and
 // after reloading both changes end up in the register and the history (nothing is lost, nothing duplicated).
+
+import { chromiumForTests, openWorkbench } from '../../harness/browser';
+import { PLAN_OFFICE } from '../../harness/register';
+import { registerValue } from '../../harness/sheet-cells';
+import { openSidebarFromMenu, switchUser } from '../../harness/workbench-sidebar';
 import { MENU } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { chromiumForTests, openWorkbench } from '../support/browser';
-import { PLAN_OFFICE } from '../support/register';
-import { registerValue } from '../support/sheet-cells';
-import { openSidebarFromMenu, switchUser } from '../support/workbench-sidebar';
 
 jest.setTimeout(120_000);
 

@@ -1,9 +1,10 @@
 // The 集計 sidebar in the workbench, opened from the menu: the figures the 集計 sheet holds for the chosen round, money in 千円 with separators.
+
+import { chromiumForTests, withWorkbench } from '../../harness/browser';
+import { PLAN_OFFICE } from '../../harness/register';
+import { openSidebarFromMenu } from '../../harness/workbench-sidebar';
 import { MENU } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { chromiumForTests, openWorkbench } from '../support/browser';
-import { PLAN_OFFICE } from '../support/register';
-import { openSidebarFromMenu } from '../support/workbench-sidebar';
 
 jest.setTimeout(120_000);
 
@@ -11,32 +12,32 @@ const browser = chromiumForTests();
 
 const columnOf = (header: unknown[], name: string) => header.indexOf(name) + 1;
 
-it('the 集計 sidebar shows the figures of the 集計 sheet for the chosen round', async () => {
-  const { page: workbench, wb } = await openWorkbench(browser(), { fresh: true, user: PLAN_OFFICE });
-  const env = wb.env;
-  const header = env.spreadsheet.values(SHEETS.register)[0] as unknown[];
-  env.spreadsheet.edit(SHEETS.register, 2, columnOf(header, '効果額見込_歳出削減(千円)'), [[1234567]]);
-  const page = await openSidebarFromMenu(workbench, MENU.summary);
-  await page.getByRole('status').filter({ hasText: '令和4年度 上半期の集計' }).waitFor();
-  const pillar1 = page.locator('section.figures').first();
-  expect(await pillar1.locator('h2').textContent()).toBe('1 スマート自治体への転換による市民サービスの向上');
-  const row = (label: string) =>
-    pillar1.locator('tr', { has: page.locator(`th:text-is("${label}")`) }).locator('td');
-  expect(await row('取組数').textContent()).toBe('6');
-  expect(await row('進捗状況').textContent()).toBe('未着手 6、検討中 0、実施中 0、完了 0、延期 0、中止 0');
-  expect(await row('評価').textContent()).toBe('A 0、B 0、C 0、D 0、未報告 6');
-  expect(await row('効果額見込').textContent()).toBe('1,234,567千円（歳出削減 1,234,567、歳入確保 0）');
-  expect(await row('達成率').textContent()).toBe('0.0%');
-  expect(await page.locator('.coverage p').first().textContent()).toBe('報告済 0 / 対象 20（報告率 0.0%）');
+it('the 集計 sidebar shows the figures of the 集計 sheet for the chosen round', () =>
+  withWorkbench(browser(), { fresh: true, user: PLAN_OFFICE }, async ({ page: workbench, wb }) => {
+    const env = wb.env;
+    const header = env.spreadsheet.values(SHEETS.register)[0] as unknown[];
+    env.spreadsheet.edit(SHEETS.register, 2, columnOf(header, '効果額見込_歳出削減(千円)'), [[1234567]]);
+    const page = await openSidebarFromMenu(workbench, MENU.summary);
+    await page.getByRole('status').filter({ hasText: '令和4年度 上半期の集計' }).waitFor();
+    const pillar1 = page.locator('section.figures').first();
+    expect(await pillar1.locator('h2').textContent()).toBe(
+      '1 スマート自治体への転換による市民サービスの向上',
+    );
+    const row = (label: string) =>
+      pillar1.locator('tr', { has: page.locator(`th:text-is("${label}")`) }).locator('td');
+    expect(await row('取組数').textContent()).toBe('6');
+    expect(await row('進捗状況').textContent()).toBe('未着手 6、検討中 0、実施中 0、完了 0、延期 0、中止 0');
+    expect(await row('評価').textContent()).toBe('A 0、B 0、C 0、D 0、未報告 6');
+    expect(await row('効果額見込').textContent()).toBe('1,234,567千円（歳出削減 1,234,567、歳入確保 0）');
+    expect(await row('達成率').textContent()).toBe('0.0%');
+    expect(await page.locator('.coverage p').first().textContent()).toBe('報告済 0 / 対象 20（報告率 0.0%）');
 
-  // The sheet holds the same figures.
-  const sheet = env.spreadsheet.values(SHEETS.summary);
-  const savings = sheet.findIndex((r) => r[0] === '柱' && r[1] === '見込_歳出削減');
-  expect(sheet[savings + 1]?.slice(1, 4)).toEqual([1234567, 0, 1234567]);
+    // The sheet holds the same figures.
+    const sheet = env.spreadsheet.values(SHEETS.summary);
+    const savings = sheet.findIndex((r) => r[0] === '柱' && r[1] === '見込_歳出削減');
+    expect(sheet[savings + 1]?.slice(1, 4)).toEqual([1234567, 0, 1234567]);
 
-  await page.getByLabel('報告回').selectOption('R5-H2');
-  await page.getByRole('status').filter({ hasText: '令和5年度 下半期の集計' }).waitFor();
-  expect(env.spreadsheet.values(SHEETS.summary)[0]?.[0]).toContain('令和5年度 下半期');
-  await wb.close();
-  await workbench.close();
-});
+    await page.getByLabel('報告回').selectOption('R5-H2');
+    await page.getByRole('status').filter({ hasText: '令和5年度 下半期の集計' }).waitFor();
+    expect(env.spreadsheet.values(SHEETS.summary)[0]?.[0]).toContain('令和5年度 下半期');
+  }));

@@ -2,12 +2,12 @@
 // literally in the grid and both sidebars and never runs, and a formula typed into the item sidebar never becomes
 // a formula in the register.
 import type { Frame, Page } from 'playwright-core';
+import { chromiumForTests, withWorkbench } from '../../harness/browser';
+import { PLAN_OFFICE } from '../../harness/register';
+import { registerCell, registerValue } from '../../harness/sheet-cells';
+import { openSidebarFromMenu } from '../../harness/workbench-sidebar';
 import { MENU } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { chromiumForTests, openWorkbench, screenshotOnFailure } from '../support/browser';
-import { PLAN_OFFICE } from '../support/register';
-import { registerCell, registerValue } from '../support/sheet-cells';
-import { openSidebarFromMenu } from '../support/workbench-sidebar';
 
 jest.setTimeout(120_000);
 
@@ -19,9 +19,8 @@ const browser = chromiumForTests();
 const pwned = (where: Page | Frame) =>
   where.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
 
-it('shows markup typed into a 取組項目 cell as text in the grid and both sidebars, and nothing executes', async () => {
-  const { page: workbench, wb } = await openWorkbench(browser(), { fresh: true, user: PLAN_OFFICE });
-  await screenshotOnFailure(workbench, async () => {
+it('shows markup typed into a 取組項目 cell as text in the grid and both sidebars, and nothing executes', () =>
+  withWorkbench(browser(), { fresh: true, user: PLAN_OFFICE }, async ({ page: workbench, wb }) => {
     await workbench.getByRole('tab', { name: SHEETS.register, exact: true }).click();
     const a1 = registerCell(wb.env, '1-1-01', '取組項目');
     const cell = workbench.locator(`table#grid td[data-a1="${a1}"]`);
@@ -58,14 +57,10 @@ it('shows markup typed into a 取組項目 cell as text in the grid and both sid
     expect(await pwned(workbench)).toBeUndefined();
     expect(await workbench.locator('table#grid img').count()).toBe(0);
     expect(wb.env.triggerErrors).toEqual([]);
-  });
-  await wb.close();
-  await workbench.close();
-});
+  }));
 
-it('saves a formula typed into the item sidebar as text: no formula reaches the spreadsheet', async () => {
-  const { page: workbench, wb } = await openWorkbench(browser(), { fresh: true, user: PLAN_OFFICE });
-  await screenshotOnFailure(workbench, async () => {
+it('saves a formula typed into the item sidebar as text: no formula reaches the spreadsheet', () =>
+  withWorkbench(browser(), { fresh: true, user: PLAN_OFFICE }, async ({ page: workbench, wb }) => {
     const page = await openSidebarFromMenu(workbench, MENU.item);
     await page.locator('#item-picker option[value="1-1-01"]').waitFor({ state: 'attached' });
     await page.getByLabel('取組', { exact: true }).selectOption('1-1-01');
@@ -76,7 +71,4 @@ it('saves a formula typed into the item sidebar as text: no formula reaches the 
     expect(wb.env.spreadsheet.formulas()).toEqual([]);
     expect(registerValue(wb.env, '1-1-01', '取組項目')).toContain(FORMULA);
     expect(await page.locator('#item-picker option[value="1-1-01"]').textContent()).toBe(`1-1-01 ${FORMULA}`);
-  });
-  await wb.close();
-  await workbench.close();
-});
+  }));

@@ -2,9 +2,9 @@
 // onEdit, the user switcher, and the sidebar bridge with google.script.run's copying rules.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { chromiumForTests, openWorkbench, screenshotOnFailure } from '../../harness/browser';
 import { SHEETS } from '../../src/domain/sheet-names';
 import type { Workbench } from '../../workbench/server';
-import { chromiumForTests, openWorkbench, screenshotOnFailure } from '../support/browser';
 
 jest.setTimeout(120_000);
 
@@ -29,7 +29,7 @@ describe('the register in the workbench', () => {
 
   it('sets up the register from the 拡張機能 menu and shows the alert', () =>
     screenshotOnFailure(page, async () => {
-      await expect(page.locator('#addon-menu-button')).toBeTruthy();
+      expect(await page.locator('#addon-menu-button').isVisible()).toBe(true);
       expect(await page.locator('#addon-menu-button').textContent()).toBe('拡張機能');
       await clickMenuItem(page, '台帳のセットアップ・修復');
       const alert = page.locator('#alert');

@@ -1,10 +1,10 @@
 // Checks the built dist/Code.js against Apps Script's V8 rules and the entry-point contract.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vm from 'node:vm';
 import ts from 'typescript';
 import { Environment } from '../../emulator';
-import { TEST_START } from '../support/clock';
+import { TEST_START } from '../../harness/clock';
 
 const root = join(__dirname, '..', '..');
 const code = readFileSync(join(root, 'dist', 'Code.js'), 'utf8');
@@ -155,6 +155,15 @@ describe('entry points', () => {
     expect(api.filter((name) => !functions.includes(name))).toEqual([]);
   });
 
+  it('holds in ServerApi only functions a sidebar calls', () => {
+    const api = interfaceMembers(join(root, 'src', 'domain', 'api.ts'), 'ServerApi');
+    const sidebarSources = readdirSync(join(root, 'sidebar'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.tsx?$/.test(file))
+      .map((file) => readFileSync(join(root, 'sidebar', file), 'utf8'))
+      .join('\n');
+    expect(api.filter((name) => !sidebarSources.includes(`callServer('${name}'`))).toEqual([]);
+  });
+
   it('builds its menu in AuthMode.NONE, and every menu item calls a top-level function', () => {
     const env = Environment.create({ distDir: join(root, 'dist'), now: TEST_START });
     env.run('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE' });
@@ -175,5 +184,22 @@ describe('entry points', () => {
 
   it('exposes no name ending in "_" (those cannot be called from google.script.run)', () => {
     expect(functions.filter((name) => name.endsWith('_'))).toEqual([]);
+  });
+});
+
+describe('sidebars', () => {
+  const dist = join(root, 'dist');
+  const built = readdirSync(dist).filter((file) => file.endsWith('.html'));
+  const sidebarFolders = readdirSync(join(root, 'sidebar'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+    .map((entry) => `${entry.name}.html`);
+
+  it('are built one self-contained HTML file per sidebar folder', () => {
+    expect(built.sort()).toEqual(sidebarFolders.sort());
+  });
+
+  // HtmlService serves each sidebar as one file; the product keeps every one under 100 KB.
+  it.each(built)('%s is under 100 KB', (file) => {
+    expect(statSync(join(dist, file)).size).toBeLessThan(100 * 1024);
   });
 });

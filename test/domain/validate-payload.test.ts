@@ -188,18 +188,27 @@ describe('parsePayload', () => {
     ]);
   });
 
+  it("states the field's own range for an integer beyond ±2^53, not the safe-integer bound", () => {
+    for (const value of [1e20, -1e20]) {
+      const result = parsePayload(ItemInputSchema, withValue(validItem, 'pillarNo', value));
+      expect(result.ok ? [] : result.fields).toEqual([
+        { path: 'pillarNo', message: '柱: 1以上の数値で入力してください' },
+      ]);
+    }
+  });
+
   it('labels every field of ItemFilter, ReportRequest and Master', () => {
     const shapes: [string, object][] = [
-      ['', ItemFilterSchema._zod.def.shape],
-      ['', ReportRequestSchema._zod.def.shape],
-      ['', MasterSchema._zod.def.shape],
-      ['period.', MasterSchema._zod.def.shape.period._zod.def.shape],
-      ['pillars.0.', PillarSchema._zod.def.shape],
-      ['reforms.0.', ReformSchema._zod.def.shape],
-      ['departments.0.', DepartmentSchema._zod.def.shape],
-      ['statuses.0.', StatusSchema._zod.def.shape],
-      ['grades.0.', GradeSchema._zod.def.shape],
-      ['rounds.0.', RoundSchema._zod.def.shape],
+      ['', ItemFilterSchema.shape],
+      ['', ReportRequestSchema.shape],
+      ['', MasterSchema.shape],
+      ['period.', MasterSchema.shape.period.shape],
+      ['pillars.0.', PillarSchema.shape],
+      ['reforms.0.', ReformSchema.shape],
+      ['departments.0.', DepartmentSchema.shape],
+      ['statuses.0.', StatusSchema.shape],
+      ['grades.0.', GradeSchema.shape],
+      ['rounds.0.', RoundSchema.shape],
     ];
     for (const [prefix, shape] of shapes) {
       for (const key of Object.keys(shape))

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Environment, LOCK_TIMEOUT_MESSAGE } from '../../emulator';
-import { TEST_START } from '../support/clock';
+import { TEST_START } from '../../harness/clock';
 import { PROBE_DIST, probe, probeEnvironment } from '../support/probe';
 
 describe('executions', () => {

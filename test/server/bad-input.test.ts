@@ -2,10 +2,10 @@
 // with a Japanese message and leaves the whole emulated state (every sheet, documents, properties, locks, UI)
 // exactly as it was. A server function without a corpus here fails the suite.
 import fc from 'fast-check';
+import { progressReport, reportRequest } from '../../harness/payloads';
+import { setUpEnvironment } from '../../harness/register';
 import type { ApiResult } from '../../src/domain/api';
 import { LIMITS, MULTI_LINE_TEXT } from '../../src/domain/schemas';
-import { progressReport, setUpEnvironment } from '../support/register';
-import { reportRequest } from '../support/report';
 import { contentHash, serverFunctions, stateHash } from '../support/server-functions';
 
 const hostile = fc.oneof(

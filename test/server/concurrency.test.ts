@@ -1,20 +1,19 @@
 // Interleaved executions under the emulated lock: another user's save started in the middle of a save, and
 // random schedules of three users saving and reporting on the same and different items.
 import fc from 'fast-check';
+import { progressReport } from '../../harness/payloads';
+import { DEPT_A, DEPT_B, ok, PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
 import type { RecordProgressResult } from '../../src/domain/api';
 import { SHEETS } from '../../src/domain/sheet-names';
 import {
   type Call,
   callFor,
   comparable,
-  DEPT_A,
-  DEPT_B,
   interleave,
   itemsOf,
   officeWithDepartments,
   perform,
 } from '../support/interleaving';
-import { ok, PLAN_OFFICE, progressReport, setUpEnvironment } from '../support/register';
 
 const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
 

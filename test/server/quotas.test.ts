@@ -2,10 +2,11 @@
 // creation or at any call mid-report. The user gets a Japanese message; nothing half-written looks complete.
 import fc from 'fast-check';
 import type { Environment } from '../../emulator';
-import { REGISTER } from '../../src/domain/messages';
+import { itemInput, progressReport, reportRequest } from '../../harness/payloads';
+import { ok, setUpEnvironment } from '../../harness/register';
+import { documentAppCalls, runReport } from '../../harness/report';
+import { MENU, REGISTER } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { ok, progressReport, setUpEnvironment } from '../support/register';
-import { documentAppCalls, reportRequest, runReport } from '../support/report';
 
 const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
 /** What a user can see: every sheet and every document (the virtual clock moves while a lock is awaited). */
@@ -16,22 +17,7 @@ const logRows = (env: Environment) => env.spreadsheet.values(SHEETS.reportLog).s
 describe('a document lock that cannot be obtained in time', () => {
   const writers: [string, unknown[]][] = [
     ['setupRegister', []],
-    [
-      'saveItem',
-      [
-        {
-          pillarNo: 1,
-          reformNo: 2,
-          title: '窓口のオンライン予約',
-          description: '予約システムを導入する',
-          department: 'デジタル推進課',
-          relatedDepartments: [],
-          schedule: { '2022': '検討', '2023': '導入', '2024': '運用' },
-          indicator: { name: 'オンライン予約件数', unit: '件', baseline: 0, target: 1200 },
-          savingsPlan: { cut: 3000, revenue: null },
-        },
-      ],
-    ],
+    ['saveItem', [itemInput({ relatedDepartments: [] })]],
     ['recordProgress', [progressReport('1-1-01', 'req-quota-lock-01', 1, { progress: 10 })]],
     ['refreshSummary', [null]],
     ['generateReport', [reportRequest()]],
@@ -45,12 +31,21 @@ describe('a document lock that cannot be obtained in time', () => {
     const clockBefore = env.now;
     const result = env.scriptRun(fn, args);
     expect(result).toEqual({ ok: false, error: { code: 'busy', message: REGISTER.busy } });
-    expect(REGISTER.busy).toMatch(japanese);
     expect(visible(env)).toBe(before);
     // The execution really waited before giving up.
     expect(env.now).toBeGreaterThan(clockBefore);
     env.services.locks.document = { holder: null };
     expect((env.scriptRun(fn, args) as { error?: { code: string } }).error?.code).not.toBe('busy');
+  });
+
+  it('shows the busy message, in Japanese, to the user who runs set-up from the menu, and writes nothing', () => {
+    const env = setUpEnvironment();
+    env.services.locks.document = { holder: -1 };
+    const before = visible(env);
+    env.run('menuSetup', []);
+    expect(env.services.ui.alerts).toEqual([{ title: MENU.setup, prompt: REGISTER.busy }]);
+    expect(env.services.ui.alerts[0]?.prompt).toMatch(japanese);
+    expect(visible(env)).toBe(before);
   });
 });
 

@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { Environment } from '../../emulator';
+import { progressReport } from '../../harness/payloads';
+import { DIST, ok, PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
 import type { ApiResult, ItemDetail, ItemListResult } from '../../src/domain/api';
 import { MASTER_BLOCKS } from '../../src/domain/master-codec';
 import { SHEETS } from '../../src/domain/sheet-names';
 import { PROBE_DIST } from '../support/probe';
-import { DIST, ok, PLAN_OFFICE, progressReport, setUpEnvironment } from '../support/register';
 
 const header = (env: Environment) => env.spreadsheet.values(SHEETS.register)[0] as string[];
 const rowOf = (env: Environment, id: string) =>

@@ -1,8 +1,8 @@
 // The 検証 and 集計 menu items open their sidebars (no alert), and the 検証 sidebar's jump selects a register cell.
 import type { Environment } from '../../emulator';
+import { ok, setUpEnvironment } from '../../harness/register';
 import type { ApiResult } from '../../src/domain/api';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { ok, setUpEnvironment } from '../support/register';
 
 function menuHandler(env: Environment, caption: string): string {
   env.run('onOpen', [{ authMode: 'FULL' }]);

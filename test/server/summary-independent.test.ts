@@ -3,9 +3,10 @@
 // and history cells alone (no code of the add-on is used to compute the expected figures).
 import fc from 'fast-check';
 import type { Environment } from '../../emulator';
+import { progressReport } from '../../harness/payloads';
+import { ok, setUpEnvironment } from '../../harness/register';
 import type { ItemDetail } from '../../src/domain/api';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { ok, progressReport, setUpEnvironment } from '../support/register';
 
 const STATUSES = ['未着手', '検討中', '実施中', '完了', '延期', '中止'];
 const GRADES = ['A', 'B', 'C', 'D'];

@@ -1,10 +1,11 @@
 // 集計 through the built bundle: figures for the Gyoda seed after a few reports, checked against a hand count,
 // written to the 集計 sheet with its charts, in a number of calls that does not depend on the items.
 import type { Environment } from '../../emulator';
+import { progressReport } from '../../harness/payloads';
+import { growRegister, ok, setUpEnvironment } from '../../harness/register';
 import type { ItemDetail, Summary } from '../../src/domain/api';
 import type { ProgressInput } from '../../src/domain/schemas';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { growRegister, ok, progressReport, setUpEnvironment } from '../support/register';
 
 function report(env: Environment, itemId: string, patch: Partial<ProgressInput>) {
   const revision = ok<ItemDetail>(env.scriptRun('getItem', [itemId, null])).item.revision;

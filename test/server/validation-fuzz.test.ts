@@ -3,10 +3,10 @@
 // are written back a second validation clears every mark while users' own notes and colours stay.
 import fc from 'fast-check';
 import type { Environment } from '../../emulator';
+import { growRegister, ok, setUpEnvironment } from '../../harness/register';
 import { columnLetter } from '../../src/domain/a1';
 import type { ValidationReport } from '../../src/domain/api';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { growRegister, ok, setUpEnvironment } from '../support/register';
 
 const NUMBER_COLUMNS = ['基準値', '目標値', '実績値', '効果額見込_歳出削減(千円)', '進捗率(%)'];
 const MONEY_COLUMNS = [

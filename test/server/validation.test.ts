@@ -1,10 +1,10 @@
 // Validation of the whole register and of hand-typed edits, through the built bundle.
 import fc from 'fast-check';
 import type { Environment } from '../../emulator';
+import { ok, setUpEnvironment } from '../../harness/register';
 import { columnLetter } from '../../src/domain/a1';
 import type { ValidationReport } from '../../src/domain/api';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { ok, setUpEnvironment } from '../support/register';
 
 function columnOf(env: Environment, header: string): number {
   const index = (env.spreadsheet.values(SHEETS.register)[0] as string[]).indexOf(header);

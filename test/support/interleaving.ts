@@ -1,23 +1,17 @@
 // Interleaved executions for the concurrency suite: several users' saves and progress reports, a second one
 // started from inside the first one's n-th service call, and a sequential replay of whatever was accepted.
 import type { Environment } from '../../emulator';
+import { progressReport } from '../../harness/payloads';
+import { DEPT_A, DEPT_B, ok, PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
+import { assignMembers, assignPlanOffice } from '../../harness/sheet-cells';
 import type { ApiResult, ItemDetail } from '../../src/domain/api';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { ok, PLAN_OFFICE, progressReport, setUpEnvironment } from './register';
-
-export const DEPT_A = { user: 'tanaka@city.gyoda.example.jp', department: 'デジタル推進課' };
-export const DEPT_B = { user: 'suzuki@city.gyoda.example.jp', department: '財政課' };
 
 /** The plan office and two department users, each listed in the master. */
 export function officeWithDepartments(): Environment {
   const env = setUpEnvironment();
-  const master = env.spreadsheet.values(SHEETS.master);
-  for (const { user, department } of [DEPT_A, DEPT_B]) {
-    const row = master.findIndex((r) => r[10] === department) + 1;
-    if (row === 0) throw new Error(`no department ${department} in the master`);
-    env.spreadsheet.edit(SHEETS.master, row, 12, [[user]]);
-  }
-  env.spreadsheet.edit(SHEETS.master, 7, 2, [[PLAN_OFFICE]]);
+  for (const { user, department } of [DEPT_A, DEPT_B]) assignMembers(env, department, [user]);
+  assignPlanOffice(env, [PLAN_OFFICE]);
   return env;
 }
 

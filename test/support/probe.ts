@@ -1,7 +1,7 @@
 // Runs statements in the emulation through the probe fixture bundle, for the emulation's own tests.
 import { join } from 'node:path';
 import { Environment, type RunOptions } from '../../emulator';
-import { TEST_START } from './clock';
+import { TEST_START } from '../../harness/clock';
 
 export const PROBE_DIST = join(__dirname, '..', 'emulator', 'fixtures', 'probe');
 

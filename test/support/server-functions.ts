@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Environment } from '../../emulator';
-import { DIST, START } from './register';
+import { DIST, START } from '../../harness/register';
 
 const TRIGGERS = new Set(['onOpen', 'onInstall', 'onEdit']);
 

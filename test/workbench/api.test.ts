@@ -1,9 +1,9 @@
 // The workbench's HTTP API without a browser: script runs by google.script.run's rules, menu items,
 // cell edits through onEdit, and the state snapshot.
 import { join } from 'node:path';
+import { TEST_START, testClock } from '../../harness/clock';
 import { SHEETS } from '../../src/domain/sheet-names';
 import { startWorkbench, type Workbench } from '../../workbench/server';
-import { TEST_START, testClock } from '../support/clock';
 
 const FIXTURE = join(__dirname, 'fixtures', 'bundle');
 

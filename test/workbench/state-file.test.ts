@@ -3,9 +3,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { testClock } from '../../harness/clock';
 import { SHEETS } from '../../src/domain/sheet-names';
 import { startWorkbench } from '../../workbench/server';
-import { testClock } from '../support/clock';
 
 const FIXTURE = join(__dirname, 'fixtures', 'bundle');
 const tempDir = () => mkdtempSync(join(tmpdir(), 'workbench-'));

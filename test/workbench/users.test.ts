@@ -1,9 +1,10 @@
 // The page's user switcher offers the plan office and department members written in マスタ.
+
+import { testClock } from '../../harness/clock';
 import { masterToGrid } from '../../src/domain/master-codec';
 import { SEED_MASTER } from '../../src/domain/seed';
 import { SHEETS } from '../../src/domain/sheet-names';
 import { startWorkbench } from '../../workbench/server';
-import { testClock } from '../support/clock';
 
 it('lists the plan office and every department member from マスタ', async () => {
   const wb = await startWorkbench({ port: 0, clock: testClock(), stateFile: null, fresh: true });

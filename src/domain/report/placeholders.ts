@@ -13,7 +13,6 @@ export const SCALAR_PLACEHOLDERS = [
   'created_date',
   'title',
 ] as const;
-export type ScalarPlaceholder = (typeof SCALAR_PLACEHOLDERS)[number];
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 

@@ -2,10 +2,10 @@
 // and a screenshot kept under artifacts/screenshots/ when a test fails.
 import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { startWorkbench, type Workbench, type WorkbenchOptions } from '../../workbench/server';
+import { startWorkbench, type Workbench, type WorkbenchOptions } from '../workbench/server';
 import { testClock } from './clock';
 
 /**
@@ -48,7 +48,7 @@ const SPARTICUZ_PROBE = `const c = require('@sparticuz/chromium');
 
 async function sparticuzChromiumPath(): Promise<string> {
   const { stdout } = await promisify(execFile)(process.execPath, ['-e', SPARTICUZ_PROBE], {
-    cwd: join(__dirname, '..', '..'),
+    cwd: join(__dirname, '..'),
   });
   return stdout.trim();
 }
@@ -65,16 +65,40 @@ export async function openWorkbench(
   return { page, wb };
 }
 
-export const SCREENSHOTS = join(__dirname, '..', '..', 'artifacts', 'screenshots');
+export const SCREENSHOTS = join(__dirname, '..', 'artifacts', 'screenshots');
 
-/** Runs a test body; when it fails, the page is saved as artifacts/screenshots/<test name>.png first. */
-export async function screenshotOnFailure(page: Page, body: () => Promise<void>): Promise<void> {
+/** The running jest test's name, or the script's file name outside jest. */
+function runName(): string {
+  const jestExpect = (globalThis as { expect?: { getState(): { currentTestName?: string } } }).expect;
+  return jestExpect?.getState().currentTestName ?? basename(process.argv[1] ?? 'unnamed');
+}
+
+/** Runs a body; when it fails, the page is saved as artifacts/screenshots/<test name>.png first. */
+export async function screenshotOnFailure<T>(page: Page, body: () => Promise<T>): Promise<T> {
   try {
-    await body();
+    return await body();
   } catch (error) {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    const name = (expect.getState().currentTestName ?? 'unnamed').replace(/[^\p{L}\p{N}._-]+/gu, '_');
+    const name = runName().replace(/[^\p{L}\p{N}._-]+/gu, '_');
     await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true }).catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * A workbench and its page for one body: a failure leaves a screenshot, and both are closed whatever happens, so
+ * a failing test leaves no server or page behind for the next one.
+ */
+export async function withWorkbench<T>(
+  browser: Browser,
+  options: WorkbenchOptions,
+  body: (opened: { page: Page; wb: Workbench }) => Promise<T>,
+): Promise<T> {
+  const opened = await openWorkbench(browser, options);
+  try {
+    return await screenshotOnFailure(opened.page, () => body(opened));
+  } finally {
+    await opened.page.close();
+    await opened.wb.close();
   }
 }

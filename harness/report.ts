@@ -1,19 +1,9 @@
 // Meeting-report helpers shared by the server tests and the benchmark: a request, one generation, and the
 // DocumentApp calls it made.
-import type { Environment } from '../../emulator';
-import type { ApiResult, ReportResult } from '../../src/domain/api';
-import type { ReportRequest } from '../../src/domain/schemas';
-
-export function reportRequest(patch: Partial<ReportRequest> = {}): ReportRequest {
-  return {
-    roundId: 'R4-H1',
-    meetingName: '行財政改革推進本部会議',
-    meetingDate: '2026-12-01',
-    documentNo: '資料1',
-    templateDocId: '',
-    ...patch,
-  };
-}
+import type { Environment } from '../emulator';
+import type { ApiResult, ReportResult } from '../src/domain/api';
+import type { ReportRequest } from '../src/domain/schemas';
+import { reportRequest } from './payloads';
 
 /** The classes of the Document service: every call on them is a DocumentApp call. */
 const DOCUMENT_CLASSES = new Set([

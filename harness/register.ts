@@ -1,16 +1,18 @@
 // A register in the emulation for server tests and benchmarks: set up through the bundle, grown host-side.
 import { join } from 'node:path';
-import { Environment } from '../../emulator';
-import type { ApiResult } from '../../src/domain/api';
-import { registerColumns } from '../../src/domain/columns';
-import { type CellValue, columnIndex, emptyItem, encodeRow } from '../../src/domain/row-codec';
-import type { ProgressInput } from '../../src/domain/schemas';
-import { SEED_MASTER } from '../../src/domain/seed';
-import { SHEETS } from '../../src/domain/sheet-names';
+import { Environment } from '../emulator';
+import type { ApiResult } from '../src/domain/api';
+import { registerColumns } from '../src/domain/columns';
+import { type CellValue, columnIndex, emptyItem, encodeRow } from '../src/domain/row-codec';
+import { SEED_MASTER } from '../src/domain/seed';
+import { SHEETS } from '../src/domain/sheet-names';
 import { TEST_START } from './clock';
 
-export const DIST = join(__dirname, '..', '..', 'dist');
+export const DIST = join(__dirname, '..', 'dist');
 export const PLAN_OFFICE = 'gyokaku@city.gyoda.example.jp';
+/** Two department members (listed in the master by assignMembers in harness/sheet-cells). */
+export const DEPT_A = { user: 'tanaka@city.gyoda.example.jp', department: 'デジタル推進課' };
+export const DEPT_B = { user: 'suzuki@city.gyoda.example.jp', department: '財政課' };
 export const START = TEST_START;
 
 /** Unwraps an ApiResult the test expects to succeed, with the refusal in the failure message otherwise. */
@@ -48,28 +50,4 @@ export function growRegister(env: Environment, total: number): void {
     rows.push(encodeRow(item, columns, index, Array<CellValue>(header.length).fill('')));
   }
   if (rows.length) env.spreadsheet.edit(SHEETS.register, existing + 2, 1, rows);
-}
-
-/** A valid progress report for R4-H1 (実施中, grade A, nothing else filled), with the given fields replaced. */
-export function progressReport(
-  itemId: string,
-  requestId: string,
-  baseRevision: number,
-  patch: Partial<ProgressInput> = {},
-): ProgressInput {
-  return {
-    requestId,
-    itemId,
-    baseRevision,
-    roundId: 'R4-H1',
-    status: '実施中',
-    progress: 0,
-    grade: 'A',
-    indicatorActual: null,
-    savingsActual: { cut: null, revenue: null },
-    activity: '',
-    issues: '',
-    nextSteps: '',
-    ...patch,
-  };
 }

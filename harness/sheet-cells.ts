@@ -1,8 +1,9 @@
-// Finding cells the way a user does: a register item's cell by ID and header, a department's members cell in the master.
-import type { Environment } from '../../emulator';
-import { columnLetter } from '../../src/domain/a1';
-import { MASTER_BLOCKS } from '../../src/domain/master-codec';
-import { SHEETS } from '../../src/domain/sheet-names';
+// Finding cells the way a user does: a register item's cell by ID and header; in the master, a department's members
+// and the plan office's addresses, typed in as the plan office would.
+import type { Environment } from '../emulator';
+import { columnLetter } from '../src/domain/a1';
+import { MASTER_BLOCKS } from '../src/domain/master-codec';
+import { SHEETS } from '../src/domain/sheet-names';
 
 /** A1 of the register cell of item `id` under `header` (e.g. '取組項目'). */
 export function registerCell(env: Environment, id: string, header: string): string {
@@ -27,5 +28,15 @@ export function assignMembers(env: Environment, department: string, emails: stri
   const rows = env.spreadsheet.values(SHEETS.master);
   const row = rows.findIndex((r) => r[column - 1] === department);
   if (row < 1) throw new Error(`no department ${department} in the master`);
+  env.spreadsheet.edit(SHEETS.master, row + 1, column + 1, [[emails.join('、')]]);
+}
+
+/** The plan office lists its own addresses in the master's settings (the row labelled 行革担当…). */
+export function assignPlanOffice(env: Environment, emails: string[]): void {
+  const column = MASTER_BLOCKS.settings.column;
+  const row = env.spreadsheet
+    .values(SHEETS.master)
+    .findIndex((r) => String(r[column - 1]).startsWith('行革担当'));
+  if (row < 1) throw new Error('no 行革担当 row in the master settings');
   env.spreadsheet.edit(SHEETS.master, row + 1, column + 1, [[emails.join('、')]]);
 }

@@ -1,0 +1,34 @@
+// Service calls per operation through the built bundle do not grow with the number of items.
+import { itemInput } from '../../harness/payloads';
+import { growRegister, ok, setUpEnvironment } from '../../harness/register';
+import type { ItemDetail } from '../../src/domain/api';
+import { progress } from '../support/items';
+
+describe('service calls do not grow with the number of items', () => {
+  function callsAt(total: number) {
+    const env = setUpEnvironment();
+    growRegister(env, total);
+    const measure = (run: () => unknown) => {
+      env.calls.reset();
+      ok(run());
+      return env.calls.snapshot().total;
+    };
+    const list = measure(() => env.scriptRun('listItems', [{}]));
+    const detail = ok<ItemDetail>(env.scriptRun('getItem', ['1-1-01', null]));
+    const save = measure(() =>
+      env.scriptRun('saveItem', [
+        itemInput({ id: '1-1-01', pillarNo: 1, reformNo: 1, baseRevision: detail.item.revision }),
+      ]),
+    );
+    const input = progress(env, '1-1-02');
+    const report = measure(() => env.scriptRun('recordProgress', [input]));
+    return { list, save, report };
+  }
+
+  it('list, save and record progress cost the same at 20 and 1,000 items', () => {
+    const small = callsAt(20);
+    const large = callsAt(1000);
+    expect(large).toEqual(small);
+    expect(small.report).toBeLessThanOrEqual(15);
+  });
+});

@@ -1,0 +1,27 @@
+// Server tests' view of one item through the bundle: the item as getItem returns it, a filled-in progress report
+// based on its current revision, and the register and history rows as the sheets hold them.
+import type { Environment } from '../../emulator';
+import { progressReport } from '../../harness/payloads';
+import { ok, PLAN_OFFICE } from '../../harness/register';
+import type { ItemDetail } from '../../src/domain/api';
+import type { Item, ProgressInput } from '../../src/domain/schemas';
+import { SHEETS } from '../../src/domain/sheet-names';
+
+export function item(env: Environment, id: string, user = PLAN_OFFICE): Item {
+  return ok<ItemDetail>(env.scriptRun('getItem', [id, null], { user })).item;
+}
+
+/** A progress report of R4-H1 (40 %, grade B, an actual, savings and an activity) on the item's current revision. */
+export function progress(env: Environment, id: string, patch: Partial<ProgressInput> = {}): ProgressInput {
+  return progressReport(id, `req-${id}-${Math.random().toString(36).slice(2, 10)}`, item(env, id).revision, {
+    progress: 40,
+    grade: 'B',
+    indicatorActual: 12,
+    savingsActual: { cut: 1500, revenue: null },
+    activity: '電子申請の対象手続を拡大した',
+    ...patch,
+  });
+}
+
+export const registerRows = (env: Environment) => env.spreadsheet.values(SHEETS.register);
+export const historyRows = (env: Environment) => env.spreadsheet.values(SHEETS.history).slice(1);
