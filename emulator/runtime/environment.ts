@@ -8,7 +8,8 @@ import { CallCounter } from '../core/calls';
 import { contextWithClock } from '../core/clock-date';
 import type { AuthModeName, ServiceContext } from '../core/context';
 import { exception, realmOf } from '../core/realm';
-import { createDocumentApp, type DocumentState } from '../document/document-app';
+import { createDocumentApp } from '../document/document-app';
+import type { DocumentState } from '../document/state';
 import { createBasics } from '../services/basics';
 import { createCacheService } from '../services/cache';
 import { createLockService } from '../services/lock';
@@ -50,6 +51,15 @@ export interface CreateOptions extends EnvironmentOptions {
 export interface RunOptions {
   user?: string;
   authMode?: AuthModeName;
+}
+
+/** How one execution runs: its user and auth mode, its arguments, and what it hands back. */
+interface ExecuteOptions extends RunOptions {
+  makeArgs: (ctx: ServiceContext, spreadsheet: EmulatedSpreadsheet) => unknown[];
+  /** The script realm's own result, not a host copy (google.script.run makes its own copy). */
+  rawResult?: boolean;
+  /** A missing function is no error (onEdit: a bundle need not have one). */
+  optional?: boolean;
 }
 
 const DEFAULT_DIST = join(__dirname, '..', '..', 'dist');
@@ -147,14 +157,19 @@ export class Environment {
 
   /** Runs one top-level function of the bundle as one Apps Script execution; returns a host copy of the result. */
   run(functionName: string, args: unknown[] = [], options: RunOptions = {}): unknown {
-    return this.execute(functionName, options, () => args);
+    return this.execute(functionName, { ...options, makeArgs: () => args });
   }
 
   /** The google.script.run path: arguments and result copied by the real rules, "_" names unreachable. */
   scriptRun(functionName: string, args: unknown[], options: RunOptions = {}): unknown {
     if (functionName.endsWith('_')) throw new Error(`Script function not found: ${functionName}`);
     const copied = copyForScriptRun(args, 'toServer') as unknown[];
-    const result = this.execute(functionName, { ...options, authMode: 'FULL' }, () => copied, 'raw');
+    const result = this.execute(functionName, {
+      ...options,
+      authMode: 'FULL',
+      makeArgs: () => copied,
+      rawResult: true,
+    });
     return copyForScriptRun(result, 'toClient');
   }
 
@@ -169,10 +184,10 @@ export class Environment {
     const oldValue = this.book.cell(sheet, ref.row, ref.column)?.value ?? '';
     this.book.writeValue(sheet, ref.row, ref.column, typed);
     try {
-      this.execute(
-        'onEdit',
-        { ...options, authMode: 'LIMITED' },
-        (ctx, spreadsheet) => [
+      this.execute('onEdit', {
+        ...options,
+        authMode: 'LIMITED',
+        makeArgs: (ctx, spreadsheet) => [
           {
             authMode: 'LIMITED',
             source: spreadsheet,
@@ -182,21 +197,16 @@ export class Environment {
             oldValue: typeof oldValue === 'object' ? '' : String(oldValue),
           },
         ],
-        'raw',
-        true,
-      );
+        rawResult: true,
+        optional: true,
+      });
     } catch (error) {
       this.triggerErrors.push((error as Error).message);
     }
   }
 
-  private execute(
-    functionName: string,
-    options: RunOptions,
-    makeArgs: (ctx: ServiceContext, spreadsheet: EmulatedSpreadsheet) => unknown[],
-    resultMode: 'copy' | 'raw' = 'copy',
-    optional = false,
-  ): unknown {
+  private execute(functionName: string, options: ExecuteOptions): unknown {
+    const { makeArgs, rawResult = false, optional = false } = options;
     const executionId = this.nextExecutionId++;
     const userEmail = options.user ?? this.activeUser;
     const clock = this.state;
@@ -247,7 +257,7 @@ export class Environment {
       const spreadsheet = new EmulatedSpreadsheet(ctx, this.book, hooks);
       // Dates cross into the script realm as that realm's Dates, like everything the services return.
       const result = (fn as (...a: unknown[]) => unknown)(...makeArgs(ctx, spreadsheet));
-      return resultMode === 'raw' ? result : hostCopy(result);
+      return rawResult ? result : hostCopy(result);
     } finally {
       endExecution(services, executionId);
     }
