@@ -1,8 +1,8 @@
 // The emulated Apps Script environment: persistent state, and executions of the built bundle, each in a fresh
 // global context (as Apps Script re-runs the whole project on every call) under a chosen user and auth mode.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type * as vm from 'node:vm';
+import * as vm from 'node:vm';
 import { createCharts } from '../charts/charts';
 import { CallCounter } from '../core/calls';
 import { contextWithClock } from '../core/clock-date';
@@ -160,6 +160,23 @@ export class Environment {
     return this.execute(functionName, { ...options, makeArgs: () => args });
   }
 
+  /**
+   * What a sidebar's google.script.run offers: the bundle's top-level functions, without the "_" names
+   * (apps-script-facts §1: those are not sent to the client). Loading the bundle runs its global code, which
+   * touches no service, so it is run alone in an empty context.
+   */
+  scriptFunctions(): string[] {
+    const context = vm.createContext({});
+    const provided = new Set(Object.getOwnPropertyNames(context));
+    for (const file of readdirSync(this.distDir)
+      .filter((f) => f.endsWith('.js'))
+      .sort())
+      vm.runInContext(readFileSync(join(this.distDir, file), 'utf8'), context, { filename: file });
+    return Object.getOwnPropertyNames(context).filter(
+      (name) => !name.endsWith('_') && scriptFunction(context, provided, name) !== null,
+    );
+  }
+
   /** The google.script.run path: arguments and result copied by the real rules, "_" names unreachable. */
   scriptRun(functionName: string, args: unknown[], options: RunOptions = {}): unknown {
     if (functionName.endsWith('_')) throw new Error(`Script function not found: ${functionName}`);
@@ -244,24 +261,34 @@ export class Environment {
     try {
       if (!existsSync(join(this.distDir, 'Code.js')))
         throw new Error(`no built bundle in ${this.distDir}: run npm run build`);
+      const services = contextWithClock(globals, ctx.now);
+      const provided = new Set(Object.getOwnPropertyNames(services));
       // gas-local's own vm.createContext is a no-op on a context, so the bundle runs in this one.
-      const context = gasLocal.require(this.distDir, contextWithClock(globals, ctx.now), {
-        filter: (file) => file.endsWith('.js'),
-      });
+      const context = gasLocal.require(this.distDir, services, { filter: (file) => file.endsWith('.js') });
       holder.realm = realmOf(context);
-      const fn = context[functionName];
-      if (typeof fn !== 'function') {
+      const fn = scriptFunction(context, provided, functionName);
+      if (!fn) {
         if (optional) return undefined;
         throw exception(holder.realm, `Script function not found: ${functionName}`);
       }
       const spreadsheet = new EmulatedSpreadsheet(ctx, this.book, hooks);
       // Dates cross into the script realm as that realm's Dates, like everything the services return.
-      const result = (fn as (...a: unknown[]) => unknown)(...makeArgs(ctx, spreadsheet));
+      const result = fn(...makeArgs(ctx, spreadsheet));
       return rawResult ? result : hostCopy(result);
     } finally {
       endExecution(services, executionId);
     }
   }
+}
+
+/**
+ * A function the project itself declares at top level (apps-script-facts §1): not a service the emulation put
+ * there, not Date, and nothing inherited (`constructor`, `toString`, `isPrototypeOf` are no script functions).
+ */
+function scriptFunction(context: vm.Context, provided: Set<string>, name: string) {
+  if (provided.has(name) || !Object.hasOwn(context, name)) return null;
+  const fn = context[name] as unknown;
+  return typeof fn === 'function' ? (fn as (...a: unknown[]) => unknown) : null;
 }
 
 /** A result handed back to the host: plain data only (what tests and the workbench can hold). */

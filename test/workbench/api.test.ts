@@ -64,6 +64,11 @@ describe('POST /api/run/<function>', () => {
       status: 404,
       body: { error: 'Script function not found: secret_' },
     });
+    for (const inherited of ['constructor', 'toString', 'isPrototypeOf'])
+      expect(await post(wb, `/api/run/${inherited}`, [])).toEqual({
+        status: 404,
+        body: { error: `Script function not found: ${inherited}` },
+      });
     expect(await post(wb, '/api/run/missing', [])).toEqual({
       status: 404,
       body: { error: 'Script function not found: missing' },
