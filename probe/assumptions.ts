@@ -1,10 +1,12 @@
 // The assumptions list (probe/assumptions.md), rendered from the checks themselves so it cannot drift from them.
+import { clientChecks } from './client';
 import { checks, unprobed } from './index';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function renderAssumptions(): string {
-  const probed = checks.map((c) => `| \`${c.id}\` | ${c.tag} | ${cell(c.assumption)} | ${cell(c.source)} |`);
+  const row = (c: { id: string; tag: string; assumption: string; source: string }) =>
+    `| \`${c.id}\` | ${c.tag} | ${cell(c.assumption)} | ${cell(c.source)} |`;
   const other = unprobed.map(
     (u) => `| ${u.tag} | ${cell(u.assumption)} | ${cell(u.source)} | ${cell(u.why)} |`,
   );
@@ -20,7 +22,13 @@ export function renderAssumptions(): string {
     '',
     '| check | tag | assumption | source |',
     '| --- | --- | --- | --- |',
-    ...probed,
+    ...checks.map(row),
+    '',
+    '## Probed in a sidebar (_Run client probes_: google.script.run seen from the client)',
+    '',
+    '| check | tag | assumption | source |',
+    '| --- | --- | --- | --- |',
+    ...clientChecks.map(row),
     '',
     '## Not probed from one execution',
     '',

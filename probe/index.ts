@@ -24,21 +24,6 @@ export const unprobed: Unprobed[] = [
     why: 'needs a second execution holding the lock at the same time',
   },
   {
-    assumption:
-      'google.script.run offers the project\'s top-level functions without "_" names, plus withSuccessHandler, withFailureHandler, withUserObject and withLogger.',
-    source:
-      'apps-script-facts §1, §9; developers.google.com/apps-script/guides/html/reference/run; enuchi/gas-client',
-    tag: 'seen',
-    why: 'client-side: seen only by a sidebar, not by a server-side check',
-  },
-  {
-    assumption:
-      'google.script.run copies arguments and results as JSON: a Date fails, undefined in an array becomes null.',
-    source: 'apps-script-facts §2; developers.google.com/apps-script/guides/html/reference/run',
-    tag: 'doc',
-    why: 'client-side: seen only by a sidebar, not by a server-side check',
-  },
-  {
     assumption: 'onOpen in AuthMode.NONE can build menus and use Logger and Utilities, and nothing else.',
     source: 'apps-script-facts §4; workspace/add-ons/concepts/editor-auth-lifecycle',
     tag: 'doc',

@@ -1,9 +1,10 @@
 // This file builds the probe kit: a separate small Apps Script project (dist-probe/) that checks, in a real
 // spreadsheet, each assumption the emulation makes; it also rewrites probe/assumptions.md from the checks.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { renderAssumptions } from '../probe/assumptions';
+import { clientChecks } from '../probe/client';
 
 const root = resolve(__dirname, '..');
 export const probeDistDir = join(root, 'dist-probe');
@@ -20,7 +21,8 @@ const common: esbuild.BuildOptions = {
 };
 
 /**
- * Writes Code.js (a top-level function per export of probe/main.ts) and the add-on's own manifest (same scopes)
+ * Writes Code.js (a top-level function per export of probe/main.ts), the client checks' sidebar and the add-on's
+ * own manifest (same scopes)
  * into `outDir`. The folder is not emptied: a deployer's .clasp.json there survives a rebuild.
  */
 export async function buildProbeKit(outDir = probeDistDir): Promise<string[]> {
@@ -39,6 +41,12 @@ export async function buildProbeKit(outDir = probeDistDir): Promise<string[]> {
   );
   writeFileSync(join(outDir, 'Code.js'), `${iife.outputFiles?.[0]?.text ?? ''}\n${wrappers.join('\n')}\n`);
   copyFileSync(join(root, 'appsscript.json'), join(outDir, 'appsscript.json'));
+  // The client checks expect exactly the functions google.script.run offers: all but the "_" names.
+  const offered = JSON.stringify(names.filter((name) => !name.endsWith('_')));
+  const client = readFileSync(join(root, 'probe', 'client.html'), 'utf8');
+  const described = JSON.stringify(Object.fromEntries(clientChecks.map((c) => [c.id, c])));
+  const page = client.replace('/*SERVER_FUNCTIONS*/ []', offered).replace('/*CLIENT_CHECKS*/ {}', described);
+  writeFileSync(join(outDir, 'client.html'), page);
   return names;
 }
 

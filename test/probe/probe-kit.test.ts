@@ -15,7 +15,15 @@ let kitDir = '';
 
 beforeAll(async () => {
   kitDir = mkdtempSync(join(tmpdir(), 'probe-kit-'));
-  expect(await buildProbeKit(kitDir)).toEqual(['onOpen', 'runProbes']);
+  expect(await buildProbeKit(kitDir)).toEqual([
+    'onOpen',
+    'probeEcho',
+    'probeHidden_',
+    'probeToday',
+    'recordClientProbes',
+    'runClientProbes',
+    'runProbes',
+  ]);
 });
 
 function runKit(prepare: (env: Environment) => void = () => undefined) {
