@@ -96,6 +96,7 @@ export class EmulatedTableRow
       new EmulatedText(
         this.ctx,
         this.cells.flatMap((c) => c.children),
+        'none',
       ),
     );
   }
@@ -138,6 +139,7 @@ export class EmulatedTable
       new EmulatedText(
         this.ctx,
         this.state.rows.flat().flatMap((c) => c.children),
+        'none',
       ),
     );
   }

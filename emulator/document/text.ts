@@ -37,10 +37,14 @@ function editParagraph(p: ParagraphState, start: number, end: number, insert: st
 }
 
 export class EmulatedText implements Pick<GasText, Supported> {
-  /** `paragraphs` is the element's own list (a paragraph alone, or a cell's, row's or table's paragraphs). */
+  /**
+   * `paragraphs` is the element's own list (a paragraph alone, or a cell's, row's or table's paragraphs). A table's
+   * or row's text is only formatted as a whole here: how Docs counts offsets across its cells is not documented.
+   */
   constructor(
     private readonly ctx: ServiceContext,
     private readonly paragraphs: ParagraphState[],
+    private readonly offsets: 'paragraphs' | 'none' = 'paragraphs',
   ) {
     // biome-ignore lint/correctness/noConstructorReturn: every call on a service object is counted
     return serviceObject(this, 'Text', ctx);
@@ -56,7 +60,7 @@ export class EmulatedText implements Pick<GasText, Supported> {
   }
   setText(text: string): GasText {
     const [first] = this.paragraphs;
-    if (this.paragraphs.length !== 1 || !first)
+    if (this.paragraphs.length !== 1 || !first || this.offsets === 'none')
       throw exception(this.ctx.realm, 'not emulated: Text.setText over several paragraphs');
     const [run, ...rest] = runsOf(first);
     if (!run) first.children.push({ type: 'TEXT', text: lineBreaks(text), attributes: {} });
@@ -65,6 +69,8 @@ export class EmulatedText implements Pick<GasText, Supported> {
     return this.self();
   }
   private checkOffset(offset: number, limit: number): void {
+    if (this.offsets === 'none')
+      throw exception(this.ctx.realm, 'not emulated: Text offsets over a table or row');
     if (!Number.isInteger(offset) || offset < 0 || offset > limit)
       throw exception(
         this.ctx.realm,
@@ -100,6 +106,8 @@ export class EmulatedText implements Pick<GasText, Supported> {
     return this.self();
   }
   appendText(text: string): GasText {
+    if (this.offsets === 'none')
+      throw exception(this.ctx.realm, 'not emulated: Text.appendText over a table or row');
     const last = this.paragraphs.at(-1);
     if (last) {
       const end = containerText([last]).length;

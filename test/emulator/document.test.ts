@@ -73,12 +73,14 @@ describe('Document structure', () => {
         `${NEW_DOC} var out = [];
         try { body.insertHorizontalRule(0); } catch (e) { out.push(e.message); }
         try { body.appendParagraph('x').editAsText().setBold(0, 0, true); } catch (e) { out.push(e.message); }
+        try { body.appendTable([['a']]).editAsText().deleteText(0, 0); } catch (e) { out.push(e.message); }
         out.push(typeof body.then, typeof body.toJSON);
         return out;`,
       ),
     ).toEqual([
       'not emulated: Body.insertHorizontalRule',
       'not emulated: Text.setBold with offsets',
+      'not emulated: Text offsets over a table or row',
       'undefined',
       'undefined',
     ]);
