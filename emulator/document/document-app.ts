@@ -9,7 +9,8 @@ import { type DocumentState, type DocumentsState, paragraphState } from './state
 const names = <K extends string>(...keys: K[]) => Object.fromEntries(keys.map((k) => [k, k])) as Record<K, K>;
 
 export function createDocumentApp(ctx: ServiceContext, state: DocumentsState) {
-  const app = {
+  // The methods are checked against Google's typings; the enums below are plain strings.
+  const methods = {
     create(name: string): GoogleAppsScript.Document.Document {
       requireAuthorization(ctx, 'DocumentApp.create');
       if (state.failNextCreate) {
@@ -37,6 +38,9 @@ export function createDocumentApp(ctx: ServiceContext, state: DocumentsState) {
         );
       return new EmulatedDocument(ctx, doc) as unknown as GoogleAppsScript.Document.Document;
     },
+  } satisfies Pick<GoogleAppsScript.Document.DocumentApp, 'create' | 'openById'>;
+  const app = {
+    ...methods,
     ParagraphHeading: names(
       'NORMAL',
       'TITLE',

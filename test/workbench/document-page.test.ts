@@ -28,7 +28,7 @@ it('draws line breaks, page breaks and images inside paragraphs, and cells of se
   };
   const html = documentPage(doc);
   expect(html).toContain('<p>一行目<br>二行目</p>');
-  expect(html).toContain('<p><hr class="page-break"></p>');
+  expect(html).toContain('<div><hr class="page-break"></div>');
   expect(html).toContain('<p><img alt="chart&lt;1&gt;" src="data:image/png;base64,iVBORw0KGgo="></p>');
   expect(html).toContain('<td><p>一段目</p><p>二段目 &lt;b&gt;</p></td>');
   expect(html).toContain('<td style="text-align:right">20件</td>');

@@ -57,7 +57,9 @@ const alignment = (p: ParagraphState) =>
 
 function paragraph(p: ParagraphState): string {
   if (p.type === 'LIST_ITEM') return `<ul><li>${content(p)}</li></ul>`;
-  const tag = HEADING_TAGS[p.heading] ?? 'p';
+  // An <hr> cannot sit inside a <p> (the browser would split it), so a paragraph holding a page break is a <div>.
+  const block = p.children.some((c) => c.type === 'PAGE_BREAK') ? 'div' : 'p';
+  const tag = HEADING_TAGS[p.heading] ?? block;
   return `<${tag}${styleAttribute([alignment(p)])}>${content(p)}</${tag}>`;
 }
 
