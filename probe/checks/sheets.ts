@@ -49,6 +49,39 @@ export const checks: ProbeCheck[] = [
     },
   },
   {
+    id: 'sheets.new-sheet-size',
+    assumption: 'A new sheet has 1,000 rows and 26 columns (A–Z): writing past them needs inserted columns.',
+    source: 'Sheets default for a new sheet (seen); emulator/spreadsheet/state.ts',
+    tag: 'seen',
+    run(scratch) {
+      return same('1000 × 26', `${scratch.getMaxRows()} × ${scratch.getMaxColumns()}`);
+    },
+  },
+  {
+    id: 'sheets.empty-sheet',
+    assumption: 'An empty sheet has getLastRow() 0, getLastColumn() 0, and its getDataRange() is A1.',
+    source: 'developers.google.com/apps-script/reference/spreadsheet/sheet#getDataRange()',
+    tag: 'doc',
+    run(scratch) {
+      const observed = `${scratch.getLastRow()}, ${scratch.getLastColumn()}, ${scratch.getDataRange().getA1Notation()}`;
+      return same('0, 0, A1', observed);
+    },
+  },
+  {
+    id: 'sheets.background-and-note-read-back',
+    assumption:
+      'An untouched cell reads back background "#ffffff" and note ""; a background set as "#f4cccc" reads back so.',
+    source: 'no public source found; src/sheets/problem-marks.ts relies on it to clear only its own marks',
+    tag: 'open',
+    run(scratch) {
+      const cell = scratch.getRange('B2');
+      const before = `${cell.getBackground()} "${cell.getNote()}"`;
+      cell.setBackground('#f4cccc');
+      // The product recognises its marks only by these exact strings, so only they pass.
+      return same('#ffffff "", then #f4cccc', `${before}, then ${cell.getBackground()}`);
+    },
+  },
+  {
     id: 'sheets.range-outside-sheet',
     assumption: "A range past the sheet's last column is refused with the outside-the-dimensions text.",
     source: 'apps-script-facts §5 (seen)',
