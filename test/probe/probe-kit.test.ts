@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as vm from 'node:vm';
 import { Environment } from '../../emulator';
 import { renderAssumptions } from '../../probe/assumptions';
 import { checks } from '../../probe/index';
@@ -45,6 +46,11 @@ describe('the probe kit', () => {
     expect(code).toMatch(/^function onOpen\(\)/m);
     expect(code).toMatch(/^function runProbes\(\)/m);
     expect(code).not.toMatch(/^\s*(export|import)\s/m);
+    // apps-script-facts §1: no timers, fetch, URL, encoders, base64 or Node globals, and global code touches no service.
+    expect(code).not.toMatch(
+      /\b(setTimeout|setInterval|fetch|URL|URLSearchParams|TextEncoder|TextDecoder|atob|btoa|process|performance|require)\b/,
+    );
+    expect(() => vm.runInNewContext(code, {})).not.toThrow();
   });
 
   it('passes every check in the emulation and writes one results row per check', () => {
