@@ -16,6 +16,8 @@ const DOCUMENT_CLASSES = new Set([
   'TableRow',
   'TableCell',
   'Text',
+  'PageBreak',
+  'InlineImage',
 ]);
 
 export function documentAppCalls(byMethod: Record<string, number>): number {

@@ -90,7 +90,12 @@ async function route(ctx: ApiContext, clientJs: string, request: IncomingMessage
   if (first === 'sidebar') {
     const sidebar = ctx.env.services.ui.sidebars[Number(second)];
     if (!sidebar) return notFound(response, `no sidebar ${second}`);
-    return send(response, 200, 'text/html; charset=utf-8', sidebarPage(sidebar.html));
+    return send(
+      response,
+      200,
+      'text/html; charset=utf-8',
+      sidebarPage(sidebar.html, ctx.env.scriptFunctions()),
+    );
   }
   if (first === 'documents') {
     const id = decodeURIComponent(second);

@@ -1,14 +1,15 @@
 // The emulated Apps Script environment: persistent state, and executions of the built bundle, each in a fresh
 // global context (as Apps Script re-runs the whole project on every call) under a chosen user and auth mode.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type * as vm from 'node:vm';
+import * as vm from 'node:vm';
 import { createCharts } from '../charts/charts';
 import { CallCounter } from '../core/calls';
 import { contextWithClock } from '../core/clock-date';
 import type { AuthModeName, ServiceContext } from '../core/context';
 import { exception, realmOf } from '../core/realm';
-import { createDocumentApp, type DocumentState } from '../document/document-app';
+import { createDocumentApp } from '../document/document-app';
+import type { DocumentState } from '../document/state';
 import { createBasics } from '../services/basics';
 import { createCacheService } from '../services/cache';
 import { createLockService } from '../services/lock';
@@ -51,6 +52,15 @@ export interface CreateOptions extends EnvironmentOptions {
 export interface RunOptions {
   user?: string;
   authMode?: AuthModeName;
+}
+
+/** How one execution runs: its user and auth mode, its arguments, and what it hands back. */
+interface ExecuteOptions extends RunOptions {
+  makeArgs: (ctx: ServiceContext, spreadsheet: EmulatedSpreadsheet) => unknown[];
+  /** The script realm's own result, not a host copy (google.script.run makes its own copy). */
+  rawResult?: boolean;
+  /** A missing function is no error (onEdit: a bundle need not have one). */
+  optional?: boolean;
 }
 
 const DEFAULT_DIST = join(__dirname, '..', '..', 'dist');
@@ -148,14 +158,36 @@ export class Environment {
 
   /** Runs one top-level function of the bundle as one Apps Script execution; returns a host copy of the result. */
   run(functionName: string, args: unknown[] = [], options: RunOptions = {}): unknown {
-    return this.execute(functionName, options, () => args);
+    return this.execute(functionName, { ...options, makeArgs: () => args });
+  }
+
+  /**
+   * What a sidebar's google.script.run offers: the bundle's top-level functions, without the "_" names
+   * (apps-script-facts §1: those are not sent to the client). Loading the bundle runs its global code, which
+   * touches no service, so it is run alone in an empty context.
+   */
+  scriptFunctions(): string[] {
+    const context = vm.createContext({});
+    const provided = new Set(Object.getOwnPropertyNames(context));
+    for (const file of readdirSync(this.distDir)
+      .filter((f) => f.endsWith('.js'))
+      .sort())
+      vm.runInContext(readFileSync(join(this.distDir, file), 'utf8'), context, { filename: file });
+    return Object.getOwnPropertyNames(context).filter(
+      (name) => !name.endsWith('_') && scriptFunction(context, provided, name) !== null,
+    );
   }
 
   /** The google.script.run path: arguments and result copied by the real rules, "_" names unreachable. */
   scriptRun(functionName: string, args: unknown[], options: RunOptions = {}): unknown {
     if (functionName.endsWith('_')) throw new Error(`Script function not found: ${functionName}`);
     const copied = copyForScriptRun(args, 'toServer') as unknown[];
-    const result = this.execute(functionName, { ...options, authMode: 'FULL' }, () => copied, 'raw');
+    const result = this.execute(functionName, {
+      ...options,
+      authMode: 'FULL',
+      makeArgs: () => copied,
+      rawResult: true,
+    });
     return copyForScriptRun(result, 'toClient');
   }
 
@@ -170,10 +202,10 @@ export class Environment {
     const oldValue = this.book.cell(sheet, ref.row, ref.column)?.value ?? '';
     this.book.writeValue(sheet, ref.row, ref.column, typed);
     try {
-      this.execute(
-        'onEdit',
-        { ...options, authMode: 'LIMITED' },
-        (ctx, spreadsheet) => [
+      this.execute('onEdit', {
+        ...options,
+        authMode: 'LIMITED',
+        makeArgs: (ctx, spreadsheet) => [
           {
             authMode: 'LIMITED',
             source: spreadsheet,
@@ -183,21 +215,16 @@ export class Environment {
             oldValue: typeof oldValue === 'object' ? '' : String(oldValue),
           },
         ],
-        'raw',
-        true,
-      );
+        rawResult: true,
+        optional: true,
+      });
     } catch (error) {
       this.triggerErrors.push((error as Error).message);
     }
   }
 
-  private execute(
-    functionName: string,
-    options: RunOptions,
-    makeArgs: (ctx: ServiceContext, spreadsheet: EmulatedSpreadsheet) => unknown[],
-    resultMode: 'copy' | 'raw' = 'copy',
-    optional = false,
-  ): unknown {
+  private execute(functionName: string, options: ExecuteOptions): unknown {
+    const { makeArgs, rawResult = false, optional = false } = options;
     const executionId = this.nextExecutionId++;
     const userEmail = options.user ?? this.activeUser;
     const clock = this.state;
@@ -236,24 +263,34 @@ export class Environment {
     try {
       if (!existsSync(join(this.distDir, 'Code.js')))
         throw new Error(`no built bundle in ${this.distDir}: run npm run build`);
+      const services = contextWithClock(globals, ctx.now);
+      const provided = new Set(Object.getOwnPropertyNames(services));
       // gas-local's own vm.createContext is a no-op on a context, so the bundle runs in this one.
-      const context = gasLocal.require(this.distDir, contextWithClock(globals, ctx.now), {
-        filter: (file) => file.endsWith('.js'),
-      });
+      const context = gasLocal.require(this.distDir, services, { filter: (file) => file.endsWith('.js') });
       holder.realm = realmOf(context);
-      const fn = context[functionName];
-      if (typeof fn !== 'function') {
+      const fn = scriptFunction(context, provided, functionName);
+      if (!fn) {
         if (optional) return undefined;
         throw exception(holder.realm, `Script function not found: ${functionName}`);
       }
       const spreadsheet = new EmulatedSpreadsheet(ctx, this.book, hooks);
       // Dates cross into the script realm as that realm's Dates, like everything the services return.
-      const result = (fn as (...a: unknown[]) => unknown)(...makeArgs(ctx, spreadsheet));
-      return resultMode === 'raw' ? result : hostCopy(result);
+      const result = fn(...makeArgs(ctx, spreadsheet));
+      return rawResult ? result : hostCopy(result);
     } finally {
       endExecution(services, executionId);
     }
   }
+}
+
+/**
+ * A function the project itself declares at top level (apps-script-facts §1): not a service the emulation put
+ * there, not Date, and nothing inherited (`constructor`, `toString`, `isPrototypeOf` are no script functions).
+ */
+function scriptFunction(context: vm.Context, provided: Set<string>, name: string) {
+  if (provided.has(name) || !Object.hasOwn(context, name)) return null;
+  const fn = context[name] as unknown;
+  return typeof fn === 'function' ? (fn as (...a: unknown[]) => unknown) : null;
 }
 
 /** A result handed back to the host: plain data only (what tests and the workbench can hold). */

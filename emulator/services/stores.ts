@@ -1,6 +1,6 @@
 // State of the non-spreadsheet services that outlives one execution: properties, caches, locks, documents, mail
 // and what the UI showed.
-import { type DocumentsState, newDocumentsState } from '../document/document-app';
+import { type DocumentsState, newDocumentsState } from '../document/state';
 import { type MailState, newMailState } from './mail';
 
 export interface MenuItemRecord {

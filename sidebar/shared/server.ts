@@ -2,12 +2,15 @@
 import type { ServerApi, ServerFunctionName } from '../../src/domain/api';
 import { SIDEBAR } from '../../src/domain/messages/sidebar';
 
-/** The part of the client-side google.script.run this module uses (no published types exist for it). */
+/**
+ * The part of the client-side google.script.run this module uses (no published types exist for it): the handler
+ * setters, and a method per server function — absent for a name the server does not offer.
+ */
 interface ScriptRunner {
-  withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
-  withFailureHandler(handler: (error: Error) => void): ScriptRunner;
-  [functionName: string]: unknown;
+  withSuccessHandler(handler: (value: unknown) => void): ScriptRunner & ServerMethods;
+  withFailureHandler(handler: (error: Error) => void): ScriptRunner & ServerMethods;
 }
+type ServerMethods = Partial<Record<string, (...args: unknown[]) => void>>;
 
 function runner(): ScriptRunner | null {
   const google = (globalThis as { google?: { script?: { run?: ScriptRunner } } }).google;
@@ -27,10 +30,12 @@ export function callServer<K extends ServerFunctionName>(
   return new Promise((resolve) => {
     const run = runner();
     if (!run) return resolve(failed() as ReturnType<ServerApi[K]>);
-    const call = run
+    const chained = run
       .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
-      .withFailureHandler(() => resolve(failed() as ReturnType<ServerApi[K]>))[name];
-    if (typeof call !== 'function') return resolve(failed() as ReturnType<ServerApi[K]>);
-    call(...args);
+      .withFailureHandler(() => resolve(failed() as ReturnType<ServerApi[K]>));
+    if (typeof chained[name] !== 'function') return resolve(failed() as ReturnType<ServerApi[K]>);
+    // Called as a method of the runner, as every public client does (enuchi/gas-client: run…[name](...args)):
+    // google.script.run's functions are not documented to work detached from it.
+    chained[name]?.(...args);
   });
 }

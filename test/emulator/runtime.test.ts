@@ -43,6 +43,18 @@ describe('executions', () => {
     const env = probeEnvironment();
     expect(() => env.scriptRun('hidden_', [])).toThrow('Script function not found: hidden_');
     expect(() => env.scriptRun('nothingHere', [])).toThrow('Script function not found: nothingHere');
+    // Only the project's own top-level functions exist: nothing inherited, no service, not Date (apps-script-facts
+    // §1; the refusal is the seen text for a missing function, dwyl/learn-to-send-email-via-google-script-html-no-server#400).
+    for (const name of [
+      'constructor',
+      'toString',
+      'isPrototypeOf',
+      'hasOwnProperty',
+      'Date',
+      'SpreadsheetApp',
+    ])
+      expect(() => env.scriptRun(name, [])).toThrow(`Script function not found: ${name}`);
+    expect(() => env.run('constructor', [])).toThrow('Script function not found: constructor');
     expect(() => env.scriptRun('probe', ['return new Date();'])).toThrow(/Date cannot be passed/);
     expect(() => env.scriptRun('probe', [new Date()])).toThrow(/Date cannot be passed/);
     expect(env.scriptRun('probe', ['return [1, undefined, { a: undefined, b: 2 }];'])).toEqual([

@@ -1,4 +1,5 @@
 // Fidelity of DocumentApp, PropertiesService and CacheService in the emulation.
+import { bodyView } from '../support/document-view';
 import { probe, probeEnvironment } from '../support/probe';
 
 describe('DocumentApp emulation', () => {
@@ -14,7 +15,7 @@ describe('DocumentApp emulation', () => {
       body.appendParagraph('a{{x}}b').editAsText().deleteText(1, 5).insertText(1, '$&$1');
       doc.saveAndClose(); return doc.getId();`,
     ) as string;
-    const dump = env.documents.dump(id);
+    const dump = { ...env.documents.dump(id), body: bodyView(env.documents.dump(id)) };
     expect(dump.name).toBe('報告書');
     expect(dump.body.map((e) => e.type)).toEqual([
       'PARAGRAPH',

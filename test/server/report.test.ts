@@ -2,7 +2,12 @@
 // 集計 sheet's), template placeholders and sections, refusals before anything is created, the report log with
 // superseded entries, failures that leave nothing looking complete, and DocumentApp calls independent of items.
 import type { Environment } from '../../emulator';
-import type { DocumentState, ElementState } from '../../emulator/document/document-app';
+import {
+  cellState,
+  type DocumentState,
+  type ElementState,
+  paragraphState,
+} from '../../emulator/document/state';
 import { progressReport, reportRequest } from '../../harness/payloads';
 import { growRegister, ok, setUpEnvironment } from '../../harness/register';
 import { documentAppCalls, runReport } from '../../harness/report';
@@ -13,6 +18,7 @@ import { formatPercent, formatThousandYen } from '../../src/domain/money';
 import type { ProgressInput } from '../../src/domain/schemas';
 import { SHEETS } from '../../src/domain/sheet-names';
 import { documentPage } from '../../workbench/pages/document';
+import { bodyView, type ElementView, inlineElements } from '../support/document-view';
 
 let requestNo = 0;
 function report(env: Environment, itemId: string, patch: Partial<ProgressInput>) {
@@ -59,18 +65,20 @@ function scenario(): Environment {
   return env;
 }
 
-const texts = (doc: DocumentState) => doc.body.map((e) => ('text' in e ? e.text : e.type));
+const texts = (doc: DocumentState) => bodyView(doc).map((e) => ('text' in e ? e.text : e.type));
 function tableAfter(doc: DocumentState, text: string): string[][] {
-  const start = doc.body.findIndex((e) => 'text' in e && e.text === text);
-  const table = doc.body
+  const body = bodyView(doc);
+  const start = body.findIndex((e) => 'text' in e && e.text === text);
+  const table = body
     .slice(start)
-    .find((e): e is Extract<ElementState, { type: 'TABLE' }> => e.type === 'TABLE');
+    .find((e): e is Extract<ElementView, { type: 'TABLE' }> => e.type === 'TABLE');
   if (start < 0 || !table) throw new Error(`no table after ${text}`);
   return table.rows.map((r) => r.map((c) => c.text));
 }
 const tableState = (doc: DocumentState, text: string) => {
-  const start = doc.body.findIndex((e) => 'text' in e && e.text === text);
-  return doc.body.slice(start).find((e) => e.type === 'TABLE') as Extract<ElementState, { type: 'TABLE' }>;
+  const body = bodyView(doc);
+  const start = body.findIndex((e) => 'text' in e && e.text === text);
+  return body.slice(start).find((e) => e.type === 'TABLE') as Extract<ElementView, { type: 'TABLE' }>;
 };
 
 function generate(env: Environment, roundId = 'R4-H2') {
@@ -129,7 +137,7 @@ describe('会議報告書', () => {
     // The first block (資料番号) takes over the empty paragraph a new document starts with: no empty line on top.
     expect(all.slice(0, 2)).toEqual(['資料1', '行財政集中改革プラン2022 令和4年度 下半期 進捗状況報告']);
     expect(doc.body[1]).toMatchObject({ heading: 'TITLE' });
-    const images = doc.body.filter((e) => e.type === 'INLINE_IMAGE');
+    const images = inlineElements(doc).filter((e) => e.type === 'INLINE_IMAGE');
     expect(images).toHaveLength(4);
     for (const image of images) {
       expect(image).toMatchObject({ contentType: 'image/png' });
@@ -203,12 +211,8 @@ function addTemplate(env: Environment, body: ElementState[]): string {
   state.documents.push({ id, name: '会議資料テンプレート', body });
   return id;
 }
-const paragraph = (text: string, heading = 'NORMAL'): ElementState => ({
-  type: 'PARAGRAPH',
-  text,
-  heading,
-  attributes: {},
-});
+const paragraph = (text: string, heading = 'NORMAL'): ElementState =>
+  paragraphState('PARAGRAPH', text, heading);
 
 describe('会議報告書: template', () => {
   it('fills the scalar placeholders and puts the generated sections where the template marks them', () => {
@@ -219,11 +223,11 @@ describe('会議報告書: template', () => {
       paragraph('{{meeting_name}}（{{ meeting_date }}） {{round}}'),
       {
         type: 'TABLE',
-        rows: [[{ text: '作成日 {{created_date}}', background: '#eeeeee', attributes: {} }]],
+        rows: [[{ ...cellState('作成日 {{created_date}}'), background: '#eeeeee' }]],
         attributes: {},
       },
       paragraph('{{section:overview}}'),
-      { type: 'LIST_ITEM', text: '詳細は別表のとおり', heading: 'NORMAL', attributes: {} },
+      paragraphState('LIST_ITEM', '詳細は別表のとおり'),
       paragraph('{{section:appendix}}'),
     ]);
     const before = env.documents.list().length;
@@ -237,7 +241,7 @@ describe('会議報告書: template', () => {
       `行財政改革推進本部会議（${formatWarekiDate('2026-12-01')}） 令和4年度 下半期`,
     ]);
     expect(doc.body[2]).toMatchObject({ heading: 'TITLE' });
-    const copied = doc.body.find((e) => e.type === 'TABLE') as Extract<ElementState, { type: 'TABLE' }>;
+    const copied = bodyView(doc).find((e) => e.type === 'TABLE') as Extract<ElementView, { type: 'TABLE' }>;
     // created_date is the day of creation in Tokyo, the same day the log records.
     const createdAt = String(env.spreadsheet.values(SHEETS.reportLog)[1]?.[0]);
     expect(copied.rows[0]?.[0]).toMatchObject({
@@ -251,7 +255,24 @@ describe('会議報告書: template', () => {
     expect(all.indexOf(REPORT.sections.overview)).toBeLessThan(all.indexOf('詳細は別表のとおり'));
     expect(all.indexOf('詳細は別表のとおり')).toBeLessThan(all.indexOf(REPORT.sections.appendix));
     expect(all.join('\n')).not.toMatch(/\{\{/);
-    expect(env.documents.dump(template).body[1]).toMatchObject({ text: '{{city}} {{plan_name}}' });
+    expect(bodyView(env.documents.dump(template))[1]).toMatchObject({ text: '{{city}} {{plan_name}}' });
+  });
+
+  it('copies a template page break (inside its paragraph) and fills placeholders in every paragraph of a cell', () => {
+    const env = scenario();
+    const cell = cellState('{{city}}');
+    cell.children.push(paragraphState('PARAGRAPH', '第二段落 {{round}}\n続き'));
+    const template = addTemplate(env, [
+      paragraph('{{title}}', 'TITLE'),
+      { type: 'PARAGRAPH', heading: 'NORMAL', attributes: {}, children: [{ type: 'PAGE_BREAK' }] },
+      { type: 'TABLE', rows: [[cell]], attributes: {} },
+      paragraph('{{section:overview}}'),
+    ]);
+    const result = ok<ReportResult>(runReport(env, { roundId: 'R4-H2', templateDocId: template }));
+    const doc = env.documents.dump(result.documentId);
+    expect(inlineElements(doc).filter((e) => e.type === 'PAGE_BREAK')).toHaveLength(1);
+    const copied = bodyView(doc).find((e) => e.type === 'TABLE') as Extract<ElementView, { type: 'TABLE' }>;
+    expect(copied.rows[0]?.[0]?.text).toBe('行田市\n第二段落 令和4年度 下半期\r続き');
   });
 
   it('keeps user text verbatim: placeholders, `$` replacement syntax and regex characters are never filled', () => {

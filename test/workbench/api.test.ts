@@ -64,6 +64,11 @@ describe('POST /api/run/<function>', () => {
       status: 404,
       body: { error: 'Script function not found: secret_' },
     });
+    for (const inherited of ['constructor', 'toString', 'isPrototypeOf'])
+      expect(await post(wb, `/api/run/${inherited}`, [])).toEqual({
+        status: 404,
+        body: { error: `Script function not found: ${inherited}` },
+      });
     expect(await post(wb, '/api/run/missing', [])).toEqual({
       status: 404,
       body: { error: 'Script function not found: missing' },
@@ -82,14 +87,17 @@ describe('POST /api/run/<function>', () => {
 
   it('shows documents, UI records and call counts in GET /api/state', async () => {
     const state = (await (await fetch(`${wb.url}/api/state`)).json()) as {
-      documents: { name: string; body: { type: string }[] }[];
+      documents: { name: string; body: { type: string; children?: { type: string }[] }[] }[];
       ui: { addonMenu: { caption: string }[] };
       calls: Record<string, number>;
       sheets: Record<string, string[][]>;
     };
     expect(state.ui.addonMenu.map((i) => i.caption)).toEqual(['サイドバーを開く', '文書を作る']);
     expect(state.documents.map((d) => d.name)).toEqual(['テスト報告書']);
-    expect(state.documents[0]?.body.map((e) => e.type)).toContain('INLINE_IMAGE');
+    // An image lives inside a paragraph of the body.
+    expect(state.documents[0]?.body.flatMap((e) => e.children ?? []).map((c) => c.type)).toContain(
+      'INLINE_IMAGE',
+    );
     expect(Object.keys(state.calls).length).toBeGreaterThan(0);
     expect(Object.keys(state.sheets)).toEqual(wb.env.spreadsheet.sheetNames());
   });

@@ -1,5 +1,10 @@
 // google.script.run and google.script.host for a sidebar in the workbench: calls go to POST /api/run/<fn>.
-(() => {
+// Like the real object, google.script.run holds one property per server function plus the built-ins
+// withSuccessHandler, withFailureHandler, withUserObject and withLogger (guides/html/reference/run; enuchi/gas-client
+// lists the same four as the only names that are not server functions), so Object.keys() lists the functions and
+// anything else (constructor, toString…) is plain JavaScript that never reaches the server.
+// The page inserts it as `(<this expression>)(serverFunctionNames)`.
+(serverFunctions) => {
   const parentPage = window.parent === window ? null : window.parent;
 
   function chosenUser() {
@@ -31,18 +36,14 @@
   }
 
   function runner(handlers) {
-    return new Proxy(
-      {},
-      {
-        get(_target, name) {
-          if (name === 'withSuccessHandler') return (fn) => runner({ ...handlers, success: fn });
-          if (name === 'withFailureHandler') return (fn) => runner({ ...handlers, failure: fn });
-          if (name === 'withUserObject') return (object) => runner({ ...handlers, userObject: object });
-          if (typeof name !== 'string') return undefined;
-          return (...args) => call(name, args, handlers);
-        },
-      },
-    );
+    const run = {};
+    for (const name of serverFunctions) run[name] = (...args) => call(name, args, handlers);
+    run.withSuccessHandler = (fn) => runner({ ...handlers, success: fn });
+    run.withFailureHandler = (fn) => runner({ ...handlers, failure: fn });
+    run.withUserObject = (object) => runner({ ...handlers, userObject: object });
+    // Server-side Logger output is not forwarded by the workbench, so a logger is kept and never called.
+    run.withLogger = (logger) => runner({ ...handlers, logger });
+    return run;
   }
 
   window.google = {
@@ -56,4 +57,4 @@
       },
     },
   };
-})();
+};

@@ -2,10 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const bridge = readFileSync(join(__dirname, 'bridge.js'), 'utf8');
+// bridge.js is one arrow function expression; the page calls it with the server functions' names.
+const bridge = readFileSync(join(__dirname, 'bridge.js'), 'utf8').trim().replace(/;$/, '');
 
-export function sidebarPage(html: string): string {
-  const tag = `<script>${bridge}</script>`;
+/** `serverFunctions`: the names google.script.run offers (Environment.scriptFunctions). */
+export function sidebarPage(html: string, serverFunctions: string[]): string {
+  // JSON inside a script element: "<" escaped so no name can close the element.
+  const names = JSON.stringify(serverFunctions).replace(/</g, '\\u003c');
+  const tag = `<script>(${bridge})(${names});</script>`;
   // After <head>, or after the doctype (a script before it would put the page in quirks mode).
   const anchor = /<head[^>]*>/i.exec(html) ?? /<!doctype[^>]*>/i.exec(html);
   if (!anchor) return tag + html;
