@@ -29,6 +29,7 @@ it('draws the 集計 sheet’s charts from the figures in the ranges they name, 
       const header = wb.env.spreadsheet.values(SHEETS.register)[0] as unknown[];
       wb.env.spreadsheet.edit(SHEETS.register, 2, columnOf(header, '効果額見込_歳出削減(千円)'), [[1200]]);
       wb.env.spreadsheet.edit(SHEETS.register, 3, columnOf(header, '効果額見込_歳出削減(千円)'), [[300]]);
+      wb.env.spreadsheet.edit(SHEETS.register, 2, columnOf(header, '進捗状況'), [['実施中']]);
       const sidebar = await openSidebarFromMenu(page, MENU.summary);
       await sidebar.getByRole('status').filter({ hasText: '令和4年度 上半期の集計' }).waitFor();
       // A pillar name typed as markup must stay text in the chart too.
@@ -64,19 +65,27 @@ it('draws the 集計 sheet’s charts from the figures in the ranges they name, 
       expect(await status.locator('img').count()).toBe(0);
       expect(await page.title()).not.toBe('1');
 
-      // Bar heights follow the sheet's figures: 未着手 6, 4, 5, 5 in the seeded plan; the empty statuses draw nothing.
+      // Bar heights follow the sheet's figures: 未着手 5, 4, 5, 5 and pillar 1's one 実施中 stacked on its 未着手;
+      // the empty statuses draw nothing.
       const heights = (figure: typeof status) =>
         figure.locator('rect.bar').evaluateAll((rects) =>
           rects.map((r) => ({
             tip: r.querySelector('title')?.textContent ?? '',
+            x: Number(r.getAttribute('x')),
+            y: Number(r.getAttribute('y')),
             height: Number(r.getAttribute('height')),
           })),
         );
       const statusBars = (await heights(status)).filter((b) => b.tip.includes('未着手') && b.height > 0);
-      expect(statusBars.map((b) => b.tip.slice(b.tip.lastIndexOf(' ') + 1))).toEqual(['6', '4', '5', '5']);
-      const unit = statusBars[0]!.height / 6;
-      expect(statusBars.map((b) => Math.round(b.height / unit))).toEqual([6, 4, 5, 5]);
-      expect((await heights(status)).filter((b) => b.height > 0)).toHaveLength(4);
+      expect(statusBars.map((b) => b.tip.slice(b.tip.lastIndexOf(' ') + 1))).toEqual(['5', '4', '5', '5']);
+      const unit = statusBars[1]!.height / 4;
+      expect(statusBars.map((b) => Math.round(b.height / unit))).toEqual([5, 4, 5, 5]);
+      const started = (await heights(status)).filter((b) => b.tip.includes('実施中') && b.height > 0);
+      expect(started).toHaveLength(1);
+      expect(started[0]!.x).toBe(statusBars[0]!.x);
+      expect(started[0]!.y + started[0]!.height).toBeCloseTo(statusBars[0]!.y);
+      expect(Math.round(started[0]!.height / unit)).toBe(1);
+      expect((await heights(status)).filter((b) => b.height > 0)).toHaveLength(5);
 
       // The savings chart: 見込_計 and 実績_計 side by side, pillar 1's 見込 (1,200 + 300) the tallest bar.
       expect(await savings.locator('text.legend').allTextContents()).toEqual(['見込_計', '実績_計']);

@@ -67,7 +67,8 @@ function chartSvg(chart: ChartView): SVGSVGElement {
   const top = Math.ceil(Math.max(0, ...all) / step) * step || step;
   const bottom = Math.floor(Math.min(0, ...all) / step) * step;
   const y = (value: number) => PLOT.bottom - ((value - bottom) / (top - bottom)) * (PLOT.bottom - PLOT.top);
-  for (let tick = bottom; tick <= top + step / 2; tick += step) {
+  for (let i = 0; i <= Math.round((top - bottom) / step); i++) {
+    const tick = bottom + i * step;
     root.append(
       svg('line', {
         x1: PLOT.left,
