@@ -46,8 +46,11 @@ function originOf(url: string): string | null {
 }
 
 /**
- * Why a request is refused (403 or 415), or null to serve it. A browser marks every request a page makes: Origin on
- * POSTs and CORS reads, Sec-Fetch-Site on all (https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Sec-Fetch-Site).
+ * Why a request is refused (403 or 415), or null to serve it. A browser marks the requests a page makes: Origin on
+ * POSTs and CORS reads, Sec-Fetch-Site on every request to a trustworthy URL such as http://127.0.0.1 or localhost
+ * (https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Sec-Fetch-Site; web-platform-tests fetch/metadata: "Not
+ * sent to non-trustworthy … destination", so not over plain HTTP to a LAN address); a program outside a browser sends
+ * neither.
  * A page elsewhere may still send a "simple" cross-origin POST (text/plain, no preflight) and the server would act on
  * it although the page cannot read the answer, so POSTs must also be JSON, which only a same-origin page (or a
  * program outside a browser) can send without a CORS preflight this server never grants
