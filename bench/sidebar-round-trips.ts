@@ -2,9 +2,9 @@
 // Chromium, its google.script.run calls (POST /api/run/…) recorded until the page is quiet and shows no loading
 // text. Calls in flight together are one round trip; a call that starts after the others answered is another.
 import type { Page, Request } from 'playwright-core';
-import { MENU, SIDEBAR } from '../src/domain/messages';
 import { launchChromium, openWorkbench } from '../harness/browser';
 import { openSidebarFromMenu } from '../harness/workbench-sidebar';
+import { MENU, SIDEBAR } from '../src/domain/messages';
 
 /** The menu caption of each built sidebar file. */
 export const SIDEBAR_CAPTIONS: Record<string, string> = {

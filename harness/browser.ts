@@ -21,9 +21,22 @@ const ARGS = [
   '--no-first-run',
 ];
 
+/**
+ * A Japanese user's browser. On Linux, Chromium lays out <input type=date> by the process's locale (LANG/LC_ALL):
+ * in C.UTF-8 it shows 12/01/2026, in ja_JP.UTF-8 2026/12/01; neither --lang nor a page locale changes that (tried
+ * on this Chromium). The page locale still sets navigator.language and Accept-Language.
+ */
+const JAPANESE_LOCALE = { LANG: 'ja_JP.UTF-8', LC_ALL: 'ja_JP.UTF-8' };
+export const PAGE_LOCALE = 'ja-JP';
+
 export async function launchChromium(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH || (await sparticuzChromiumPath());
-  return chromium.launch({ executablePath, headless: true, args: ARGS });
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: ARGS,
+    env: { ...process.env, ...JAPANESE_LOCALE },
+  });
 }
 
 /** One Chromium for a test file: started before its tests, closed after them. */
@@ -59,7 +72,7 @@ export async function openWorkbench(
   options: WorkbenchOptions = {},
 ): Promise<{ page: Page; wb: Workbench }> {
   const wb = await startWorkbench({ port: 0, stateFile: null, clock: testClock(), ...options });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 800 }, locale: PAGE_LOCALE });
   await page.goto(wb.url);
   await page.locator('table#grid td[data-a1="A1"]').waitFor();
   return { page, wb };

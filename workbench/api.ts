@@ -98,11 +98,14 @@ const routes: Record<string, Handler> = {
   },
   'POST edit': async (ctx, request) => {
     const body = asRecord(await readJson(request));
+    const [sheet, a1, value] = [text(body, 'sheet'), text(body, 'a1'), text(body, 'value')];
+    // Refused before the execution, so nothing runs and nothing is saved: a value written outside the grid would make
+    // every later read of that sheet fail, and the saved state with it.
+    const refused = ctx.env.whyNotTypable(sheet, a1);
+    if (refused) throw new HttpError(400, `${refused}: nothing was changed`);
     const user = userOf(ctx, request);
     try {
-      const shown = executeShowing(ctx, () =>
-        ctx.env.userEdit(text(body, 'sheet'), text(body, 'a1'), text(body, 'value'), { user }),
-      );
+      const shown = executeShowing(ctx, () => ctx.env.userEdit(sheet, a1, value, { user }));
       return { version: ctx.version, shown };
     } catch (error) {
       throw new HttpError(400, errorMessage(error));

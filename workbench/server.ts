@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import type { Environment } from '../emulator';
 import { type ApiContext, handleApi } from './api';
 import { buildClient } from './client-bundle';
-import { escapeHtml, send } from './http';
+import { allowedHostNames, DEFAULT_HOST, isWildcard, refusal } from './guard';
+import { escapeHtml, send, sendJson } from './http';
 import { documentPage } from './pages/document';
 import { indexPage } from './pages/index';
 import { sidebarPage } from './pages/sidebar';
@@ -14,6 +15,8 @@ import { openState } from './state-file';
 export interface WorkbenchOptions {
   /** 0 picks a free port; default 8080. */
   port?: number;
+  /** The address to listen on; default 127.0.0.1 (this machine only). "0.0.0.0" or "::" listens on every interface. */
+  host?: string;
   /** The JSON state file; null keeps the state in memory only. Default .workbench/state.json. */
   stateFile?: string | null;
   /** Start from a freshly seeded register and overwrite the state file. */
@@ -46,15 +49,27 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   });
   const clientJs = await buildClient();
   const ctx: ApiContext = { env, persist, clock, version: 0 };
+  const host = options.host ?? DEFAULT_HOST;
+  const hostNames = allowedHostNames(host);
 
   const server = createServer((request, response) => {
+    const refused = refusal(request, hostNames);
+    if (refused) return sendJson(response, refused.status, { error: refused.message });
     route(ctx, clientJs, request, response).catch((error: unknown) => {
       send(response, 500, 'text/plain; charset=utf-8', String(error));
     });
   });
-  const port = await listen(server, options.port ?? 8080);
+  const port = await listen(server, options.port ?? 8080, host);
+  // Listening on every interface, the page is still opened through this machine's loopback address.
+  const urlHost = isWildcard(host)
+    ? host === '::'
+      ? '[::1]'
+      : '127.0.0.1'
+    : host.includes(':')
+      ? `[${host}]`
+      : host;
   return {
-    url: `http://localhost:${port}`,
+    url: `http://${urlHost}:${port}`,
     port,
     env,
     close: () =>
@@ -65,18 +80,18 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   };
 }
 
-function listen(server: ReturnType<typeof createServer>, port: number): Promise<number> {
+function listen(server: ReturnType<typeof createServer>, port: number, host: string): Promise<number> {
   return new Promise((done, fail) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       fail(
         new Error(
           error.code === 'EADDRINUSE'
             ? `port ${port} is already in use: stop the other server or choose another port (--port N or PORT=N)`
-            : `cannot listen on port ${port}: ${error.message}`,
+            : `cannot listen on ${host} port ${port}: ${error.message}`,
         ),
       );
     });
-    server.listen(port, () => done((server.address() as AddressInfo).port));
+    server.listen(port, host, () => done((server.address() as AddressInfo).port));
   });
 }
 

@@ -18,9 +18,9 @@ import { createPropertiesService } from '../services/properties';
 import { copyForScriptRun } from '../services/script-run';
 import { endExecution, newServiceStoresState, type ServiceStoresState } from '../services/stores';
 import { createHtmlService, createUi } from '../services/ui';
-import { parseA1 } from '../spreadsheet/a1';
+import { a1Notation, parseA1 } from '../spreadsheet/a1';
 import { createSpreadsheetApp, EmulatedSpreadsheet } from '../spreadsheet/spreadsheet';
-import { newSpreadsheetState, type SpreadsheetState } from '../spreadsheet/state';
+import { newSpreadsheetState, type SheetState, type SpreadsheetState } from '../spreadsheet/state';
 import { Workbook } from '../spreadsheet/workbook';
 import { SpreadsheetInspector } from './inspector';
 
@@ -192,15 +192,39 @@ export class Environment {
   }
 
   /**
+   * Why a user cannot type into sheetName!a1, or null when they can: a user types into one cell of the sheet's grid
+   * (its rows × columns); cells beyond it do not exist until rows or columns are added, as getRange says there
+   * ("The coordinates of the range are outside the dimensions of the sheet.").
+   */
+  whyNotTypable(sheetName: string, a1: string): string | null {
+    const target = this.typableCell(sheetName, a1);
+    return typeof target === 'string' ? target : null;
+  }
+
+  private typableCell(
+    sheetName: string,
+    a1: string,
+  ): { sheet: SheetState; row: number; column: number } | string {
+    const sheet = this.book.sheetByName(sheetName);
+    if (!sheet) return `no sheet named "${sheetName}"`;
+    const ref = parseA1(a1);
+    if (!ref || ref.sheetName !== undefined || ref.numRows !== 1 || ref.numColumns !== 1)
+      return `"${a1}" is not one cell in A1 notation (such as B2)`;
+    if (ref.row > sheet.maxRows || ref.column > sheet.maxColumns)
+      return `${sheetName}!${a1} is outside the sheet's grid of ${sheet.maxRows} rows × ${sheet.maxColumns} columns (A1:${a1Notation(sheet.maxRows, sheet.maxColumns)})`;
+    return { sheet, row: ref.row, column: ref.column };
+  }
+
+  /**
    * A user typing into a cell: the value is stored as typed (apostrophe, numbers, "=" formulas), then the
    * simple onEdit trigger runs in AuthMode.LIMITED. Trigger errors are recorded, never thrown at the user.
    */
   userEdit(sheetName: string, a1: string, typed: string, options: RunOptions = {}): void {
-    const sheet = this.book.sheetByName(sheetName);
-    const ref = parseA1(a1);
-    if (!sheet || !ref) throw new Error(`no cell ${sheetName}!${a1}`);
-    const oldValue = this.book.cell(sheet, ref.row, ref.column)?.value ?? '';
-    this.book.writeValue(sheet, ref.row, ref.column, typed);
+    const target = this.typableCell(sheetName, a1);
+    if (typeof target === 'string') throw new Error(target);
+    const { sheet, row, column } = target;
+    const oldValue = this.book.cell(sheet, row, column)?.value ?? '';
+    this.book.writeValue(sheet, row, column, typed);
     try {
       this.execute('onEdit', {
         ...options,

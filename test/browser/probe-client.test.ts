@@ -3,11 +3,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumForTests, openWorkbench, screenshotOnFailure } from '../../harness/browser';
+import { openSidebarFromMenu } from '../../harness/workbench-sidebar';
 import { CLIENT_RESULTS_SHEET, clientChecks } from '../../probe/client';
 import { RESULTS_HEADER } from '../../probe/run';
 import { buildProbeKit } from '../../scripts/build-probe';
-import { chromiumForTests, openWorkbench, screenshotOnFailure } from '../support/browser';
-import { openSidebarFromMenu } from '../support/workbench-sidebar';
 
 const browser = chromiumForTests();
 

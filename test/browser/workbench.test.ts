@@ -139,6 +139,7 @@ describe('a sidebar and its google.script.run bridge', () => {
   it('links a generated document, shown as a readable page', () =>
     screenshotOnFailure(page, async () => {
       await clickMenuItem(page, '文書を作る');
+      await page.getByRole('button', { name: '文書（1件）' }).click();
       const link = page.locator('#documents a', { hasText: 'テスト報告書' });
       await link.waitFor();
       const docPage = await browser().newPage();

@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vm from 'node:vm';
 import { Environment } from '../../emulator';
+import { TEST_START } from '../../harness/clock';
 import { renderAssumptions } from '../../probe/assumptions';
 import { checks } from '../../probe/index';
 import { RESULTS_HEADER, RESULTS_SHEET } from '../../probe/run';
 import { buildProbeKit } from '../../scripts/build-probe';
-import { TEST_START } from '../support/clock';
 
 const root = join(__dirname, '..', '..');
 let kitDir = '';

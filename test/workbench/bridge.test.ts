@@ -3,8 +3,8 @@
 // function, the with* built-ins, and nothing else that could reach the server.
 import * as vm from 'node:vm';
 import { Environment } from '../../emulator';
+import { TEST_START } from '../../harness/clock';
 import { sidebarPage } from '../../workbench/pages/sidebar';
-import { TEST_START } from '../support/clock';
 import { PROBE_DIST } from '../support/probe';
 
 const BUILT_INS = ['withSuccessHandler', 'withFailureHandler', 'withUserObject', 'withLogger'];

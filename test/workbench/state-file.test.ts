@@ -11,7 +11,11 @@ const FIXTURE = join(__dirname, 'fixtures', 'bundle');
 const tempDir = () => mkdtempSync(join(tmpdir(), 'workbench-'));
 
 async function runScript(url: string, fn: string, args: unknown[] = []) {
-  const response = await fetch(`${url}/api/run/${fn}`, { method: 'POST', body: JSON.stringify(args) });
+  const response = await fetch(`${url}/api/run/${fn}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(args),
+  });
   return response.json() as Promise<unknown>;
 }
 

@@ -1,10 +1,11 @@
 // The workbench page: loads the emulated spreadsheet's view and redraws it after every execution.
 import { chooseUser, type Executed, editCell, fetchView, type PageView, runMenuItem } from './api';
+import { drawCharts } from './charts';
 import { byId } from './dom';
 import { setUpEditor } from './editor';
 import { drawGrid } from './grid';
 import { setUpMenu } from './menu';
-import { closeSidebar, drawDocuments, setUpRecords, showShown } from './ui-records';
+import { closeSidebar, setUpDocuments, setUpRecords, showShown } from './ui-records';
 import { setUpUsers } from './users';
 
 let currentSheet: string | null = null;
@@ -24,6 +25,7 @@ function drawTabs(view: PageView): void {
   byId('tabs').replaceChildren(...tabs);
 }
 
+const drawDocuments = setUpDocuments();
 const drawMenu = setUpMenu((fn) => void act(() => runMenuItem(fn)));
 const drawUsers = setUpUsers(
   (user) =>
@@ -42,7 +44,9 @@ async function refresh(): Promise<void> {
   if (request !== latestRequest) return;
   currentSheet = view.sheet.name;
   drawTabs(view);
-  drawGrid(byId<HTMLTableElement>('grid'), view.sheet);
+  const grid = byId<HTMLTableElement>('grid');
+  drawGrid(grid, view.sheet);
+  drawCharts(byId('grid-wrap'), grid, view.sheet.charts);
   drawMenu(view.menu);
   drawUsers(view);
   drawDocuments(view);

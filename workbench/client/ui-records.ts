@@ -51,13 +51,41 @@ export function showShown(shown: Shown): void {
   if (shown.sidebar) showSidebar(shown.sidebar.index, shown.sidebar.title);
 }
 
-export function drawDocuments(view: PageView): void {
-  const links = view.documents.map((d) => {
-    const a = document.createElement('a');
-    a.href = `/documents/${encodeURIComponent(d.id)}`;
-    a.target = '_blank';
-    a.textContent = d.name;
-    return a;
+/** The generated documents, behind one 文書 button so the toolbar stays on one line however many there are. */
+export function setUpDocuments(): (view: PageView) => void {
+  const button = byId<HTMLButtonElement>('documents-button');
+  const list = byId<HTMLDivElement>('documents');
+  const close = () => {
+    list.hidden = true;
+    button.setAttribute('aria-expanded', 'false');
+  };
+  button.addEventListener('click', (event) => {
+    event.stopPropagation();
+    const box = button.getBoundingClientRect();
+    list.style.left = `${box.left}px`;
+    list.style.top = `${box.bottom}px`;
+    list.hidden = !list.hidden;
+    button.setAttribute('aria-expanded', String(!list.hidden));
   });
-  byId('documents').replaceChildren(...(links.length ? ['文書: ', ...links] : []));
+  document.addEventListener('click', close);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') close();
+  });
+  return (view) => {
+    const links = view.documents.map((d) => {
+      const a = document.createElement('a');
+      a.setAttribute('role', 'menuitem');
+      a.href = `/documents/${encodeURIComponent(d.id)}`;
+      a.target = '_blank';
+      a.textContent = d.name;
+      return a;
+    });
+    list.replaceChildren(...links);
+    const arrow = document.createElement('span');
+    arrow.setAttribute('aria-hidden', 'true');
+    arrow.textContent = ' ▾';
+    button.replaceChildren(`文書（${links.length}件）`, arrow);
+    button.hidden = links.length === 0;
+    if (!links.length) close();
+  };
 }

@@ -4,9 +4,12 @@ const STYLE = `
 body{margin:0;font-family:sans-serif;font-size:13px;display:flex;flex-direction:column;height:100vh}
 #toolbar{display:flex;gap:8px;align-items:center;padding:6px 10px;border-bottom:1px solid #ddd;background:#f8f9fa}
 #toolbar .title{font-size:16px;margin-right:12px}
-#menu{position:absolute;background:#fff;border:1px solid #ccc;box-shadow:0 2px 6px #0003;padding:4px 0;z-index:10}
-#menu [role=menuitem]{display:block;width:100%;text-align:left;border:0;background:none;padding:6px 16px;cursor:pointer}
-#menu [role=menuitem]:hover{background:#e8f0fe}
+#menu,#documents{position:absolute;background:#fff;border:1px solid #ccc;box-shadow:0 2px 6px #0003;padding:4px 0;z-index:10}
+#menu [role=menuitem],#documents [role=menuitem]{display:block;box-sizing:border-box;width:100%;text-align:left;border:0;background:none;padding:6px 16px;cursor:pointer}
+#menu [role=menuitem]:hover,#documents [role=menuitem]:hover{background:#e8f0fe}
+#documents [role=menuitem]{color:#1a0dab;text-decoration:none;white-space:nowrap}
+#toolbar{white-space:nowrap}
+#status{overflow:hidden;text-overflow:ellipsis;min-width:0}
 #main{flex:1;display:flex;min-height:0}
 #grid-wrap{flex:1;overflow:auto;position:relative}
 table#grid{border-collapse:collapse;table-layout:fixed}
@@ -18,6 +21,8 @@ table#grid{border-collapse:collapse;table-layout:fixed}
 #grid td.protected{background-image:repeating-linear-gradient(45deg,#0000 0 6px,#0000000d 6px 8px)}
 #grid td.noted{box-shadow:inset -6px 6px 0 -4px #f90}
 #grid td.selected{outline:2px solid #1a73e8;outline-offset:-2px}
+figure.chart{position:absolute;margin:0;z-index:1;border:1px solid #dadce0;box-shadow:0 1px 3px #0002;line-height:0}
+figure.chart text{font-family:sans-serif;fill:#333}
 #cell-editor{position:absolute;z-index:5;font:inherit;border:2px solid #1a73e8;padding:1px 3px}
 #tabs{display:flex;gap:2px;padding:4px 10px;border-top:1px solid #ddd;background:#f8f9fa}
 #tabs [role=tab]{border:0;background:none;padding:4px 12px;cursor:pointer}
@@ -27,7 +32,6 @@ table#grid{border-collapse:collapse;table-layout:fixed}
 iframe#sidebar{width:300px;flex:1;border:0}
 #alert{min-width:320px}
 #toast{position:fixed;left:16px;bottom:48px;background:#323232;color:#fff;padding:10px 16px;border-radius:4px}
-#documents a{margin-right:8px}
 `;
 
 export function indexPage(): string {
@@ -37,8 +41,9 @@ export function indexPage(): string {
 <button id="addon-menu-button" aria-haspopup="menu">拡張機能</button>
 <label>利用者 <select id="user"></select></label>
 <input id="user-other" placeholder="他の利用者のメール" size="24"><button id="user-other-apply">切替</button>
-<span id="documents"></span><span id="status" role="status"></span></div>
-<div id="menu" role="menu" hidden></div>
+<button id="documents-button" aria-haspopup="menu" aria-expanded="false" hidden></button>
+<span id="status" role="status"></span></div>
+<div id="menu" role="menu" hidden></div><div id="documents" role="menu" aria-label="文書" hidden></div>
 <div id="main"><div id="grid-wrap"><table id="grid"></table></div>
 <aside id="sidebar-panel" hidden><div id="sidebar-head"><strong id="sidebar-title"></strong>
 <button id="sidebar-close" aria-label="閉じる">×</button></div><iframe id="sidebar" title="sidebar"></iframe></aside></div>
