@@ -9,14 +9,15 @@ import type {
   MasterView,
   UserContext,
 } from '../domain/api';
+import { historyEntry, itemReports, reportedIn } from '../domain/history';
 import { describeChanges } from '../domain/history-codec';
 import { nextItemId } from '../domain/item-id';
 import { fieldLabel, REGISTER, RULES } from '../domain/messages';
 import { canEditItem } from '../domain/permissions';
+import { defaultRoundId, isRoundOf } from '../domain/rounds';
 import { type CellValue, emptyItem, encodeRow } from '../domain/row-codec';
 import { checkItemInput } from '../domain/rules';
 import {
-  type HistoryEntry,
   type Item,
   type ItemFilter,
   ItemFilterSchema,
@@ -36,25 +37,19 @@ export function parseOrRefuse<T>(result: { ok: true; value: T } | { ok: false; f
 
 export function getMasterView(): MasterView {
   const master = new RegisterStore().readMaster();
-  return { master, user: currentUser(master) };
+  return { master, user: currentUser(master), defaultRoundId: defaultRoundId(master) };
 }
 
-/** The round a list or report refers to: the one asked for, else the master's current round; unknown → refused. */
+/** The round a list or report refers to: the one asked for, else the default round; unknown → refused. */
 export function roundOf(master: Master, requested: unknown): string {
-  const round =
-    typeof requested === 'string' && requested
-      ? requested
-      : master.currentRoundId || master.rounds[0]?.id || '';
+  const round = typeof requested === 'string' && requested ? requested : defaultRoundId(master);
   const given = requested !== null && requested !== undefined;
   // Only a round ID (or nothing, for the current round) is a round: a number or an object is refused.
-  if (given && (typeof requested !== 'string' || !master.rounds.some((r) => r.id === round))) {
+  if (given && (typeof requested !== 'string' || !isRoundOf(master, round))) {
     throw new Refusal({ code: 'notFound', message: RULES.unknownRound });
   }
   return round;
 }
-
-const progressIn = (history: HistoryEntry[], roundId: string) =>
-  new Set(history.filter((h) => h.kind === 'progress' && h.roundId === roundId).map((h) => h.itemId));
 
 function summarize(item: Item, user: UserContext, reported: boolean): ItemSummary {
   return {
@@ -79,7 +74,7 @@ export function listItems(filter: unknown): ItemListResult {
   const master = store.readMaster();
   const user = currentUser(master);
   const roundId = roundOf(master, f.roundId);
-  const reported = progressIn(store.readHistory(), roundId);
+  const reported = reportedIn(store.readHistory(), roundId);
   const query = f.query?.toLowerCase();
   const items = store
     .readRegister(master)
@@ -98,9 +93,7 @@ export function getItem(id: unknown, roundId: unknown): ItemDetail {
   const round = roundOf(master, roundId);
   const found = store.readRegister(master).rows.find((r) => r.item.id === id);
   if (!found) throw new Refusal({ code: 'notFound', message: REGISTER.notFound(String(id)) });
-  const reports = store.readHistory().filter((h) => h.itemId === id && h.kind === 'progress');
-  const current = [...reports].reverse().find((h) => h.roundId === round) ?? null;
-  const previous = [...reports].reverse().find((h) => h.roundId !== round) ?? null;
+  const { current, previous } = itemReports(store.readHistory(), found.item.id, round);
   return {
     item: found.item,
     editable: canEditItem(currentUser(master), found.item.department),
@@ -150,33 +143,6 @@ export function refuseIfStale(
       changes: changedFields(mine, current, keys),
     },
   });
-}
-
-export function historyEntry(
-  item: Item,
-  kind: HistoryEntry['kind'],
-  requestId: string,
-  roundId: string,
-  changes: string,
-): HistoryEntry {
-  return {
-    at: item.updatedAt,
-    user: item.updatedBy,
-    kind,
-    requestId,
-    itemId: item.id,
-    revision: item.revision,
-    roundId,
-    status: item.status,
-    progress: item.progress,
-    grade: item.grade,
-    indicatorActual: item.indicatorActual,
-    savingsActual: item.savingsActual,
-    activity: item.activity,
-    issues: item.issues,
-    nextSteps: item.nextSteps,
-    changes,
-  };
 }
 
 function requireEditable(user: UserContext, department: string): void {

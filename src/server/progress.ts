@@ -1,18 +1,22 @@
 // Recording progress: the item's current fields and one history row, as one logical step under the lock.
 // The row carries the request's ID, so a retried request is recognised without reading the history and never
 // adds a second history row.
-import type { RecordProgressResult, UserContext } from '../domain/api';
+import type { RecordProgressResult } from '../domain/api';
+import { historyEntry, reportedIn } from '../domain/history';
 import { describeChanges } from '../domain/history-codec';
 import { REGISTER } from '../domain/messages';
 import { canEditItem } from '../domain/permissions';
+import { nextUnreported } from '../domain/rounds';
 import { encodeRow } from '../domain/row-codec';
 import { checkProgressInput } from '../domain/rules';
 import { type Item, ProgressInputSchema } from '../domain/schemas';
 import { parsePayload } from '../domain/validate-payload';
 import { Refusal, type RegisterSnapshot } from '../sheets/register-store';
 import { nowIso } from './current-user';
-import { historyEntry, parseOrRefuse, refuseIfStale } from './items';
+import { parseOrRefuse, refuseIfStale } from './items';
 import { writeStep } from './write-step';
+
+const items = (register: RegisterSnapshot) => register.rows.map((r) => r.item);
 
 const PROGRESS_FIELDS: (keyof Item)[] = [
   'status',
@@ -25,27 +29,15 @@ const PROGRESS_FIELDS: (keyof Item)[] = [
   'nextSteps',
 ];
 
-/** The next item of the user's own departments (all items for an unmapped register) not yet reported in the round. */
-function nextUnreported(
-  register: RegisterSnapshot,
-  user: UserContext,
-  roundId: string,
-  done: string,
-): string | null {
-  const mine = (item: Item) => (user.canEditAll ? true : user.departments.includes(item.department));
-  const next = register.rows.find(
-    (r) => r.item.id !== done && mine(r.item) && r.item.lastRoundId !== roundId,
-  );
-  return next?.item.id ?? null;
-}
-
 export function recordProgress(payload: unknown): RecordProgressResult {
   const input = parseOrRefuse(parsePayload(ProgressInputSchema, payload));
   return writeStep(
     (master) => checkProgressInput(input, master),
     ({ store, user, register }) => {
       const found = store.findRow(register, input.itemId);
-      const next = () => nextUnreported(register, user, input.roundId, input.itemId);
+      // Read before the first write; the item being reported counts as reported in its round.
+      const reported = reportedIn(store.readHistory(), input.roundId).add(input.itemId);
+      const next = () => nextUnreported(items(register), user, reported);
       if (found.item.lastRequestId === input.requestId) {
         const entry = historyEntry(found.item, 'progress', input.requestId, found.item.lastRoundId, '');
         return { item: found.item, entry, duplicate: true, nextItemId: next() };
@@ -53,7 +45,7 @@ export function recordProgress(payload: unknown): RecordProgressResult {
       if (!canEditItem(user, found.item.department)) {
         throw new Refusal({ code: 'forbidden', message: REGISTER.forbidden(found.item.department) });
       }
-      const reported: Partial<Item> = {
+      const fields: Partial<Item> = {
         status: input.status,
         progress: input.progress,
         grade: input.grade,
@@ -63,10 +55,10 @@ export function recordProgress(payload: unknown): RecordProgressResult {
         issues: input.issues,
         nextSteps: input.nextSteps,
       };
-      refuseIfStale(found.item, input.baseRevision, reported, PROGRESS_FIELDS);
+      refuseIfStale(found.item, input.baseRevision, fields, PROGRESS_FIELDS);
       const updated: Item = {
         ...found.item,
-        ...reported,
+        ...fields,
         lastRoundId: input.roundId,
         lastRequestId: input.requestId,
         updatedBy: user.email,

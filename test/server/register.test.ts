@@ -342,6 +342,7 @@ describe('service calls do not grow with the number of items', () => {
     const small = callsAt(20);
     const large = callsAt(1000);
     expect(large).toEqual(small);
-    expect(small.report).toBeLessThanOrEqual(15);
+    // 15 before the next unreported item came from the round's reports: reading 履歴 adds getDataRange + getValues.
+    expect(small.report).toBeLessThanOrEqual(17);
   });
 });
