@@ -1,29 +1,23 @@
 // Reads the master, the register and the history in one getValues call each, and writes a row or a batch of
 // history rows in one setValues call. Rows are found by item ID at the moment of writing, never remembered.
-import type { ApiError } from '../domain/api';
 import type { ColumnDef } from '../domain/columns';
 import { decodeHistory, encodeHistory, HISTORY_WIDTH } from '../domain/history-codec';
 import { gridToMaster, MASTER_RANGE_A1 } from '../domain/master-codec';
 import { REGISTER } from '../domain/messages';
+import { Refusal } from '../domain/refusal';
 import {
   type CellValue,
   columnIndex,
   columnsOf,
   type DecodedRow,
   decodeRow,
+  encodeRow,
   hasUserContent,
 } from '../domain/row-codec';
-import type { HistoryEntry, Master } from '../domain/schemas';
+import type { HistoryEntry, Item, Master } from '../domain/schemas';
 import { SHEETS } from '../domain/sheet-names';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** An expected refusal: carried up to the entry point, which turns it into { ok: false, error }. */
-export class Refusal extends Error {
-  constructor(readonly apiError: ApiError) {
-    super(apiError.message);
-  }
-}
 
 export interface RegisterRow extends DecodedRow {
   /** 1-based sheet row where the item was found in this read. */
@@ -121,6 +115,11 @@ export class RegisterStore {
     return { sheet, dataRange, header, columns, index, width: header.length, rows, rowsWithoutId };
   }
 
+  /** The register's items, in sheet order. */
+  readItems(master: Master): Item[] {
+    return this.readRegister(master).rows.map((r) => r.item);
+  }
+
   readHistory(): HistoryEntry[] {
     const values = this.sheet(SHEETS.history).getDataRange().getValues() as CellValue[][];
     this.historyLastRow = values.length;
@@ -136,22 +135,30 @@ export class RegisterStore {
   }
 
   /**
-   * Writes the span of the row between the first and the last column the add-on knows, in one call: a city's
-   * own columns after it (formulas included) are never touched.
+   * Writes an item over the row it was read from: the span between the first and the last column the add-on
+   * knows, in one call, so a city's own columns after it (formulas included) are never touched.
    */
-  writeRow(snapshot: RegisterSnapshot, row: number, cells: CellValue[]): void {
+  writeItem(snapshot: RegisterSnapshot, found: RegisterRow, item: Item): void {
+    const cells = encodeRow(item, snapshot.columns, snapshot.index, found.cells);
     const positions = [...snapshot.index.values()];
     const first = Math.min(...positions);
     const last = Math.max(...positions);
-    snapshot.sheet.getRange(row, first + 1, 1, last - first + 1).setValues([cells.slice(first, last + 1)]);
+    snapshot.sheet
+      .getRange(found.row, first + 1, 1, last - first + 1)
+      .setValues([cells.slice(first, last + 1)]);
   }
 
-  /** Appends item rows after the last row with content, in one call. */
-  appendRows(snapshot: RegisterSnapshot, rows: CellValue[][]): void {
-    if (rows.length === 0) return;
+  /** Appends an item after the last row with content, in one call. */
+  appendItem(snapshot: RegisterSnapshot, item: Item): void {
+    const cells = encodeRow(
+      item,
+      snapshot.columns,
+      snapshot.index,
+      Array<CellValue>(snapshot.width).fill(''),
+    );
     const first = snapshot.sheet.getLastRow() + 1;
-    ensureRows(snapshot.sheet, first + rows.length - 1);
-    snapshot.sheet.getRange(first, 1, rows.length, (rows[0] as CellValue[]).length).setValues(rows);
+    ensureRows(snapshot.sheet, first);
+    snapshot.sheet.getRange(first, 1, 1, cells.length).setValues([cells]);
   }
 
   /** One entry: appendRow (one call, grows the sheet). Several: one setValues below the last row. */

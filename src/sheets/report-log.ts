@@ -2,9 +2,9 @@
 // created), then, after success, older entries of the round marked 差し替え済み in one write of the 状態 column
 // block and the new entry appended.
 import { REPORT } from '../domain/messages';
+import { Refusal } from '../domain/refusal';
 import { logRow, type ReportLogEntry, stateColumnOf, supersede } from '../domain/report/log';
 import { asPlainText } from '../domain/row-codec';
-import { Refusal } from './register-store';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

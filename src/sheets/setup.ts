@@ -5,11 +5,12 @@ import type { ColumnDef } from '../domain/columns';
 import { encodeHistory, HISTORY_WIDTH } from '../domain/history-codec';
 import { MASTER_LIST_RANGES, MASTER_LIST_ROWS, masterToGrid } from '../domain/master-codec';
 import { REGISTER } from '../domain/messages';
+import { Refusal } from '../domain/refusal';
 import { type CellValue, columnIndex, columnsOf, encodeRow } from '../domain/row-codec';
 import type { HistoryEntry, Master } from '../domain/schemas';
 import { SEED_MASTER, seedItems } from '../domain/seed';
 import { HISTORY_HEADERS, REPORT_LOG_HEADERS, SHEETS } from '../domain/sheet-names';
-import { Refusal, RegisterStore } from './register-store';
+import { RegisterStore } from './register-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
