@@ -39,6 +39,17 @@ export interface RegisterSnapshot {
   rowsWithoutId: RegisterRow[];
 }
 
+/** Some whole register rows as read, with the header row they are read by. */
+export interface RegisterBlock {
+  range: GoogleAppsScript.Spreadsheet.Range;
+  /** 1-based sheet row of the block's first row. */
+  first: number;
+  header: CellValue[];
+  columns: ColumnDef[];
+  index: Map<string, number>;
+  rows: CellValue[][];
+}
+
 function requireSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet {
   const sheet = spreadsheet.getSheetByName(name);
   if (!sheet) throw new Refusal({ code: 'notSetUp', message: REGISTER.notSetUp });
@@ -52,7 +63,8 @@ function ensureRows(sheet: Sheet, lastRow: number): void {
 }
 
 export class RegisterStore {
-  private readonly spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  /** An onEdit trigger passes the spreadsheet of its event. */
+  constructor(private readonly spreadsheet = SpreadsheetApp.getActiveSpreadsheet()) {}
 
   private readonly sheets = new Map<string, Sheet>();
   private historyLastRow: number | null = null;
@@ -118,6 +130,17 @@ export class RegisterStore {
   /** The register's items, in sheet order. */
   readItems(master: Master): Item[] {
     return this.readRegister(master).rows.map((r) => r.item);
+  }
+
+  /** The header row and `count` rows from sheet row `first` (an edit's rows), not the whole register. */
+  readBlock(master: Master, first: number, count: number): RegisterBlock {
+    const sheet = this.sheet(SHEETS.register);
+    const width = sheet.getLastColumn();
+    const header = sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[];
+    const columns = columnsOf(master);
+    const { index } = columnIndex(header, columns);
+    const range = sheet.getRange(first, 1, count, width);
+    return { range, first, header, columns, index, rows: range.getValues() as CellValue[][] };
   }
 
   readHistory(): HistoryEntry[] {
