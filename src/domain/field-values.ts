@@ -1,13 +1,11 @@
 // An item field's value as a person reads it (the stale-edit table): text as typed, amounts in 千円 with
 // separators, lists joined by 、, a group as its labelled parts, and 未入力 for nothing.
-import { type ColumnKind, registerColumns } from './columns';
+import { type ColumnKind, FIXED_COLUMNS } from './columns';
 import { FIELD_VALUES, fieldLabel } from './messages';
 import { formatThousandYen } from './money';
 
-// The kinds are the register columns' (the plan period does not matter: schedule cells are all text).
-const KINDS = new Map<string, ColumnKind>(
-  registerColumns({ startFiscalYear: 0, endFiscalYear: -1 }).map((c) => [c.key, c.kind]),
-);
+// The kinds are the register columns' (schedule cells, not among them, are all text).
+const KINDS = new Map<string, ColumnKind>(FIXED_COLUMNS.map((c) => [c.key, c.kind]));
 
 const isEmpty = (value: unknown) =>
   value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);

@@ -1,8 +1,7 @@
 // Item operations: list (with filters), get one with its reports, create or update — writes under the lock,
 // checked against the row's revision, one row write and one history write each.
 import type { ItemDetail, ItemListResult, ItemSummary, MasterView, UserContext } from '../domain/api';
-import { historyEntry, itemReports, reportedIn } from '../domain/history';
-import { describeChanges } from '../domain/history-codec';
+import { describeChanges, historyEntry, itemReports, reportedIn } from '../domain/history';
 import {
   editedItem,
   ITEM_FIELDS,
@@ -12,7 +11,7 @@ import {
   requireEditable,
 } from '../domain/item-edits';
 import { nextItemId } from '../domain/item-id';
-import { REGISTER } from '../domain/messages';
+import { HISTORY, REGISTER } from '../domain/messages';
 import { canEditItem } from '../domain/permissions';
 import { parseOrRefuse, Refusal } from '../domain/refusal';
 import { defaultRoundId, resolveRound } from '../domain/rounds';
@@ -88,7 +87,7 @@ export function saveItem(payload: unknown): { item: Item } {
         const id = nextItemId(input.pillarNo, input.reformNo, everIssued);
         const created = newItem(id, input, master, user, nowIso());
         store.appendItem(register, created);
-        store.appendHistory([historyEntry(created, 'create', `create-${id}`, '', REGISTER.createdChange)]);
+        store.appendHistory([historyEntry(created, 'create', `create-${id}`, '', HISTORY.created)]);
         return { item: created };
       }
       const found = store.findRow(register, input.id);
@@ -97,6 +96,7 @@ export function saveItem(payload: unknown): { item: Item } {
       const fields = itemFieldsOf(input);
       refuseIfStale(found.item, input.baseRevision, fields, ITEM_FIELDS);
       const updated = editedItem(found.item, fields, user, nowIso());
+      store.readHistoryHeader();
       store.writeItem(register, found, updated);
       store.appendHistory([
         historyEntry(

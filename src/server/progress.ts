@@ -2,8 +2,7 @@
 // The row carries the request's ID, so a retried request is recognised without reading the history and never
 // adds a second history row.
 import type { RecordProgressResult } from '../domain/api';
-import { historyEntry, reportedIn } from '../domain/history';
-import { describeChanges } from '../domain/history-codec';
+import { describeChanges, historyEntry, reportedIn } from '../domain/history';
 import {
   editedItem,
   PROGRESS_FIELDS,

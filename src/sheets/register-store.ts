@@ -1,7 +1,7 @@
 // Reads the master, the register and the history in one getValues call each, and writes a row or a batch of
 // history rows in one setValues call. Rows are found by item ID at the moment of writing, never remembered.
 import type { ColumnDef } from '../domain/columns';
-import { decodeHistory, encodeHistory, HISTORY_WIDTH } from '../domain/history-codec';
+import { decodeHistory, encodeHistory, historyIndex } from '../domain/history-codec';
 import { gridToMaster, MASTER_RANGE_A1 } from '../domain/master-codec';
 import { REGISTER } from '../domain/messages';
 import { Refusal } from '../domain/refusal';
@@ -50,6 +50,13 @@ export interface RegisterBlock {
   rows: CellValue[][];
 }
 
+/** The history's header positions and width, and its last row when the whole history was read. */
+interface HistoryLayout {
+  index: Map<string, number>;
+  width: number;
+  lastRow: number | null;
+}
+
 function requireSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet {
   const sheet = spreadsheet.getSheetByName(name);
   if (!sheet) throw new Refusal({ code: 'notSetUp', message: REGISTER.notSetUp });
@@ -67,7 +74,7 @@ export class RegisterStore {
   constructor(private readonly spreadsheet = SpreadsheetApp.getActiveSpreadsheet()) {}
 
   private readonly sheets = new Map<string, Sheet>();
-  private historyLastRow: number | null = null;
+  private historyLayout: HistoryLayout | null = null;
 
   private sheet(name: string): Sheet {
     let sheet = this.sheets.get(name);
@@ -143,10 +150,20 @@ export class RegisterStore {
     return { range, first, header, columns, index, rows: range.getValues() as CellValue[][] };
   }
 
+  /** The whole history in one read, by its headers; a missing header is refused with its name. */
   readHistory(): HistoryEntry[] {
     const values = this.sheet(SHEETS.history).getDataRange().getValues() as CellValue[][];
-    this.historyLastRow = values.length;
-    return decodeHistory(values.slice(1));
+    const { index, width } = this.historyHeader(values[0] ?? []);
+    this.historyLayout = { index, width, lastRow: values.length };
+    return decodeHistory(values.slice(1), index);
+  }
+
+  private historyHeader(header: CellValue[]): { index: Map<string, number>; width: number } {
+    const { index, missing } = historyIndex(header);
+    const [absent] = missing;
+    if (absent)
+      throw new Refusal({ code: 'layout', message: REGISTER.missingColumn(SHEETS.history, absent.header) });
+    return { index, width: header.length };
   }
 
   /** One item's row: exactly one row matches the ID, or the write is refused. */
@@ -184,17 +201,31 @@ export class RegisterStore {
     snapshot.sheet.getRange(first, 1, 1, cells.length).setValues([cells]);
   }
 
-  /** One entry: appendRow (one call, grows the sheet). Several: one setValues below the last row. */
-  appendHistory(entries: HistoryEntry[]): void {
+  /**
+   * The history's headers, read now unless the history was read: a write step calls this before its first
+   * write, so a broken history refuses before anything is written.
+   */
+  readHistoryHeader(): void {
+    if (this.historyLayout) return;
     const sheet = this.sheet(SHEETS.history);
-    const [only] = entries;
-    if (entries.length === 1 && only) {
-      sheet.appendRow(encodeHistory(only));
-    } else if (entries.length > 1) {
-      const first = (this.historyLastRow ?? sheet.getLastRow()) + 1;
-      ensureRows(sheet, first + entries.length - 1);
-      sheet.getRange(first, 1, entries.length, HISTORY_WIDTH).setValues(entries.map(encodeHistory));
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as CellValue[];
+    this.historyLayout = { ...this.historyHeader(header), lastRow: null };
+  }
+
+  /** Entries under the history's own headers. One: appendRow (one call, grows the sheet). Several: one setValues. */
+  appendHistory(entries: HistoryEntry[]): void {
+    this.readHistoryHeader();
+    const layout = this.historyLayout as HistoryLayout;
+    const sheet = this.sheet(SHEETS.history);
+    const rows = entries.map((entry) => encodeHistory(entry, layout.index, layout.width));
+    const [only] = rows;
+    if (rows.length === 1 && only) {
+      sheet.appendRow(only);
+    } else if (rows.length > 1) {
+      const first = (layout.lastRow ?? sheet.getLastRow()) + 1;
+      ensureRows(sheet, first + rows.length - 1);
+      sheet.getRange(first, 1, rows.length, layout.width).setValues(rows);
     }
-    if (this.historyLastRow !== null) this.historyLastRow += entries.length;
+    if (layout.lastRow !== null) layout.lastRow += entries.length;
   }
 }

@@ -13,6 +13,4 @@ export const REGISTER = {
     `この取組は読み込んだ後に${who || '別の利用者'}さんが${when}に変更しました。再読み込みして内容を確認してください。`,
   busy: 'ほかの方が保存中です。しばらくしてからもう一度保存してください。',
   failed: '予期しないエラーが起きたため、保存できませんでした。何も変更されていません。',
-  /** The 変更内容 of a new item's history row. */
-  createdChange: '新規登録',
 } as const;

@@ -68,8 +68,14 @@ export const REPORT = {
   total: '合計',
   appendixHeader: ['取組ID', '取組項目', '担当課', '進捗状況', '進捗率', '評価'],
   reformRow: (no: number, name: string) => `改革${no} ${name}`,
-  logLayout:
-    '「報告書ログ」シートの見出し（報告回・状態）が見つかりません。台帳のセットアップ・修復を実行してください。',
+  logHeaders: {
+    createdAt: '作成日時',
+    roundId: '報告回',
+    title: '表題',
+    url: 'リンク',
+    user: '作成者',
+    state: '状態',
+  },
   logCreated: '作成済み',
   logSuperseded: '差し替え済み',
   meetingDateNotReal: '会議日: 実在する日付を入力してください（例：2026-12-01）',
