@@ -54,16 +54,10 @@ export const REPORT = {
     cancelled: '中止',
     postponed: '延期',
   },
-  savingsHeader: [
-    '区分',
-    '見込_歳出削減',
-    '見込_歳入確保',
-    '見込_計',
-    '実績_歳出削減',
-    '実績_歳入確保',
-    '実績_計',
-    '達成率',
-  ],
+  /** The first header of the 効果額 table (the others are the savings columns'). */
+  savingsCategory: '区分',
+  /** The columns of a chart's data table. */
+  chartColumns: { label: '区分', value: '件数' },
   savingsUnit: '（単位：千円）',
   total: '合計',
   appendixHeader: ['取組ID', '取組項目', '担当課', '進捗状況', '進捗率', '評価'],

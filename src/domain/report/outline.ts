@@ -7,6 +7,7 @@ import { latestReportsIn } from '../history';
 import { REPORT } from '../messages/report';
 import { formatPercent, formatThousandYen } from '../money';
 import { previousRoundOf } from '../rounds';
+import { SAVINGS_COLUMNS } from '../savings-columns';
 import type { HistoryEntry, Item, Master, ReportRequest } from '../schemas';
 import type { Alignment, Block, ReportOutline, ReportSection } from './blocks';
 import { changesSince } from './changes';
@@ -104,23 +105,21 @@ function changes(input: ReportInput): ReportSection {
 }
 
 function savingsRow(label: string, f: GroupFigures): string[] {
-  const s = f.savings;
   return [
     label,
-    ...[s.planCut, s.planRevenue, s.planTotal, s.actualCut, s.actualRevenue, s.actualTotal].map(
-      formatThousandYen,
+    ...SAVINGS_COLUMNS.map((c) =>
+      c.kind === 'rate' ? formatPercent(f.savings[c.figure]) : formatThousandYen(f.savings[c.figure]),
     ),
-    formatPercent(s.achievementRate),
   ];
 }
 
 function savings(summary: Summary): ReportSection {
   const rows = [
-    [...REPORT.savingsHeader],
+    [REPORT.savingsCategory, ...SAVINGS_COLUMNS.map((c) => c.header)],
     ...summary.byPillar.map((p) => savingsRow(REPORT.pillarHeading(p.pillarNo, p.name), p)),
     savingsRow(REPORT.total, summary.total),
   ];
-  const align: Alignment[] = ['left', ...Array<Alignment>(7).fill('right')];
+  const align: Alignment[] = ['left', ...SAVINGS_COLUMNS.map((): Alignment => 'right')];
   return {
     id: 'savings',
     blocks: [
