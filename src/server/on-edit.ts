@@ -2,9 +2,8 @@
 // AuthMode.LIMITED within 30 s, touches only this spreadsheet, and never throws at the user.
 
 import { Refusal } from '../domain/refusal';
-import { extraYearColumns, headerPositions, rowProblems } from '../domain/row-problems';
 import { SHEETS } from '../domain/sheet-names';
-import { markProblems } from '../sheets/problem-marks';
+import { checkBlock } from '../sheets/register-checks';
 import { RegisterStore } from '../sheets/register-store';
 
 export function checkEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit): void {
@@ -12,13 +11,7 @@ export function checkEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     if (e.range.getSheet().getName() !== SHEETS.register || e.range.getRow() < 2) return;
     const store = new RegisterStore(e.source);
     const master = store.readMaster();
-    const block = store.readBlock(master, e.range.getRow(), e.range.getNumRows());
-    const extraYears = extraYearColumns(block.header, master);
-    const problems = block.rows.flatMap((cells, i) =>
-      rowProblems(cells, block.first + i, block.columns, block.index, master, extraYears),
-    );
-    const positions = headerPositions(block.header);
-    markProblems(block.range, block.first, (h) => positions.get(h), problems);
+    checkBlock(store.readBlock(master, e.range.getRow(), e.range.getNumRows()), master);
   } catch (error) {
     // No register or a broken master: nothing to check against (the 検証 sidebar names the problem).
     if (error instanceof Refusal) return;
