@@ -208,7 +208,9 @@ export class RegisterStore {
   readHistoryHeader(): void {
     if (this.historyLayout) return;
     const sheet = this.sheet(SHEETS.history);
-    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as CellValue[];
+    const width = sheet.getLastColumn();
+    // A range of no columns would throw: an emptied sheet has no headers, which is refused by name.
+    const header = width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[]) : [];
     this.historyLayout = { ...this.historyHeader(header), lastRow: null };
   }
 

@@ -279,6 +279,19 @@ describe('history drift', () => {
   });
 });
 
+it('an emptied 履歴 sheet: a save is refused with the first header named, nothing is written', () => {
+  const env = setUpEnvironment();
+  const { item } = ok<ItemDetail>(env.scriptRun('getItem', ['1-1-01', null]));
+  env.spreadsheet.sheet(SHEETS.history).rows.length = 0;
+  const before = JSON.stringify(env.toJSON().spreadsheet);
+  const result = env.scriptRun('saveItem', [{ ...item, baseRevision: item.revision, title: '記録されない' }]);
+  expect(result).toMatchObject({ ok: false, error: { code: 'layout' } });
+  expect((result as { error: { message: string } }).error.message).toContain(
+    '「履歴」シートに必須の列「日時」',
+  );
+  expect(JSON.stringify(env.toJSON().spreadsheet)).toBe(before);
+});
+
 describe('report log drift', () => {
   const generate = (env: Environment) =>
     env.scriptRun('generateReport', [reportRequest()]) as ApiResult<ReportResult>;
