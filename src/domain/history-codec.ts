@@ -20,7 +20,7 @@ const shared = (key: string, registerKey = key): HeaderedColumn => ({
 });
 
 /** The history's columns, in the order set-up lays them out. */
-export const HISTORY_COLUMNS: readonly HeaderedColumn[] = [
+const HISTORY_COLUMNS: readonly HeaderedColumn[] = [
   { key: 'at', header: HISTORY.headers.at },
   { key: 'user', header: HISTORY.headers.user },
   { key: 'kind', header: HISTORY.headers.kind },

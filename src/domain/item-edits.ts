@@ -45,7 +45,7 @@ export const itemFieldsOf = (input: ItemInput) => pick(input, ITEM_FIELDS);
 export const progressFieldsOf = (input: ProgressInput) => pick(input, PROGRESS_FIELDS);
 
 /** The fields of the group in which `mine` differs from `theirs`, with both values as a person reads them. */
-export function changedFields(mine: Partial<Item>, theirs: Item, keys: FieldGroup): FieldChange[] {
+function changedFields(mine: Partial<Item>, theirs: Item, keys: FieldGroup): FieldChange[] {
   return keys
     .filter((k) => JSON.stringify(mine[k]) !== JSON.stringify(theirs[k]))
     .map((k) => ({

@@ -3,7 +3,7 @@
 import type { SavingsFigures } from './api';
 import { SUMMARY } from './messages/summary';
 
-export interface SavingsColumn {
+interface SavingsColumn {
   figure: keyof SavingsFigures;
   /** The header, without the sheet's "(%)" of a rate. */
   header: string;

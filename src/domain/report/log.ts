@@ -12,7 +12,7 @@ export interface ReportLogEntry {
 }
 
 /** The log's columns, in the order set-up lays them out. */
-export const REPORT_LOG_COLUMNS: readonly HeaderedColumn[] = [
+const REPORT_LOG_COLUMNS: readonly HeaderedColumn[] = [
   { key: 'createdAt', header: REPORT.logHeaders.createdAt },
   { key: 'roundId', header: REPORT.logHeaders.roundId },
   { key: 'title', header: REPORT.logHeaders.title },
