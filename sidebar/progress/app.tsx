@@ -61,8 +61,7 @@ export function ProgressApp() {
       const master = await callServer('getMasterView');
       if (!master.ok) return fail(master.error);
       setView(master.value);
-      const { master: m } = master.value;
-      await chooseRound(m.currentRoundId || m.rounds[0]?.id || '');
+      await chooseRound(master.value.defaultRoundId);
     })();
   }, []);
 

@@ -39,7 +39,7 @@ export function ReportForm() {
       setRounds(r.value.master.rounds);
       setForm((f) => ({
         ...f,
-        roundId: r.value.master.currentRoundId || r.value.master.rounds[0]?.id || '',
+        roundId: r.value.defaultRoundId,
       }));
     });
   }, []);

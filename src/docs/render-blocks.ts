@@ -2,6 +2,7 @@
 // styling: font size for the whole table and bold for the header row in one call chain each, shading per header
 // cell, and one call chain per right-aligned cell (DocumentApp has no column-wide alignment). The count depends on
 // the tables' sizes, and tables whose rows are items are all left-aligned, so it does not grow with the items.
+import { REPORT } from '../domain/messages';
 import type { Block } from '../domain/report/blocks';
 
 type Body = GoogleAppsScript.Document.Body;
@@ -31,8 +32,8 @@ function styleTable(table: Table, rows: string[][], align: ('left' | 'right')[])
 
 function chartImage(block: Extract<Block, { kind: 'chart' }>): GoogleAppsScript.Base.Blob {
   const data = Charts.newDataTable()
-    .addColumn(Charts.ColumnType.STRING, '区分')
-    .addColumn(Charts.ColumnType.NUMBER, '件数');
+    .addColumn(Charts.ColumnType.STRING, REPORT.chartColumns.label)
+    .addColumn(Charts.ColumnType.NUMBER, REPORT.chartColumns.value);
   block.labels.forEach((label, i) => {
     data.addRow([label, block.values[i] ?? 0]);
   });

@@ -2,9 +2,9 @@
 // after creation renames the document 【作成失敗】… so that nothing half-written looks complete (deleting it
 // would need the Drive scope).
 import { REPORT } from '../domain/messages';
+import { Refusal } from '../domain/refusal';
 import type { Block, ReportOutline } from '../domain/report/blocks';
 import { markerOf } from '../domain/report/placeholders';
-import { Refusal } from '../sheets/register-store';
 import { appendBlock, type BlockSink } from './render-blocks';
 import { copyElement, type TemplateElement } from './template';
 

@@ -9,6 +9,7 @@
 // - averages are over items with a progress value; money sums treat an empty cell as 0;
 // - the achievement rate is actual total / planned total × 100, null when nothing is planned.
 import type { Coverage, GroupFigures, SavingsFigures, Summary } from './api';
+import { latestReportsIn } from './history';
 import type { HistoryEntry, Item, Master } from './schemas';
 
 function savingsOf(items: Item[]): SavingsFigures {
@@ -71,18 +72,9 @@ function coverageOf(items: Item[], master: Master, reported: Set<string>, roundI
   };
 }
 
-/** The grade of each item reported in the round: that of its latest progress report there (history is in order). */
-export function gradesInRound(history: HistoryEntry[], roundId: string): Map<string, string> {
-  const latestGrade = new Map<string, string>();
-  for (const entry of history) {
-    if (entry.kind === 'progress' && entry.roundId === roundId) latestGrade.set(entry.itemId, entry.grade);
-  }
-  return latestGrade;
-}
-
 export function aggregate(master: Master, items: Item[], history: HistoryEntry[], roundId: string): Summary {
-  const latestGrade = gradesInRound(history, roundId);
-  const gradeOf = (item: Item) => latestGrade.get(item.id) ?? '';
+  const reports = latestReportsIn(history, roundId);
+  const gradeOf = (item: Item) => reports.get(item.id)?.grade ?? '';
   const departments = [
     ...new Set([...master.departments.map((d) => d.name), ...items.map((i) => i.department)]),
   ];
@@ -119,6 +111,6 @@ export function aggregate(master: Master, items: Item[], history: HistoryEntry[]
         gradeOf,
       ),
     })),
-    coverage: coverageOf(items, master, new Set(latestGrade.keys()), roundId),
+    coverage: coverageOf(items, master, new Set(reports.keys()), roundId),
   };
 }

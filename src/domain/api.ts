@@ -64,6 +64,8 @@ export interface UserContext {
 export interface MasterView {
   master: Master;
   user: UserContext;
+  /** The round a sidebar starts on: the one a request without a round refers to. */
+  defaultRoundId: string;
 }
 
 export interface ItemSummary {

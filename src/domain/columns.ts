@@ -73,6 +73,9 @@ const TRAILING: ColumnDef[] = [
   col('revision', '版', 'int', 40, { system: true, required: true }),
 ];
 
+/** The register columns whose key and header do not depend on the plan period. */
+export const FIXED_COLUMNS: readonly ColumnDef[] = [...LEADING, ...TRAILING];
+
 /** All register columns for a plan period, in the order set-up lays them out. */
 export function registerColumns(period: { startFiscalYear: number; endFiscalYear: number }): ColumnDef[] {
   const schedule: ColumnDef[] = [];

@@ -13,27 +13,57 @@ export function asPlainText(text: string): string {
   return /^[=+\-@']/.test(text) ? `'${text}` : text;
 }
 
-export interface ColumnIndex {
+/** What every header-indexed sheet (台帳, 履歴, 報告書ログ) knows of a column: the field it holds and its header. */
+export interface HeaderedColumn {
+  key: string;
+  header: string;
+}
+
+export interface ColumnIndex<C extends HeaderedColumn = ColumnDef> {
   /** Column key → 0-based index in the row. */
   index: Map<string, number>;
   /** Columns of the layout whose header is not in the header row. */
-  missing: ColumnDef[];
+  missing: C[];
 }
 
-export function columnIndex(headerRow: CellValue[], columns: ColumnDef[]): ColumnIndex {
+/** Finds each column by its header text (the first cell with it), never by position. */
+export function columnIndex<C extends HeaderedColumn>(
+  headerRow: CellValue[],
+  columns: readonly C[],
+): ColumnIndex<C> {
   const positions = new Map<string, number>();
   headerRow.forEach((cell, i) => {
     const header = String(cell).trim();
     if (header && !positions.has(header)) positions.set(header, i);
   });
   const index = new Map<string, number>();
-  const missing: ColumnDef[] = [];
+  const missing: C[] = [];
   for (const column of columns) {
     const at = positions.get(column.header);
     if (at === undefined) missing.push(column);
     else index.set(column.key, at);
   }
   return { index, missing };
+}
+
+/** A new row of `width` cells with each value under its column's header and '' elsewhere. */
+export function rowByHeader(
+  index: Map<string, number>,
+  width: number,
+  values: Record<string, CellValue>,
+): CellValue[] {
+  const row = Array<CellValue>(width).fill('');
+  for (const [key, value] of Object.entries(values)) {
+    const at = index.get(key);
+    if (at !== undefined) row[at] = value;
+  }
+  return row;
+}
+
+/** The cell of a column in a row read by header (undefined when the column is not there). */
+export function cellOf(row: CellValue[], index: Map<string, number>, key: string): CellValue | undefined {
+  const at = index.get(key);
+  return at === undefined ? undefined : row[at];
 }
 
 const text = (v: CellValue | undefined): string => {

@@ -1,6 +1,7 @@
 // Lays out the 集計 sheet as one rectangle of values plus per-cell formats, so the adapter writes it in a few calls.
 import type { GroupFigures, Summary } from './api';
 import { SUMMARY } from './messages/summary';
+import { SAVINGS_COLUMNS, SAVINGS_SHEET_HEADERS } from './savings-columns';
 
 export type SummaryCell = string | number;
 
@@ -50,16 +51,7 @@ function countCells(keys: string[], counts: Record<string, number>): [SummaryCel
 }
 
 function savingsCells(figures: GroupFigures): [SummaryCell, string][] {
-  const s = figures.savings;
-  return [
-    num(s.planCut, MONEY),
-    num(s.planRevenue, MONEY),
-    num(s.planTotal, MONEY),
-    num(s.actualCut, MONEY),
-    num(s.actualRevenue, MONEY),
-    num(s.actualTotal, MONEY),
-    num(s.achievementRate, RATE),
-  ];
+  return SAVINGS_COLUMNS.map((c) => num(figures.savings[c.figure], c.kind === 'rate' ? RATE : MONEY));
 }
 
 export function summaryLayout(summary: Summary, planName: string, generatedAt: string): SummaryLayout {
@@ -135,7 +127,7 @@ export function summaryLayout(summary: Summary, planName: string, generatedAt: s
   addBlock(
     'savings',
     SUMMARY.savingsByPillar,
-    [SUMMARY.pillar, ...SUMMARY.savingsHeaders],
+    [SUMMARY.pillar, ...SAVINGS_SHEET_HEADERS],
     summary.byPillar.map((p) => row('data', [label(pillarLabel(p)), ...savingsCells(p)])),
     row('total', [label(SUMMARY.total), ...savingsCells(summary.total)]),
   );
@@ -155,7 +147,7 @@ export function summaryLayout(summary: Summary, planName: string, generatedAt: s
   addBlock(
     'department',
     SUMMARY.byDepartment,
-    [SUMMARY.department, SUMMARY.items, SUMMARY.averageProgress, ...SUMMARY.savingsHeaders],
+    [SUMMARY.department, SUMMARY.items, SUMMARY.averageProgress, ...SAVINGS_SHEET_HEADERS],
     summary.byDepartment.map((d) =>
       row('data', [
         label(d.department),
@@ -170,7 +162,7 @@ export function summaryLayout(summary: Summary, planName: string, generatedAt: s
   addBlock(
     'reform',
     SUMMARY.byReform,
-    [SUMMARY.pillar, SUMMARY.reform, SUMMARY.items, SUMMARY.averageProgress, ...SUMMARY.savingsHeaders],
+    [SUMMARY.pillar, SUMMARY.reform, SUMMARY.items, SUMMARY.averageProgress, ...SAVINGS_SHEET_HEADERS],
     summary.byReform.map((r) =>
       row('data', [
         num(r.pillarNo, COUNT),

@@ -1,6 +1,6 @@
 // Every write runs under the document lock; pending writes are flushed before the lock is released.
 import { REGISTER } from '../domain/messages';
-import { Refusal } from '../sheets/register-store';
+import { Refusal } from '../domain/refusal';
 
 /** How long a save waits for another user's save to finish before telling the user to retry. */
 const LOCK_WAIT_MS = 10000;

@@ -1,43 +1,22 @@
 // Recording progress: the item's current fields and one history row, as one logical step under the lock.
 // The row carries the request's ID, so a retried request is recognised without reading the history and never
 // adds a second history row.
-import type { RecordProgressResult, UserContext } from '../domain/api';
-import { describeChanges } from '../domain/history-codec';
-import { REGISTER } from '../domain/messages';
-import { canEditItem } from '../domain/permissions';
-import { encodeRow } from '../domain/row-codec';
+import type { RecordProgressResult } from '../domain/api';
+import { describeChanges, historyEntry, reportedIn } from '../domain/history';
+import {
+  editedItem,
+  PROGRESS_FIELDS,
+  progressFieldsOf,
+  refuseIfStale,
+  requireEditable,
+} from '../domain/item-edits';
+import { parseOrRefuse } from '../domain/refusal';
+import { nextUnreported } from '../domain/rounds';
 import { checkProgressInput } from '../domain/rules';
-import { type Item, ProgressInputSchema } from '../domain/schemas';
+import { ProgressInputSchema } from '../domain/schemas';
 import { parsePayload } from '../domain/validate-payload';
-import { Refusal, type RegisterSnapshot } from '../sheets/register-store';
 import { nowIso } from './current-user';
-import { historyEntry, parseOrRefuse, refuseIfStale } from './items';
 import { writeStep } from './write-step';
-
-const PROGRESS_FIELDS: (keyof Item)[] = [
-  'status',
-  'progress',
-  'grade',
-  'indicatorActual',
-  'savingsActual',
-  'activity',
-  'issues',
-  'nextSteps',
-];
-
-/** The next item of the user's own departments (all items for an unmapped register) not yet reported in the round. */
-function nextUnreported(
-  register: RegisterSnapshot,
-  user: UserContext,
-  roundId: string,
-  done: string,
-): string | null {
-  const mine = (item: Item) => (user.canEditAll ? true : user.departments.includes(item.department));
-  const next = register.rows.find(
-    (r) => r.item.id !== done && mine(r.item) && r.item.lastRoundId !== roundId,
-  );
-  return next?.item.id ?? null;
-}
 
 export function recordProgress(payload: unknown): RecordProgressResult {
   const input = parseOrRefuse(parsePayload(ProgressInputSchema, payload));
@@ -45,34 +24,27 @@ export function recordProgress(payload: unknown): RecordProgressResult {
     (master) => checkProgressInput(input, master),
     ({ store, user, register }) => {
       const found = store.findRow(register, input.itemId);
-      const next = () => nextUnreported(register, user, input.roundId, input.itemId);
+      // Read before the first write; the item being reported counts as reported in its round.
+      const reported = reportedIn(store.readHistory(), input.roundId).add(input.itemId);
+      const next = () =>
+        nextUnreported(
+          register.rows.map((r) => r.item),
+          user,
+          reported,
+        );
       if (found.item.lastRequestId === input.requestId) {
         const entry = historyEntry(found.item, 'progress', input.requestId, found.item.lastRoundId, '');
         return { item: found.item, entry, duplicate: true, nextItemId: next() };
       }
-      if (!canEditItem(user, found.item.department)) {
-        throw new Refusal({ code: 'forbidden', message: REGISTER.forbidden(found.item.department) });
-      }
-      const reported: Partial<Item> = {
-        status: input.status,
-        progress: input.progress,
-        grade: input.grade,
-        indicatorActual: input.indicatorActual,
-        savingsActual: input.savingsActual,
-        activity: input.activity,
-        issues: input.issues,
-        nextSteps: input.nextSteps,
-      };
-      refuseIfStale(found.item, input.baseRevision, reported, PROGRESS_FIELDS);
-      const updated: Item = {
-        ...found.item,
-        ...reported,
-        lastRoundId: input.roundId,
-        lastRequestId: input.requestId,
-        updatedBy: user.email,
-        updatedAt: nowIso(),
-        revision: found.item.revision + 1,
-      };
+      requireEditable(user, found.item.department);
+      const fields = progressFieldsOf(input);
+      refuseIfStale(found.item, input.baseRevision, fields, PROGRESS_FIELDS);
+      const updated = editedItem(
+        found.item,
+        { ...fields, lastRoundId: input.roundId, lastRequestId: input.requestId },
+        user,
+        nowIso(),
+      );
       const entry = historyEntry(
         updated,
         'progress',
@@ -80,7 +52,7 @@ export function recordProgress(payload: unknown): RecordProgressResult {
         input.roundId,
         describeChanges(found.item, updated),
       );
-      store.writeRow(register, found.row, encodeRow(updated, register.columns, register.index, found.cells));
+      store.writeItem(register, found, updated);
       store.appendHistory([entry]);
       return { item: updated, entry, duplicate: false, nextItemId: next() };
     },

@@ -6,16 +6,16 @@ import { readTemplate } from '../docs/template';
 import type { ReportResult } from '../domain/api';
 import { parseIsoDate } from '../domain/fiscal-year';
 import { REPORT } from '../domain/messages';
+import { parseOrRefuse, Refusal, refuseInvalid } from '../domain/refusal';
 import { reportOutline } from '../domain/report/outline';
 import { unknownPlaceholders } from '../domain/report/placeholders';
+import { resolveRound } from '../domain/rounds';
 import { ReportRequestSchema } from '../domain/schemas';
 import { parsePayload } from '../domain/validate-payload';
-import { Refusal, RegisterStore } from '../sheets/register-store';
+import { RegisterStore } from '../sheets/register-store';
 import { planLog, writeLog } from '../sheets/report-log';
 import { currentUserEmail, nowIso } from './current-user';
-import { parseOrRefuse, roundOf } from './items';
 import { withDocumentLock } from './lock';
-import { refuseInvalid } from './write-step';
 
 function templateOrRefuse(templateDocId: string) {
   if (!templateDocId) return null;
@@ -34,10 +34,10 @@ export function generateReport(payload: unknown): ReportResult {
   return withDocumentLock(() => {
     const store = new RegisterStore();
     const master = store.readMaster();
-    roundOf(master, request.roundId);
+    resolveRound(master, request.roundId);
     const log = planLog(store.reportLogSheet(), request.roundId);
     const template = templateOrRefuse(request.templateDocId);
-    const items = store.readRegister(master).rows.map((r) => r.item);
+    const items = store.readItems(master);
     const { outline, summary } = reportOutline({
       master,
       items,

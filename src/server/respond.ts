@@ -2,7 +2,7 @@
 // Japanese "nothing was changed" message (the detail goes to the execution log, not to the user).
 import type { ApiResult } from '../domain/api';
 import { REGISTER } from '../domain/messages';
-import { Refusal } from '../sheets/register-store';
+import { Refusal } from '../domain/refusal';
 
 export function respond<T>(operation: () => T): ApiResult<T> {
   try {

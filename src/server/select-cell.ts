@@ -2,8 +2,8 @@
 // cell in A1 notation inside the register sheet's grid is accepted; anything else is refused and nothing moves.
 import { parseCellA1 } from '../domain/a1';
 import { REGISTER, VALIDATION } from '../domain/messages';
+import { Refusal } from '../domain/refusal';
 import { SHEETS } from '../domain/sheet-names';
-import { Refusal } from '../sheets/register-store';
 
 const refuse = (): never => {
   throw new Refusal({

@@ -1,9 +1,9 @@
 // The common start of every write: under the document lock, read the master, apply the form's rules,
 // identify the user and read the register — all before the first write, so a refusal changes nothing.
 import type { FieldError, UserContext } from '../domain/api';
-import { REGISTER } from '../domain/messages';
+import { refuseInvalid } from '../domain/refusal';
 import type { Master } from '../domain/schemas';
-import { Refusal, type RegisterSnapshot, RegisterStore } from '../sheets/register-store';
+import { type RegisterSnapshot, RegisterStore } from '../sheets/register-store';
 import { currentUser } from './current-user';
 import { withDocumentLock } from './lock';
 
@@ -12,10 +12,6 @@ export interface WriteStep {
   master: Master;
   user: UserContext;
   register: RegisterSnapshot;
-}
-
-export function refuseInvalid(fields: FieldError[]): never {
-  throw new Refusal({ code: 'invalid', message: REGISTER.invalidInput, fields });
 }
 
 export function writeStep<T>(check: (master: Master) => FieldError[], write: (step: WriteStep) => T): T {

@@ -1,29 +1,23 @@
 // Reads the master, the register and the history in one getValues call each, and writes a row or a batch of
 // history rows in one setValues call. Rows are found by item ID at the moment of writing, never remembered.
-import type { ApiError } from '../domain/api';
 import type { ColumnDef } from '../domain/columns';
-import { decodeHistory, encodeHistory, HISTORY_WIDTH } from '../domain/history-codec';
+import { decodeHistory, encodeHistory, historyIndex } from '../domain/history-codec';
 import { gridToMaster, MASTER_RANGE_A1 } from '../domain/master-codec';
 import { REGISTER } from '../domain/messages';
+import { Refusal } from '../domain/refusal';
 import {
   type CellValue,
   columnIndex,
   columnsOf,
   type DecodedRow,
   decodeRow,
+  encodeRow,
   hasUserContent,
 } from '../domain/row-codec';
-import type { HistoryEntry, Master } from '../domain/schemas';
+import type { HistoryEntry, Item, Master } from '../domain/schemas';
 import { SHEETS } from '../domain/sheet-names';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** An expected refusal: carried up to the entry point, which turns it into { ok: false, error }. */
-export class Refusal extends Error {
-  constructor(readonly apiError: ApiError) {
-    super(apiError.message);
-  }
-}
 
 export interface RegisterRow extends DecodedRow {
   /** 1-based sheet row where the item was found in this read. */
@@ -45,6 +39,24 @@ export interface RegisterSnapshot {
   rowsWithoutId: RegisterRow[];
 }
 
+/** Some whole register rows as read, with the header row they are read by. */
+export interface RegisterBlock {
+  range: GoogleAppsScript.Spreadsheet.Range;
+  /** 1-based sheet row of the block's first row. */
+  first: number;
+  header: CellValue[];
+  columns: ColumnDef[];
+  index: Map<string, number>;
+  rows: CellValue[][];
+}
+
+/** The history's header positions and width, and its last row when the whole history was read. */
+interface HistoryLayout {
+  index: Map<string, number>;
+  width: number;
+  lastRow: number | null;
+}
+
 function requireSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet {
   const sheet = spreadsheet.getSheetByName(name);
   if (!sheet) throw new Refusal({ code: 'notSetUp', message: REGISTER.notSetUp });
@@ -58,10 +70,11 @@ function ensureRows(sheet: Sheet, lastRow: number): void {
 }
 
 export class RegisterStore {
-  private readonly spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  /** An onEdit trigger passes the spreadsheet of its event. */
+  constructor(private readonly spreadsheet = SpreadsheetApp.getActiveSpreadsheet()) {}
 
   private readonly sheets = new Map<string, Sheet>();
-  private historyLastRow: number | null = null;
+  private historyLayout: HistoryLayout | null = null;
 
   private sheet(name: string): Sheet {
     let sheet = this.sheets.get(name);
@@ -121,10 +134,36 @@ export class RegisterStore {
     return { sheet, dataRange, header, columns, index, width: header.length, rows, rowsWithoutId };
   }
 
+  /** The register's items, in sheet order. */
+  readItems(master: Master): Item[] {
+    return this.readRegister(master).rows.map((r) => r.item);
+  }
+
+  /** The header row and `count` rows from sheet row `first` (an edit's rows), not the whole register. */
+  readBlock(master: Master, first: number, count: number): RegisterBlock {
+    const sheet = this.sheet(SHEETS.register);
+    const width = sheet.getLastColumn();
+    const header = sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[];
+    const columns = columnsOf(master);
+    const { index } = columnIndex(header, columns);
+    const range = sheet.getRange(first, 1, count, width);
+    return { range, first, header, columns, index, rows: range.getValues() as CellValue[][] };
+  }
+
+  /** The whole history in one read, by its headers; a missing header is refused with its name. */
   readHistory(): HistoryEntry[] {
     const values = this.sheet(SHEETS.history).getDataRange().getValues() as CellValue[][];
-    this.historyLastRow = values.length;
-    return decodeHistory(values.slice(1));
+    const { index, width } = this.historyHeader(values[0] ?? []);
+    this.historyLayout = { index, width, lastRow: values.length };
+    return decodeHistory(values.slice(1), index);
+  }
+
+  private historyHeader(header: CellValue[]): { index: Map<string, number>; width: number } {
+    const { index, missing } = historyIndex(header);
+    const [absent] = missing;
+    if (absent)
+      throw new Refusal({ code: 'layout', message: REGISTER.missingColumn(SHEETS.history, absent.header) });
+    return { index, width: header.length };
   }
 
   /** One item's row: exactly one row matches the ID, or the write is refused. */
@@ -136,35 +175,59 @@ export class RegisterStore {
   }
 
   /**
-   * Writes the span of the row between the first and the last column the add-on knows, in one call: a city's
-   * own columns after it (formulas included) are never touched.
+   * Writes an item over the row it was read from: the span between the first and the last column the add-on
+   * knows, in one call, so a city's own columns after it (formulas included) are never touched.
    */
-  writeRow(snapshot: RegisterSnapshot, row: number, cells: CellValue[]): void {
+  writeItem(snapshot: RegisterSnapshot, found: RegisterRow, item: Item): void {
+    const cells = encodeRow(item, snapshot.columns, snapshot.index, found.cells);
     const positions = [...snapshot.index.values()];
     const first = Math.min(...positions);
     const last = Math.max(...positions);
-    snapshot.sheet.getRange(row, first + 1, 1, last - first + 1).setValues([cells.slice(first, last + 1)]);
+    snapshot.sheet
+      .getRange(found.row, first + 1, 1, last - first + 1)
+      .setValues([cells.slice(first, last + 1)]);
   }
 
-  /** Appends item rows after the last row with content, in one call. */
-  appendRows(snapshot: RegisterSnapshot, rows: CellValue[][]): void {
-    if (rows.length === 0) return;
+  /** Appends an item after the last row with content, in one call. */
+  appendItem(snapshot: RegisterSnapshot, item: Item): void {
+    const cells = encodeRow(
+      item,
+      snapshot.columns,
+      snapshot.index,
+      Array<CellValue>(snapshot.width).fill(''),
+    );
     const first = snapshot.sheet.getLastRow() + 1;
-    ensureRows(snapshot.sheet, first + rows.length - 1);
-    snapshot.sheet.getRange(first, 1, rows.length, (rows[0] as CellValue[]).length).setValues(rows);
+    ensureRows(snapshot.sheet, first);
+    snapshot.sheet.getRange(first, 1, 1, cells.length).setValues([cells]);
   }
 
-  /** One entry: appendRow (one call, grows the sheet). Several: one setValues below the last row. */
-  appendHistory(entries: HistoryEntry[]): void {
+  /**
+   * The history's headers, read now unless the history was read: a write step calls this before its first
+   * write, so a broken history refuses before anything is written.
+   */
+  readHistoryHeader(): void {
+    if (this.historyLayout) return;
     const sheet = this.sheet(SHEETS.history);
-    const [only] = entries;
-    if (entries.length === 1 && only) {
-      sheet.appendRow(encodeHistory(only));
-    } else if (entries.length > 1) {
-      const first = (this.historyLastRow ?? sheet.getLastRow()) + 1;
-      ensureRows(sheet, first + entries.length - 1);
-      sheet.getRange(first, 1, entries.length, HISTORY_WIDTH).setValues(entries.map(encodeHistory));
+    const width = sheet.getLastColumn();
+    // A range of no columns would throw: an emptied sheet has no headers, which is refused by name.
+    const header = width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[]) : [];
+    this.historyLayout = { ...this.historyHeader(header), lastRow: null };
+  }
+
+  /** Entries under the history's own headers. One: appendRow (one call, grows the sheet). Several: one setValues. */
+  appendHistory(entries: HistoryEntry[]): void {
+    this.readHistoryHeader();
+    const layout = this.historyLayout as HistoryLayout;
+    const sheet = this.sheet(SHEETS.history);
+    const rows = entries.map((entry) => encodeHistory(entry, layout.index, layout.width));
+    const [only] = rows;
+    if (rows.length === 1 && only) {
+      sheet.appendRow(only);
+    } else if (rows.length > 1) {
+      const first = (layout.lastRow ?? sheet.getLastRow()) + 1;
+      ensureRows(sheet, first + rows.length - 1);
+      sheet.getRange(first, 1, rows.length, layout.width).setValues(rows);
     }
-    if (this.historyLastRow !== null) this.historyLastRow += entries.length;
+    if (layout.lastRow !== null) layout.lastRow += entries.length;
   }
 }

@@ -1,29 +1,34 @@
 // The 報告書ログ sheet: read once before the document is made (so a broken log refuses before anything is
 // created), then, after success, older entries of the round marked 差し替え済み in one write of the 状態 column
-// block and the new entry appended.
-import { REPORT } from '../domain/messages';
-import { logRow, type ReportLogEntry, stateColumnOf, supersede } from '../domain/report/log';
-import { asPlainText } from '../domain/row-codec';
-import { Refusal } from './register-store';
+// block and the new entry appended under the log's own headers.
+import { REGISTER } from '../domain/messages';
+import { Refusal } from '../domain/refusal';
+import { logRow, type ReportLogEntry, reportLogIndex, supersede } from '../domain/report/log';
+import { asPlainText, type CellValue } from '../domain/row-codec';
+import { SHEETS } from '../domain/sheet-names';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface LogPlan {
   sheet: Sheet;
-  stateColumn: number;
+  index: Map<string, number>;
+  width: number;
   states: string[][];
   superseded: number;
 }
 
 export function planLog(sheet: Sheet, roundId: string): LogPlan {
-  const grid = sheet.getDataRange().getValues();
-  const result = supersede(grid, roundId);
-  if (!result) throw new Refusal({ code: 'layout', message: REPORT.logLayout });
-  return { sheet, stateColumn: stateColumnOf(grid) + 1, ...result };
+  const grid = sheet.getDataRange().getValues() as CellValue[][];
+  const header = grid[0] ?? [];
+  const { index, missing } = reportLogIndex(header);
+  const [absent] = missing;
+  if (absent)
+    throw new Refusal({ code: 'layout', message: REGISTER.missingColumn(SHEETS.reportLog, absent.header) });
+  return { sheet, index, width: header.length, ...supersede(grid.slice(1), index, roundId) };
 }
 
 export function writeLog(plan: LogPlan, entry: ReportLogEntry): void {
-  if (plan.superseded > 0)
-    plan.sheet.getRange(2, plan.stateColumn, plan.states.length, 1).setValues(plan.states);
-  plan.sheet.appendRow(logRow(entry).map(asPlainText));
+  const stateColumn = (plan.index.get('state') as number) + 1;
+  if (plan.superseded > 0) plan.sheet.getRange(2, stateColumn, plan.states.length, 1).setValues(plan.states);
+  plan.sheet.appendRow(logRow(entry, plan.index, plan.width).map((cell) => asPlainText(String(cell))));
 }

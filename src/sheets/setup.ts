@@ -2,14 +2,16 @@
 // columns at the end, formats, dropdowns, protections, named ranges) and never moves or rewrites a row.
 import type { SetupResult } from '../domain/api';
 import type { ColumnDef } from '../domain/columns';
-import { encodeHistory, HISTORY_WIDTH } from '../domain/history-codec';
+import { HISTORY_HEADERS } from '../domain/history-codec';
 import { MASTER_LIST_RANGES, MASTER_LIST_ROWS, masterToGrid } from '../domain/master-codec';
-import { REGISTER } from '../domain/messages';
+import { HISTORY, REGISTER } from '../domain/messages';
+import { Refusal } from '../domain/refusal';
+import { REPORT_LOG_HEADERS } from '../domain/report/log';
 import { type CellValue, columnIndex, columnsOf, encodeRow } from '../domain/row-codec';
 import type { HistoryEntry, Master } from '../domain/schemas';
 import { SEED_MASTER, seedItems } from '../domain/seed';
-import { HISTORY_HEADERS, REPORT_LOG_HEADERS, SHEETS } from '../domain/sheet-names';
-import { Refusal, RegisterStore } from './register-store';
+import { SHEETS } from '../domain/sheet-names';
+import { RegisterStore } from './register-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -158,6 +160,7 @@ export function setUpRegister(nowIso: string, user: string): SetupResult {
   const register = ensureRegister(spreadsheet, master, created, repaired);
   const seeded = register.sheet.getLastRow() <= 1 && history.getLastRow() <= 1;
   if (seeded) {
+    store.readHistoryHeader();
     const items = seedItems(nowIso, user, master);
     const blank = Array<CellValue>(register.width).fill('');
     const rows = items.map((item) => encodeRow(item, register.columns, register.index, blank));
@@ -178,9 +181,9 @@ export function setUpRegister(nowIso: string, user: string): SetupResult {
       activity: '',
       issues: '',
       nextSteps: '',
-      changes: '初期データ（行財政集中改革プラン2022）',
+      changes: HISTORY.seeded,
     }));
-    history.getRange(2, 1, entries.length, HISTORY_WIDTH).setValues(entries.map(encodeHistory));
+    store.appendHistory(entries);
   }
   return { created, repaired, seeded };
 }

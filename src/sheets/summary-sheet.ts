@@ -1,6 +1,7 @@
 // Writes the 集計 sheet from its layout in a fixed handful of calls, and redraws its two embedded charts.
 import { SUMMARY } from '../domain/messages';
 import { asPlainText } from '../domain/row-codec';
+import { SAVINGS_COLUMNS } from '../domain/savings-columns';
 import type { SummaryBlock, SummaryLayout } from '../domain/summary-layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -28,17 +29,16 @@ function drawCharts(sheet: Sheet, layout: SummaryLayout): void {
     sheet.insertChart(chart);
   }
   if (savings && savings.dataRows > 0) {
-    // Pillar labels, 見込_計 (third savings column) and 実績_計 (sixth).
-    const chart = sheet
+    // Pillar labels (the block's first column), then the charted savings columns (見込_計 and 実績_計).
+    let builder = sheet
       .newChart()
       .asColumnChart()
       .setTitle(SUMMARY.chartSavings)
-      .addRange(blockColumns(sheet, savings, 0))
-      .addRange(blockColumns(sheet, savings, 3))
-      .addRange(blockColumns(sheet, savings, 6))
-      .setPosition(22, anchorColumn, 0, 0)
-      .build();
-    sheet.insertChart(chart);
+      .addRange(blockColumns(sheet, savings, 0));
+    SAVINGS_COLUMNS.forEach((c, i) => {
+      if (c.charted) builder = builder.addRange(blockColumns(sheet, savings, i + 1));
+    });
+    sheet.insertChart(builder.setPosition(22, anchorColumn, 0, 0).build());
   }
 }
 

@@ -30,6 +30,8 @@ it('refuses the second of two concurrent saves, shows the change, and keeps both
     await page.getByLabel('取組', { exact: true }).selectOption('1-1-02');
   }
   const originalTitle = registerValue(env, '1-1-02', '取組項目');
+  // The seeded item has no 取組内容: the other side of that change shows as 未入力, not "".
+  expect(registerValue(env, '1-1-02', '取組内容')).toBe('');
 
   await first.getByLabel('取組項目', { exact: true }).fill('公共施設予約システムの全面導入');
   await first.getByRole('button', { name: '保存' }).click();
@@ -41,8 +43,18 @@ it('refuses the second of two concurrent saves, shows the change, and keeps both
   await alert.waitFor();
   expect(await alert.textContent()).toContain(PLAN_OFFICE);
   const changedRow = alert.locator('tr', { hasText: '取組項目' });
-  expect(await changedRow.locator('td').last().textContent()).toContain('公共施設予約システムの全面導入');
-  expect(await changedRow.locator('td').first().textContent()).toContain(String(originalTitle));
+  expect(await changedRow.locator('td').last().textContent()).toBe('公共施設予約システムの全面導入');
+  expect(await changedRow.locator('td').first().textContent()).toBe(String(originalTitle));
+  // Values as a person reads them: text without quotes, the field's label, both sides of each changed field.
+  const rows = await alert
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent)),
+    );
+  expect(rows).toEqual([
+    ['取組項目', String(originalTitle), '公共施設予約システムの全面導入'],
+    ['取組内容', '予約と支払をオンラインで完結させる', '未入力'],
+  ]);
   expect(registerValue(env, '1-1-02', '取組内容')).not.toBe('予約と支払をオンラインで完結させる');
 
   await alert.getByRole('button', { name: '再読み込み' }).click();

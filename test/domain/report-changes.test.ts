@@ -1,5 +1,6 @@
 // Changes since the previous round, from the history: by status role and grade, for the round before in the master.
-import { changesSince, previousRoundOf } from '../../src/domain/report/changes';
+import { changesSince } from '../../src/domain/report/changes';
+import { previousRoundOf } from '../../src/domain/rounds';
 import { emptyItem } from '../../src/domain/row-codec';
 import { SEED_MASTER } from '../../src/domain/seed';
 import { progressEntry } from '../support/history';

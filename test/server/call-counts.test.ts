@@ -29,6 +29,8 @@ describe('service calls do not grow with the number of items', () => {
     const small = callsAt(20);
     const large = callsAt(1000);
     expect(large).toEqual(small);
-    expect(small.report).toBeLessThanOrEqual(15);
+    // 15 before 履歴 was written by header and the next unreported item came from the round's reports: reading
+    // 履歴 (getDataRange + getValues) gives both.
+    expect(small.report).toBeLessThanOrEqual(17);
   });
 });

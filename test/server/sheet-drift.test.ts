@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { Environment } from '../../emulator';
-import { progressReport } from '../../harness/payloads';
+import { progressReport, reportRequest } from '../../harness/payloads';
 import { DIST, ok, PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
-import type { ApiResult, ItemDetail, ItemListResult } from '../../src/domain/api';
+import type { ApiResult, ItemDetail, ItemListResult, ReportResult } from '../../src/domain/api';
 import { MASTER_BLOCKS } from '../../src/domain/master-codec';
 import { SHEETS } from '../../src/domain/sheet-names';
 import { PROBE_DIST } from '../support/probe';
@@ -195,5 +195,145 @@ describe('sheet drift', () => {
     ok(env.scriptRun('setupRegister', []));
     expect(header(env)).toContain('指標');
     expect(renamedColumn()).toEqual(before);
+  });
+});
+
+/** A column inserted by hand at `at` (0-based) into a log-like sheet, with its header and empty cells. */
+function insertColumn(env: Environment, sheet: string, at: number, name: string): void {
+  for (const cells of env.spreadsheet.sheet(sheet).rows) cells?.splice(at, 0, null);
+  env.spreadsheet.edit(sheet, 1, at + 1, [[name]]);
+}
+
+/** Moves a whole column of a sheet to the end, as a user dragging it would. */
+function moveToEnd(env: Environment, sheet: string, name: string): void {
+  const head = env.spreadsheet.values(sheet)[0] as string[];
+  const at = head.indexOf(name);
+  for (const cells of env.spreadsheet.sheet(sheet).rows) {
+    if (!cells) continue;
+    while (cells.length < head.length) cells.push(null);
+    const [moved] = cells.splice(at, 1);
+    cells.splice(head.length - 1, 0, moved ?? null);
+  }
+}
+
+/** The cells of a sheet's row as { header: value }, so a test reads them by header as the add-on must. */
+const byHeader = (env: Environment, sheet: string, row: unknown[]) =>
+  Object.fromEntries((env.spreadsheet.values(sheet)[0] as string[]).map((h, i) => [h, row[i]]));
+
+const reportedIn = (env: Environment, roundId: string) =>
+  ok<ItemListResult>(env.scriptRun('listItems', [{ roundId }]))
+    .items.filter((i) => i.reported)
+    .map((i) => i.id);
+
+describe('history drift', () => {
+  it('a column inserted into 履歴 by hand: reports are still read and written under their headers', () => {
+    const env = setUpEnvironment();
+    ok(report(env, '1-1-02', '挿入前の報告'));
+    insertColumn(env, SHEETS.history, 1, '備考');
+    expect(reportedIn(env, 'R4-H1')).toEqual(['1-1-02']);
+    ok(report(env, '1-1-03', '挿入後の報告'));
+    expect(reportedIn(env, 'R4-H1')).toEqual(['1-1-02', '1-1-03']);
+    const last = env.spreadsheet.values(SHEETS.history).at(-1) as unknown[];
+    expect(byHeader(env, SHEETS.history, last)).toMatchObject({
+      備考: '',
+      取組ID: '1-1-03',
+      報告回: 'R4-H1',
+      種別: '進捗報告',
+      取組状況: '挿入後の報告',
+    });
+    expect(ok<ItemDetail>(env.scriptRun('getItem', ['1-1-02', 'R4-H1'])).current?.activity).toBe(
+      '挿入前の報告',
+    );
+  });
+
+  it('columns of 履歴 moved by hand: the round and the texts stay with their headers', () => {
+    const env = setUpEnvironment();
+    moveToEnd(env, SHEETS.history, '報告回');
+    moveToEnd(env, SHEETS.history, '取組ID');
+    ok(report(env, '2-4-01', '連携協定を締結'));
+    const last = env.spreadsheet.values(SHEETS.history).at(-1) as unknown[];
+    expect(byHeader(env, SHEETS.history, last)).toMatchObject({ 取組ID: '2-4-01', 報告回: 'R4-H1' });
+    expect(reportedIn(env, 'R4-H1')).toEqual(['2-4-01']);
+    expect(ok<ItemDetail>(env.scriptRun('getItem', ['2-4-01', 'R4-H1'])).current?.activity).toBe(
+      '連携協定を締結',
+    );
+  });
+
+  it('a header of 履歴 renamed: reading and writing refuse with the column named, nothing is written', () => {
+    const env = setUpEnvironment();
+    const head = env.spreadsheet.values(SHEETS.history)[0] as string[];
+    const { item } = ok<ItemDetail>(env.scriptRun('getItem', ['1-1-01', null]));
+    env.spreadsheet.edit(SHEETS.history, 1, head.indexOf('報告回') + 1, [['回']]);
+    const before = JSON.stringify(env.toJSON().spreadsheet);
+    for (const result of [
+      env.scriptRun('listItems', [{}]),
+      env.scriptRun('refreshSummary', [null]),
+      env.scriptRun('getItem', ['1-1-01', null]),
+      env.scriptRun('recordProgress', [progressReport('1-1-01', 'req-drift-history', 1)]),
+      env.scriptRun('saveItem', [{ ...item, baseRevision: item.revision }]),
+    ] as ApiResult<unknown>[]) {
+      expect(result).toMatchObject({ ok: false, error: { code: 'layout' } });
+      if (!result.ok) expect(result.error.message).toContain('「履歴」シートに必須の列「報告回」');
+    }
+    expect(JSON.stringify(env.toJSON().spreadsheet)).toBe(before);
+  });
+});
+
+it('an emptied 履歴 sheet: a save is refused with the first header named, nothing is written', () => {
+  const env = setUpEnvironment();
+  const { item } = ok<ItemDetail>(env.scriptRun('getItem', ['1-1-01', null]));
+  env.spreadsheet.sheet(SHEETS.history).rows.length = 0;
+  const before = JSON.stringify(env.toJSON().spreadsheet);
+  const result = env.scriptRun('saveItem', [{ ...item, baseRevision: item.revision, title: '記録されない' }]);
+  expect(result).toMatchObject({ ok: false, error: { code: 'layout' } });
+  expect((result as { error: { message: string } }).error.message).toContain(
+    '「履歴」シートに必須の列「日時」',
+  );
+  expect(JSON.stringify(env.toJSON().spreadsheet)).toBe(before);
+});
+
+describe('report log drift', () => {
+  const generate = (env: Environment) =>
+    env.scriptRun('generateReport', [reportRequest()]) as ApiResult<ReportResult>;
+  const logRows = (env: Environment) =>
+    env.spreadsheet
+      .values(SHEETS.reportLog)
+      .slice(1)
+      .map((row) => byHeader(env, SHEETS.reportLog, row));
+
+  it('a column inserted and one moved in 報告書ログ: entries are written and superseded under their headers', () => {
+    const env = setUpEnvironment();
+    insertColumn(env, SHEETS.reportLog, 0, '備考');
+    moveToEnd(env, SHEETS.reportLog, '報告回');
+    const first = ok<ReportResult>(generate(env));
+    const second = ok<ReportResult>(generate(env));
+    expect(second.supersededCount).toBe(1);
+    expect(logRows(env)).toEqual([
+      expect.objectContaining({
+        備考: '',
+        報告回: 'R4-H1',
+        表題: first.title,
+        リンク: first.url,
+        状態: '差し替え済み',
+      }),
+      expect.objectContaining({
+        備考: '',
+        報告回: 'R4-H1',
+        表題: second.title,
+        リンク: second.url,
+        状態: '作成済み',
+      }),
+    ]);
+  });
+
+  it('a header of 報告書ログ renamed: the report is refused with the column named, no document is made', () => {
+    const env = setUpEnvironment();
+    const head = env.spreadsheet.values(SHEETS.reportLog)[0] as string[];
+    env.spreadsheet.edit(SHEETS.reportLog, 1, head.indexOf('表題') + 1, [['題名']]);
+    const result = generate(env);
+    expect(result).toMatchObject({ ok: false, error: { code: 'layout' } });
+    if (!result.ok) expect(result.error.message).toContain('「報告書ログ」シートに必須の列「表題」');
+    expect(env.documents.list()).toEqual([]);
+    expect(logRows(env)).toEqual([]);
   });
 });

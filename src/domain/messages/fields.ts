@@ -119,3 +119,13 @@ export const FIELD_REASONS = {
   unknownKeys: (keys: readonly string[]) => `不明な項目があります（${keys.join('、')}）`,
   invalid: '値が正しくありません',
 } as const;
+
+/** How a field's value is shown to a person (the stale-edit table). */
+export const FIELD_VALUES = {
+  empty: '未入力',
+  thousandYen: (amount: string) => `${amount}千円`,
+  percent: (n: number) => `${n}%`,
+  part: (label: string, value: string) => `${label} ${value}`,
+  /** Short names of a group's parts where the group's label is already shown (効果額見込: 歳出削減 …). */
+  partLabels: { cut: '歳出削減', revenue: '歳入確保' } as Readonly<Record<string, string>>,
+} as const;

@@ -21,15 +21,17 @@ export const SUMMARY = {
   reported: '報告済',
   due: '対象',
   rate: '報告率',
-  savingsHeaders: [
-    '見込_歳出削減',
-    '見込_歳入確保',
-    '見込_計',
-    '実績_歳出削減',
-    '実績_歳入確保',
-    '実績_計',
-    '達成率(%)',
-  ],
+  /** The savings columns' headers (their order and figures are in savings-columns.ts). */
+  savingsLabels: {
+    planCut: '見込_歳出削減',
+    planRevenue: '見込_歳入確保',
+    planTotal: '見込_計',
+    actualCut: '実績_歳出削減',
+    actualRevenue: '実績_歳入確保',
+    actualTotal: '実績_計',
+    achievementRate: '達成率',
+  },
+  percentHeader: (header: string) => `${header}(%)`,
   // sidebar
   round: '報告回',
   refresh: '集計を更新',

@@ -1,5 +1,6 @@
 // Changes since the previous round (the round before this one in the master's order), from the history:
 // status or grade changes, and items newly done, cancelled or postponed, by the role of their status.
+import { latestReportsIn } from '../history';
 import type { REPORT } from '../messages/report';
 import type { HistoryEntry, Item, Master, StatusRole } from '../schemas';
 
@@ -9,20 +10,6 @@ export interface ItemChange {
   kind: keyof typeof REPORT.changeKinds;
   before: string;
   after: string;
-}
-
-/** The round listed just before roundId, or null for the first round. */
-export function previousRoundOf(master: Master, roundId: string) {
-  const index = master.rounds.findIndex((r) => r.id === roundId);
-  return index > 0 ? (master.rounds[index - 1] ?? null) : null;
-}
-
-/** The latest progress report of each item in a round. */
-export function latestIn(history: HistoryEntry[], roundId: string): Map<string, HistoryEntry> {
-  const latest = new Map<string, HistoryEntry>();
-  for (const entry of history)
-    if (entry.kind === 'progress' && entry.roundId === roundId) latest.set(entry.itemId, entry);
-  return latest;
 }
 
 const ROLE_KINDS: Partial<Record<StatusRole, ItemChange['kind']>> = {
@@ -39,8 +26,8 @@ export function changesSince(
   previousRoundId: string,
 ): ItemChange[] {
   const roleOf = new Map(master.statuses.map((s) => [s.name, s.role]));
-  const now = latestIn(history, roundId);
-  const before = latestIn(history, previousRoundId);
+  const now = latestReportsIn(history, roundId);
+  const before = latestReportsIn(history, previousRoundId);
   const changes: ItemChange[] = [];
   for (const item of items) {
     const current = now.get(item.id);

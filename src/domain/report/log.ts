@@ -1,7 +1,7 @@
-// The report log's rows: a new entry, and which older entries of the same round it supersedes.
+// The report log's rows, by the log sheet's headers, never by position: a new entry, and which older entries
+// of the same round it supersedes.
 import { REPORT } from '../messages/report';
-import type { CellValue } from '../row-codec';
-import { REPORT_LOG_HEADERS } from '../sheet-names';
+import { type CellValue, cellOf, columnIndex, type HeaderedColumn, rowByHeader } from '../row-codec';
 
 export interface ReportLogEntry {
   createdAt: string;
@@ -11,34 +11,39 @@ export interface ReportLogEntry {
   user: string;
 }
 
-export function logRow(entry: ReportLogEntry): string[] {
-  const byHeader: Record<(typeof REPORT_LOG_HEADERS)[number], string> = {
-    作成日時: entry.createdAt,
-    報告回: entry.roundId,
-    表題: entry.title,
-    リンク: entry.url,
-    作成者: entry.user,
-    状態: REPORT.logCreated,
-  };
-  return REPORT_LOG_HEADERS.map((h) => byHeader[h]);
+/** The log's columns, in the order set-up lays them out. */
+const REPORT_LOG_COLUMNS: readonly HeaderedColumn[] = [
+  { key: 'createdAt', header: REPORT.logHeaders.createdAt },
+  { key: 'roundId', header: REPORT.logHeaders.roundId },
+  { key: 'title', header: REPORT.logHeaders.title },
+  { key: 'url', header: REPORT.logHeaders.url },
+  { key: 'user', header: REPORT.logHeaders.user },
+  { key: 'state', header: REPORT.logHeaders.state },
+];
+
+export const REPORT_LOG_HEADERS = REPORT_LOG_COLUMNS.map((c) => c.header);
+
+/** Where each log column is in this header row; every column is required. */
+export const reportLogIndex = (headerRow: CellValue[]) => columnIndex(headerRow, REPORT_LOG_COLUMNS);
+
+/** The row for a new entry: `width` cells, each value under its header. */
+export function logRow(entry: ReportLogEntry, index: Map<string, number>, width: number): CellValue[] {
+  return rowByHeader(index, width, { ...entry, state: REPORT.logCreated });
 }
 
 /**
  * The 状態 column (data rows only) after a new report of roundId: every earlier 作成済み entry of that round
- * becomes 差し替え済み. Columns are found by header; null when the log's headers are missing.
+ * becomes 差し替え済み.
  */
 export function supersede(
-  grid: CellValue[][],
+  rows: CellValue[][],
+  index: Map<string, number>,
   roundId: string,
-): { states: string[][]; superseded: number } | null {
-  const header = (grid[0] ?? []).map(String);
-  const roundCol = header.indexOf('報告回');
-  const stateCol = header.indexOf('状態');
-  if (roundCol < 0 || stateCol < 0) return null;
+): { states: string[][]; superseded: number } {
   let superseded = 0;
-  const states = grid.slice(1).map((row) => {
-    const state = String(row[stateCol] ?? '');
-    if (String(row[roundCol]) === roundId && state === REPORT.logCreated) {
+  const states = rows.map((row) => {
+    const state = String(cellOf(row, index, 'state') ?? '');
+    if (String(cellOf(row, index, 'roundId')) === roundId && state === REPORT.logCreated) {
       superseded++;
       return [REPORT.logSuperseded];
     }
@@ -46,5 +51,3 @@ export function supersede(
   });
   return { states, superseded };
 }
-
-export const stateColumnOf = (grid: CellValue[][]) => (grid[0] ?? []).map(String).indexOf('状態');

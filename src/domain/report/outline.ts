@@ -1,13 +1,16 @@
 // Builds the meeting report's outline from the register: every figure is taken from aggregate() (the same
 // function the 集計 sheet uses); the only other inputs are item texts and the history's changes.
-import { aggregate, gradesInRound } from '../aggregate';
+import { aggregate } from '../aggregate';
 import type { GroupFigures, Summary } from '../api';
 import { formatWarekiDate, isoDateInTokyo } from '../fiscal-year';
+import { latestReportsIn } from '../history';
 import { REPORT } from '../messages/report';
 import { formatPercent, formatThousandYen } from '../money';
+import { previousRoundOf } from '../rounds';
+import { SAVINGS_COLUMNS } from '../savings-columns';
 import type { HistoryEntry, Item, Master, ReportRequest } from '../schemas';
 import type { Alignment, Block, ReportOutline, ReportSection } from './blocks';
-import { changesSince, latestIn, previousRoundOf } from './changes';
+import { changesSince } from './changes';
 
 export interface ReportInput {
   master: Master;
@@ -62,16 +65,15 @@ function pillars(summary: Summary): ReportSection {
 }
 
 /** Items with a late grade in the round, with the 課題 and 今後の方針 of that round's report (not a later one). */
-function late(input: ReportInput, grades: Map<string, string>): ReportSection {
+function late(input: ReportInput, reports: Map<string, HistoryEntry>): ReportSection {
   const lateCodes = new Set(input.master.grades.filter((g) => g.late).map((g) => g.code));
-  const reports = latestIn(input.history, input.request.roundId);
   const rows = input.items
-    .filter((item) => lateCodes.has(grades.get(item.id) ?? ''))
+    .filter((item) => lateCodes.has(reports.get(item.id)?.grade ?? ''))
     .map((i) => [
       i.id,
       i.title,
       i.department,
-      grades.get(i.id) ?? '',
+      reports.get(i.id)?.grade ?? '',
       reports.get(i.id)?.issues ?? '',
       reports.get(i.id)?.nextSteps ?? '',
     ]);
@@ -103,23 +105,21 @@ function changes(input: ReportInput): ReportSection {
 }
 
 function savingsRow(label: string, f: GroupFigures): string[] {
-  const s = f.savings;
   return [
     label,
-    ...[s.planCut, s.planRevenue, s.planTotal, s.actualCut, s.actualRevenue, s.actualTotal].map(
-      formatThousandYen,
+    ...SAVINGS_COLUMNS.map((c) =>
+      c.kind === 'rate' ? formatPercent(f.savings[c.figure]) : formatThousandYen(f.savings[c.figure]),
     ),
-    formatPercent(s.achievementRate),
   ];
 }
 
 function savings(summary: Summary): ReportSection {
   const rows = [
-    [...REPORT.savingsHeader],
+    [REPORT.savingsCategory, ...SAVINGS_COLUMNS.map((c) => c.header)],
     ...summary.byPillar.map((p) => savingsRow(REPORT.pillarHeading(p.pillarNo, p.name), p)),
     savingsRow(REPORT.total, summary.total),
   ];
-  const align: Alignment[] = ['left', ...Array<Alignment>(7).fill('right')];
+  const align: Alignment[] = ['left', ...SAVINGS_COLUMNS.map((): Alignment => 'right')];
   return {
     id: 'savings',
     blocks: [
@@ -131,14 +131,21 @@ function savings(summary: Summary): ReportSection {
 }
 
 /** All items grouped by pillar and reform: one table, a label row before each reform's items. */
-function appendix(master: Master, items: Item[], grades: Map<string, string>): ReportSection {
+function appendix(master: Master, items: Item[], reports: Map<string, HistoryEntry>): ReportSection {
   const rows: string[][] = [[...REPORT.appendixHeader]];
   for (const reform of master.reforms) {
     const own = items.filter((i) => i.reformNo === reform.no).sort((a, b) => a.id.localeCompare(b.id));
     if (!own.length) continue;
     rows.push([REPORT.reformRow(reform.no, reform.name), '', '', '', '', '']);
     for (const i of own)
-      rows.push([i.id, i.title, i.department, i.status, formatPercent(i.progress), grades.get(i.id) ?? '']);
+      rows.push([
+        i.id,
+        i.title,
+        i.department,
+        i.status,
+        formatPercent(i.progress),
+        reports.get(i.id)?.grade ?? '',
+      ]);
   }
   return {
     id: 'appendix',
@@ -153,7 +160,7 @@ function appendix(master: Master, items: Item[], grades: Map<string, string>): R
 export function reportOutline(input: ReportInput): { outline: ReportOutline; summary: Summary } {
   const { master, items, history, request } = input;
   const summary = aggregate(master, items, history, request.roundId);
-  const grades = gradesInRound(history, request.roundId);
+  const reports = latestReportsIn(history, request.roundId);
   const title = [request.documentNo, master.planName, summary.roundLabel, REPORT.titleSuffix]
     .filter(Boolean)
     .join(' ');
@@ -176,10 +183,10 @@ export function reportOutline(input: ReportInput): { outline: ReportOutline; sum
   const sections = [
     overview(summary),
     pillars(summary),
-    late(input, grades),
+    late(input, reports),
     changes(input),
     savings(summary),
-    appendix(master, items, grades),
+    appendix(master, items, reports),
   ];
   return { outline: { title, scalars, heading, sections }, summary };
 }

@@ -1,0 +1,100 @@
+// Editing an item: which fields the item form and the progress form set, what another user changed since a form
+// was read (for the stale-edit refusal), a new item's starting values and an edit's bookkeeping.
+import type { FieldChange, UserContext } from './api';
+import { formatFieldValue } from './field-values';
+import { fieldLabel, REGISTER } from './messages';
+import { canEditItem } from './permissions';
+import { Refusal } from './refusal';
+import { emptyItem } from './row-codec';
+import type { Item, ItemInput, Master, ProgressInput } from './schemas';
+
+/** The fields the item form sets; everything else on an item is the progress form's or the add-on's. */
+export const ITEM_FIELDS = [
+  'pillarNo',
+  'reformNo',
+  'title',
+  'description',
+  'department',
+  'relatedDepartments',
+  'schedule',
+  'indicator',
+  'savingsPlan',
+] as const satisfies readonly (keyof ItemInput & keyof Item)[];
+
+/** The fields a progress report sets. */
+export const PROGRESS_FIELDS = [
+  'status',
+  'progress',
+  'grade',
+  'indicatorActual',
+  'savingsActual',
+  'activity',
+  'issues',
+  'nextSteps',
+] as const satisfies readonly (keyof ProgressInput & keyof Item)[];
+
+type FieldGroup = readonly (keyof Item)[];
+
+function pick<K extends keyof Item>(source: Pick<Item, K>, keys: readonly K[]): Pick<Item, K> {
+  const picked: Partial<Pick<Item, K>> = {};
+  for (const key of keys) picked[key] = source[key];
+  return picked as Pick<Item, K>;
+}
+
+export const itemFieldsOf = (input: ItemInput) => pick(input, ITEM_FIELDS);
+export const progressFieldsOf = (input: ProgressInput) => pick(input, PROGRESS_FIELDS);
+
+/** The fields of the group in which `mine` differs from `theirs`, with both values as a person reads them. */
+function changedFields(mine: Partial<Item>, theirs: Item, keys: FieldGroup): FieldChange[] {
+  return keys
+    .filter((k) => JSON.stringify(mine[k]) !== JSON.stringify(theirs[k]))
+    .map((k) => ({
+      path: k,
+      label: fieldLabel(k),
+      yours: formatFieldValue(k, mine[k]),
+      theirs: formatFieldValue(k, theirs[k]),
+    }));
+}
+
+/** A form read at an older revision than the item's is refused with who changed what. */
+export function refuseIfStale(
+  current: Item,
+  baseRevision: number | undefined,
+  mine: Partial<Item>,
+  keys: FieldGroup,
+): void {
+  if (baseRevision === current.revision) return;
+  throw new Refusal({
+    code: 'stale',
+    message: REGISTER.stale(current.updatedBy, current.updatedAt),
+    stale: {
+      revision: current.revision,
+      updatedBy: current.updatedBy,
+      updatedAt: current.updatedAt,
+      changes: changedFields(mine, current, keys),
+    },
+  });
+}
+
+export function requireEditable(user: UserContext, department: string): void {
+  if (!canEditItem(user, department))
+    throw new Refusal({ code: 'forbidden', message: REGISTER.forbidden(department) });
+}
+
+/** A new item with the form's fields, revision 1, in the status whose role is 未着手 and at 0 %. */
+export function newItem(id: string, input: ItemInput, master: Master, user: UserContext, at: string): Item {
+  return {
+    ...emptyItem(id),
+    ...itemFieldsOf(input),
+    status: master.statuses.find((s) => s.role === 'notStarted')?.name ?? '',
+    progress: 0,
+    updatedBy: user.email,
+    updatedAt: at,
+    revision: 1,
+  };
+}
+
+/** The item after an edit by `user`: the changed fields, who and when, and the next revision. */
+export function editedItem(item: Item, changes: Partial<Item>, user: UserContext, at: string): Item {
+  return { ...item, ...changes, updatedBy: user.email, updatedAt: at, revision: item.revision + 1 };
+}

@@ -1,0 +1,31 @@
+// Checks register rows as they are in the sheet (hand-typed cells included) and marks their problem cells: the
+// whole register for the 検証 sidebar, or the rows of one edit for onEdit.
+import type { Problem } from '../domain/api';
+import { duplicateIdProblems, extraYearColumns, headerPositions, rowProblems } from '../domain/row-problems';
+import type { Master } from '../domain/schemas';
+import { markProblems } from './problem-marks';
+import type { RegisterBlock, RegisterSnapshot } from './register-store';
+
+/** Every row of the register, and IDs used twice; fixed cells lose their marks. */
+export function checkRegister(register: RegisterSnapshot, master: Master): Problem[] {
+  const extraYears = extraYearColumns(register.header, master);
+  const problems = [...register.rows, ...register.rowsWithoutId].flatMap((r) =>
+    rowProblems(r.cells, r.row, register.columns, register.index, master, extraYears),
+  );
+  problems.push(...duplicateIdProblems(register.rows, register.index));
+  const headerOf = headerPositions(register.header);
+  // The header row is part of the block but never marked: no problem is ever located on row 1.
+  markProblems(register.dataRange, 1, (header) => headerOf.get(header), problems);
+  return problems;
+}
+
+/** The rows of one edit. */
+export function checkBlock(block: RegisterBlock, master: Master): Problem[] {
+  const extraYears = extraYearColumns(block.header, master);
+  const problems = block.rows.flatMap((cells, i) =>
+    rowProblems(cells, block.first + i, block.columns, block.index, master, extraYears),
+  );
+  const positions = headerPositions(block.header);
+  markProblems(block.range, block.first, (h) => positions.get(h), problems);
+  return problems;
+}

@@ -1,0 +1,100 @@
+// The report outline, pure: the title and scalars, late items with the round's own 課題, changes against the
+// previous round, the savings table from the savings columns, and the appendix grouped by reform.
+import type { Block } from '../../src/domain/report/blocks';
+import { reportOutline } from '../../src/domain/report/outline';
+import type { Item } from '../../src/domain/schemas';
+import { SEED_MASTER, seedItems } from '../../src/domain/seed';
+import { progressEntry } from '../support/history';
+
+const items: Item[] = seedItems('2026-11-25T10:00:00+09:00', 'a@city.example.jp').map((item) =>
+  item.id === '1-1-01'
+    ? { ...item, savingsPlan: { cut: 1000, revenue: 234 }, savingsActual: { cut: 300, revenue: null } }
+    : item,
+);
+const history = [
+  progressEntry('1-1-01', 'R4-H1', { status: '実施中', grade: 'A' }),
+  progressEntry('1-1-01', 'R4-H2', {
+    status: '実施中',
+    grade: 'C',
+    issues: '予算不足',
+    nextSteps: '補正で対応',
+  }),
+  progressEntry('1-1-02', 'R4-H2', { status: '完了', grade: 'A' }),
+  // A later round's report must not leak into R4-H2's late table.
+  progressEntry('1-1-01', 'R5-H1', { status: '実施中', grade: 'C', issues: '後の課題' }),
+];
+const request = {
+  roundId: 'R4-H2',
+  meetingName: '推進本部会議',
+  meetingDate: '2026-12-01',
+  documentNo: '資料1',
+  templateDocId: '',
+};
+const { outline, summary } = reportOutline({
+  master: SEED_MASTER,
+  items,
+  history,
+  request,
+  now: new Date('2026-12-01T01:00:00Z'),
+});
+
+const section = (id: string) => outline.sections.find((s) => s.id === id)?.blocks ?? [];
+const tableOf = (blocks: Block[]) =>
+  blocks.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
+
+describe('report outline', () => {
+  it('titles the document from the request and the round, with the scalars a template may use', () => {
+    expect(outline.title).toBe('資料1 行財政集中改革プラン2022 令和4年度 下半期 進捗状況報告');
+    expect(outline.scalars).toMatchObject({
+      round: '令和4年度 下半期',
+      meeting_date: '令和8年12月1日',
+      created_date: '令和8年12月1日',
+    });
+    expect(outline.sections.map((s) => s.id)).toEqual([
+      'overview',
+      'pillars',
+      'late',
+      'changes',
+      'savings',
+      'appendix',
+    ]);
+    expect(summary.coverage).toMatchObject({ roundId: 'R4-H2', reported: 2 });
+  });
+
+  it('lists late items with the 課題 and 今後の方針 of the round asked for', () => {
+    expect(tableOf(section('late'))?.rows).toEqual([
+      ['取組ID', '取組項目', '担当課', '評価', '課題', '今後の方針'],
+      ['1-1-01', items[0]?.title, items[0]?.department, 'C', '予算不足', '補正で対応'],
+    ]);
+  });
+
+  it('compares with the previous round: grade changes and newly done items', () => {
+    expect(tableOf(section('changes'))?.rows.slice(1)).toEqual([
+      ['1-1-01', items[0]?.title, '評価の変更', 'A', 'C'],
+      ['1-1-02', items[1]?.title, '新たに完了', '', '完了'],
+    ]);
+  });
+
+  it('builds the savings table from the savings columns, 千円 with separators and the rate in percent', () => {
+    const rows = tableOf(section('savings'))?.rows ?? [];
+    expect(rows[0]).toEqual([
+      '区分',
+      '見込_歳出削減',
+      '見込_歳入確保',
+      '見込_計',
+      '実績_歳出削減',
+      '実績_歳入確保',
+      '実績_計',
+      '達成率',
+    ]);
+    expect(rows.at(-1)).toEqual(['合計', '1,000', '234', '1,234', '300', '0', '300', '24.3%']);
+    expect(tableOf(section('savings'))?.align).toEqual(['left', ...Array(7).fill('right')]);
+  });
+
+  it('lists every item in the appendix under its reform, with the grade of the round', () => {
+    const rows = tableOf(section('appendix'))?.rows ?? [];
+    expect(rows[1]?.[0]).toBe(`改革1 ${SEED_MASTER.reforms[0]?.name}`);
+    expect(rows.filter((r) => /^\d+-\d+-\d+$/.test(r[0] ?? ''))).toHaveLength(items.length);
+    expect(rows.find((r) => r[0] === '1-1-01')?.[5]).toBe('C');
+  });
+});
