@@ -69,7 +69,7 @@ export class Environment {
     private readonly distDir: string,
     user: string,
   ) {
-    this.book = new Workbook(state.spreadsheet);
+    this.book = new Workbook(state.spreadsheet, () => state.clock);
     this.spreadsheet = new SpreadsheetInspector(this.book);
     this.activeUser = user;
   }

@@ -1,10 +1,16 @@
 // Operations on the spreadsheet state that several service classes share: cells, sizes, shifting rows/columns.
 import { a1Notation } from './a1';
 import type { CellState, GridRef, SheetState, SpreadsheetState } from './state';
-import { storeWritten } from './values';
+import { TOKYO_OFFSET_MS } from './typed-input';
+import { DEFAULT_PLAIN_TEXT, type PlainTextBehaviour, storeWritten } from './values';
 
 export class Workbook {
-  constructor(public state: SpreadsheetState) {}
+  constructor(
+    public state: SpreadsheetState,
+    /** The emulation's clock (epoch ms): typed "4/1" is in its year. */
+    private readonly now: () => number,
+    readonly plainText: PlainTextBehaviour = DEFAULT_PLAIN_TEXT,
+  ) {}
 
   sheetById(id: number): SheetState {
     const sheet = this.state.sheets.find((s) => s.id === id);
@@ -39,8 +45,10 @@ export class Workbook {
   /** Writes one value as Sheets stores it (formulas recorded in the formula log), growing the sheet if needed. */
   writeValue(sheet: SheetState, row: number, column: number, value: unknown): void {
     const cell = this.cellForWrite(sheet, row, column);
-    const written = storeWritten(value, cell.numberFormat);
+    const year = new Date(this.now() + TOKYO_OFFSET_MS).getUTCFullYear();
+    const written = storeWritten(value, cell.numberFormat, this.plainText, year);
     cell.value = written.value;
+    if (written.format) cell.numberFormat = written.format;
     if (written.formula) {
       cell.formula = written.formula;
       this.state.formulaLog.push({
