@@ -1,8 +1,9 @@
 // Reads the master, the register and the history in one getValues call each, and writes a row or a batch of
 // history rows in one setValues call. Rows are found by item ID at the moment of writing, never remembered.
 import type { ApiError } from '../domain/api';
+import { AUTOMATIC, HISTORY_FORMATS, KIND_FORMATS } from '../domain/cell-formats';
 import type { ColumnDef } from '../domain/columns';
-import { decodeHistory, encodeHistory, HISTORY_WIDTH } from '../domain/history-codec';
+import { decodeHistory, encodeHistory } from '../domain/history-codec';
 import { gridToMaster, MASTER_RANGE_A1 } from '../domain/master-codec';
 import { REGISTER } from '../domain/messages';
 import {
@@ -15,6 +16,7 @@ import {
 } from '../domain/row-codec';
 import type { HistoryEntry, Master } from '../domain/schemas';
 import { SHEETS } from '../domain/sheet-names';
+import { keepFormattedMargin, writeFormattedRows } from './formatted-rows';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -49,12 +51,6 @@ function requireSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, nam
   const sheet = spreadsheet.getSheetByName(name);
   if (!sheet) throw new Refusal({ code: 'notSetUp', message: REGISTER.notSetUp });
   return sheet;
-}
-
-/** A range past the sheet's last row would throw: grow the sheet first. */
-function ensureRows(sheet: Sheet, lastRow: number): void {
-  const max = sheet.getMaxRows();
-  if (lastRow > max) sheet.insertRowsAfter(max, lastRow - max);
 }
 
 export class RegisterStore {
@@ -122,8 +118,10 @@ export class RegisterStore {
   }
 
   readHistory(): HistoryEntry[] {
-    const values = this.sheet(SHEETS.history).getDataRange().getValues() as CellValue[][];
+    const sheet = this.sheet(SHEETS.history);
+    const values = sheet.getDataRange().getValues() as CellValue[][];
     this.historyLastRow = values.length;
+    keepFormattedMargin(sheet, values.length, HISTORY_FORMATS);
     return decodeHistory(values.slice(1));
   }
 
@@ -146,25 +144,32 @@ export class RegisterStore {
     snapshot.sheet.getRange(row, first + 1, 1, last - first + 1).setValues([cells.slice(first, last + 1)]);
   }
 
-  /** Appends item rows after the last row with content, in one call. */
+  /** Appends item rows after the last row with content, with the columns' formats (the sheet may have grown). */
   appendRows(snapshot: RegisterSnapshot, rows: CellValue[][]): void {
     if (rows.length === 0) return;
-    const first = snapshot.sheet.getLastRow() + 1;
-    ensureRows(snapshot.sheet, first + rows.length - 1);
-    snapshot.sheet.getRange(first, 1, rows.length, (rows[0] as CellValue[]).length).setValues(rows);
+    const formats = Array<string>((rows[0] as CellValue[]).length).fill(AUTOMATIC);
+    for (const column of snapshot.columns) {
+      const at = snapshot.index.get(column.key);
+      if (at !== undefined && at < formats.length) formats[at] = KIND_FORMATS[column.kind];
+    }
+    writeFormattedRows(snapshot.sheet, snapshot.sheet.getLastRow() + 1, formats, rows);
   }
 
-  /** One entry: appendRow (one call, grows the sheet). Several: one setValues below the last row. */
+  /**
+   * History rows below the last one, plain text on every text column: where the history was read in this
+   * execution, written with their formats at the known position; otherwise one entry is one appendRow, which
+   * lands in the formatted margin that every read of the history keeps (keepFormattedMargin).
+   */
   appendHistory(entries: HistoryEntry[]): void {
     const sheet = this.sheet(SHEETS.history);
     const [only] = entries;
-    if (entries.length === 1 && only) {
+    if (this.historyLastRow === null && entries.length === 1 && only) {
       sheet.appendRow(encodeHistory(only));
-    } else if (entries.length > 1) {
-      const first = (this.historyLastRow ?? sheet.getLastRow()) + 1;
-      ensureRows(sheet, first + entries.length - 1);
-      sheet.getRange(first, 1, entries.length, HISTORY_WIDTH).setValues(entries.map(encodeHistory));
+      return;
     }
-    if (this.historyLastRow !== null) this.historyLastRow += entries.length;
+    if (entries.length === 0) return;
+    const first = (this.historyLastRow ?? sheet.getLastRow()) + 1;
+    writeFormattedRows(sheet, first, HISTORY_FORMATS, entries.map(encodeHistory));
+    this.historyLastRow = first - 1 + entries.length;
   }
 }

@@ -14,3 +14,8 @@ export const REGISTER = {
   busy: 'ほかの方が保存中です。しばらくしてからもう一度保存してください。',
   failed: '予期しないエラーが起きたため、保存できませんでした。何も変更されていません。',
 } as const;
+
+export const MASTER_MESSAGES = {
+  badDueDate: (cell: string, value: string) =>
+    `${cell} の締切日「${value}」は日付として読めません。2024-09-30 または 2024/9/30 の形で入力してください。`,
+} as const;
