@@ -19,6 +19,7 @@ import { createHtmlService, createUi } from '../services/ui';
 import { parseA1 } from '../spreadsheet/a1';
 import { createSpreadsheetApp, EmulatedSpreadsheet } from '../spreadsheet/spreadsheet';
 import { newSpreadsheetState, type SpreadsheetState } from '../spreadsheet/state';
+import { DEFAULT_PLAIN_TEXT, type PlainTextBehaviour } from '../spreadsheet/values';
 import { Workbook } from '../spreadsheet/workbook';
 import { SpreadsheetInspector } from './inspector';
 
@@ -37,6 +38,8 @@ export interface EmulatorState {
 export interface EnvironmentOptions {
   distDir?: string;
   user?: string;
+  /** How a plain-text ("@") cell treats a leading apostrophe and "=" (apps-script-facts §9 [open]). */
+  plainText?: PlainTextBehaviour;
 }
 
 export interface CreateOptions extends EnvironmentOptions {
@@ -68,8 +71,16 @@ export class Environment {
     private readonly state: EmulatorState,
     private readonly distDir: string,
     user: string,
+    plainText: PlainTextBehaviour = DEFAULT_PLAIN_TEXT,
   ) {
-    this.book = new Workbook(state.spreadsheet, () => state.clock);
+    if (plainText.apostrophe === 'kept' && plainText.equals === 'formula') {
+      // A cell that keeps the apostrophe takes text as given; making "=" a formula there would mean no script
+      // could store "=…" as text at all. Not emulated: the probe kit (probe/checks/values.ts) would report it.
+      throw new Error(
+        'plainText: a "@" cell that keeps the apostrophe and still makes "=" a formula is not emulated',
+      );
+    }
+    this.book = new Workbook(state.spreadsheet, () => state.clock, plainText);
     this.spreadsheet = new SpreadsheetInspector(this.book);
     this.activeUser = user;
   }
@@ -81,7 +92,12 @@ export class Environment {
       spreadsheet: newSpreadsheetState('改革プラン台帳', 'emulated-spreadsheet-1'),
       services: newServiceStoresState(),
     };
-    return new Environment(state, options.distDir ?? DEFAULT_DIST, options.user ?? DEFAULT_USER);
+    return new Environment(
+      state,
+      options.distDir ?? DEFAULT_DIST,
+      options.user ?? DEFAULT_USER,
+      options.plainText,
+    );
   }
 
   /** Loads a saved state; an unreadable or corrupt file is refused with a clear message and left untouched. */
@@ -101,7 +117,12 @@ export class Environment {
     if (state?.version !== 1 || !state.spreadsheet?.sheets || !state.services?.ui) {
       throw new Error(`the emulator state file ${file} is not an emulator state (version 1)`);
     }
-    return new Environment(state, options.distDir ?? DEFAULT_DIST, options.user ?? DEFAULT_USER);
+    return new Environment(
+      state,
+      options.distDir ?? DEFAULT_DIST,
+      options.user ?? DEFAULT_USER,
+      options.plainText,
+    );
   }
 
   toJSON(): EmulatorState {

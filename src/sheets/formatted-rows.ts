@@ -1,6 +1,7 @@
 // Writes rows together with their column formats: a row past those formatted at set-up (the sheet grown by a
 // save, or rows inserted by hand) has the automatic format, where Sheets would parse the add-on's text.
 import type { CellValue } from '../domain/row-codec';
+import { setValuesAsText } from './kept-text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -21,7 +22,7 @@ export function writeFormattedRows(
   ensureRows(sheet, firstRow + rows.length - 1);
   const range = sheet.getRange(firstRow, 1, rows.length, formats.length);
   range.setNumberFormats(rows.map(() => formats));
-  range.setValues(rows);
+  setValuesAsText(range, rows);
 }
 
 /** Rows kept formatted below a log's last row, so appendRow (one call, no position needed) lands on plain text. */

@@ -17,6 +17,7 @@ import {
 import type { HistoryEntry, Master } from '../domain/schemas';
 import { SHEETS } from '../domain/sheet-names';
 import { keepFormattedMargin, writeFormattedRows } from './formatted-rows';
+import { appendRowAsText, setValuesAsText } from './kept-text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -141,7 +142,9 @@ export class RegisterStore {
     const positions = [...snapshot.index.values()];
     const first = Math.min(...positions);
     const last = Math.max(...positions);
-    snapshot.sheet.getRange(row, first + 1, 1, last - first + 1).setValues([cells.slice(first, last + 1)]);
+    setValuesAsText(snapshot.sheet.getRange(row, first + 1, 1, last - first + 1), [
+      cells.slice(first, last + 1),
+    ]);
   }
 
   /** Appends item rows after the last row with content, with the columns' formats (the sheet may have grown). */
@@ -164,7 +167,7 @@ export class RegisterStore {
     const sheet = this.sheet(SHEETS.history);
     const [only] = entries;
     if (this.historyLastRow === null && entries.length === 1 && only) {
-      sheet.appendRow(encodeHistory(only));
+      appendRowAsText(sheet, encodeHistory(only));
       return;
     }
     if (entries.length === 0) return;

@@ -10,6 +10,7 @@ import { type CellValue, columnIndex, columnsOf, encodeRow } from '../domain/row
 import type { HistoryEntry, Master } from '../domain/schemas';
 import { SEED_MASTER, seedItems } from '../domain/seed';
 import { HISTORY_HEADERS, REPORT_LOG_HEADERS, SHEETS } from '../domain/sheet-names';
+import { setValuesAsText } from './kept-text';
 import { Refusal, RegisterStore } from './register-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -155,7 +156,7 @@ export function setUpRegister(nowIso: string, user: string): SetupResult {
     const items = seedItems(nowIso, user, master);
     const blank = Array<CellValue>(register.width).fill('');
     const rows = items.map((item) => encodeRow(item, register.columns, register.index, blank));
-    register.sheet.getRange(2, 1, rows.length, register.width).setValues(rows);
+    setValuesAsText(register.sheet.getRange(2, 1, rows.length, register.width), rows);
     const entries: HistoryEntry[] = items.map((item) => ({
       at: nowIso,
       user,
@@ -174,7 +175,7 @@ export function setUpRegister(nowIso: string, user: string): SetupResult {
       nextSteps: '',
       changes: '初期データ（行財政集中改革プラン2022）',
     }));
-    history.getRange(2, 1, entries.length, HISTORY_WIDTH).setValues(entries.map(encodeHistory));
+    setValuesAsText(history.getRange(2, 1, entries.length, HISTORY_WIDTH), entries.map(encodeHistory));
   }
   return { created, repaired, seeded };
 }

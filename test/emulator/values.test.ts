@@ -114,3 +114,54 @@ describe('values Sheets cannot hold never enter the state', () => {
     );
   });
 });
+
+describe('the unsettled answers about a plain-text ("@") cell are choices of the environment', () => {
+  // apps-script-facts §9 [open]: whether a leading apostrophe is kept in a "@" cell, and whether "@" stops "=".
+  const write = (env: Environment) =>
+    probe(
+      env,
+      `var sh = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+      sh.getRange('A1:B2').setNumberFormat('@');
+      sh.getRange('A1:B2').setValues([["'abc", '=1+1'], ["'=1+1", 'x']]);
+      return sh.getRange('A1:B2').getValues();`,
+    );
+  const withAnswers = (apostrophe: 'dropped' | 'kept', equals: 'formula' | 'text') =>
+    Environment.create({ distDir: PROBE_DIST, now: TEST_START, plainText: { apostrophe, equals } });
+
+  it('by default drops the apostrophe and still makes "=" a formula (the side that lets a formula through)', () => {
+    const env = probeEnvironment();
+    expect(write(env)).toEqual([
+      ['abc', ''],
+      ['=1+1', 'x'],
+    ]);
+    expect(env.spreadsheet.formulas()).toEqual([{ sheet: 'シート1', a1: 'B1', formula: '=1+1' }]);
+  });
+
+  it('can drop the apostrophe and keep "=" as text', () => {
+    const env = withAnswers('dropped', 'text');
+    expect(write(env)).toEqual([
+      ['abc', '=1+1'],
+      ['=1+1', 'x'],
+    ]);
+    expect(env.spreadsheet.formulas()).toEqual([]);
+  });
+
+  it('can keep the apostrophe as part of the text (and "=" as text)', () => {
+    const env = withAnswers('kept', 'text');
+    expect(write(env)).toEqual([
+      ["'abc", '=1+1'],
+      ["'=1+1", 'x'],
+    ]);
+    expect(env.spreadsheet.formulas()).toEqual([]);
+  });
+
+  it('refuses the combination no script could store "=…" as text under, rather than emulate it', () => {
+    expect(() => withAnswers('kept', 'formula')).toThrow('not emulated');
+  });
+
+  it('drops the apostrophe in an automatic cell whatever the answers', () => {
+    const env = withAnswers('kept', 'text');
+    probe(env, "SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('C1').setValue(\"'0123\");");
+    expect(env.spreadsheet.values('シート1')[0]?.[2]).toBe('0123');
+  });
+});
