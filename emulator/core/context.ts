@@ -11,6 +11,8 @@ export interface ServiceContext {
   readonly authMode: AuthModeName;
   /** E-mail of the simulated user running this execution ('' when Session would not reveal it). */
   readonly userEmail: string;
+  /** The user the execution runs as, whatever Session reveals: protections are checked against them. */
+  readonly runAs: string;
   /** Identifies the execution, e.g. to tell lock holders apart. */
   readonly executionId: number;
   /** Milliseconds since the epoch; the emulation's clock (virtual time advances while waiting on a lock). */

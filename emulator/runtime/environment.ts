@@ -42,7 +42,13 @@ export interface EnvironmentOptions {
   plainText?: PlainTextBehaviour;
 }
 
-export interface CreateOptions extends EnvironmentOptions {
+export interface CreateSharing {
+  /** The file's owner (default: the starting user) and its other editors (default: none). */
+  owner?: string;
+  editors?: string[];
+}
+
+export interface CreateOptions extends EnvironmentOptions, CreateSharing {
   /**
    * Start of the virtual clock (epoch ms), always chosen by the caller: tests fix an instant so they pass on
    * any day; the workbench passes the wall clock. The bundle's `new Date()` reads this clock.
@@ -89,7 +95,11 @@ export class Environment {
     const state: EmulatorState = {
       version: 1,
       clock: options.now,
-      spreadsheet: newSpreadsheetState('改革プラン台帳', 'emulated-spreadsheet-1'),
+      spreadsheet: {
+        ...newSpreadsheetState('改革プラン台帳', 'emulated-spreadsheet-1'),
+        owner: options.owner ?? options.user ?? DEFAULT_USER,
+        editors: options.editors ?? [],
+      },
       services: newServiceStoresState(),
     };
     return new Environment(
@@ -230,6 +240,7 @@ export class Environment {
       },
       authMode: options.authMode ?? 'FULL',
       userEmail,
+      runAs: userEmail,
       executionId,
       now: () => clock.clock,
       sleep: (ms: number) => {

@@ -30,8 +30,12 @@ export function setValuesAsText(range: Range, rows: CellValue[][]): void {
   dropKeptApostrophes(range, rows);
 }
 
-/** appendRow (one call, grows the sheet) that stores escaped text as the text meant, under either answer. */
-export function appendRowAsText(sheet: Sheet, row: CellValue[]): void {
+/**
+ * appendRow (one call, grows the sheet) that stores escaped text as the text meant, under either answer;
+ * `appended` runs as soon as the row is in the sheet.
+ */
+export function appendRowAsText(sheet: Sheet, row: CellValue[], appended: () => void): void {
   sheet.appendRow(row);
+  appended();
   if (row.some(isEscaped)) dropKeptApostrophes(sheet.getRange(sheet.getLastRow(), 1, 1, row.length), [row]);
 }

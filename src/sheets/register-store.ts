@@ -7,6 +7,7 @@ import { decodeHistory, encodeHistory } from '../domain/history-codec';
 import { gridToMaster, MASTER_RANGE_A1 } from '../domain/master-codec';
 import { REGISTER } from '../domain/messages';
 import {
+  asPlainText,
   type CellValue,
   columnIndex,
   columnsOf,
@@ -59,6 +60,22 @@ export class RegisterStore {
 
   private readonly sheets = new Map<string, Sheet>();
   private historyLastRow: number | null = null;
+  /** How to take back each write made so far, newest last: a save that fails half-way is undone (undoWrites). */
+  private readonly undo: (() => void)[] = [];
+
+  /**
+   * Takes back this execution's writes, newest first, after a failure part-way through a save (Sheets has no
+   * transactions: writes made before an exception stay). Best effort: an undo that fails does not stop the others.
+   */
+  undoWrites(): void {
+    for (const step of this.undo.splice(0).reverse()) {
+      try {
+        step();
+      } catch (error) {
+        console.error(`undo: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  }
 
   private sheet(name: string): Sheet {
     let sheet = this.sheets.get(name);
@@ -142,9 +159,13 @@ export class RegisterStore {
     const positions = [...snapshot.index.values()];
     const first = Math.min(...positions);
     const last = Math.max(...positions);
-    setValuesAsText(snapshot.sheet.getRange(row, first + 1, 1, last - first + 1), [
-      cells.slice(first, last + 1),
-    ]);
+    const range = snapshot.sheet.getRange(row, first + 1, 1, last - first + 1);
+    const before = snapshot.rows.find((r) => r.row === row)?.cells;
+    if (before) {
+      const restore = before.slice(first, last + 1).map((c) => (typeof c === 'string' ? asPlainText(c) : c));
+      this.undo.push(() => setValuesAsText(range, [restore]));
+    }
+    setValuesAsText(range, [cells.slice(first, last + 1)]);
   }
 
   /** Appends item rows after the last row with content, with the columns' formats (the sheet may have grown). */
@@ -155,7 +176,9 @@ export class RegisterStore {
       const at = snapshot.index.get(column.key);
       if (at !== undefined && at < formats.length) formats[at] = KIND_FORMATS[column.kind];
     }
-    writeFormattedRows(snapshot.sheet, snapshot.sheet.getLastRow() + 1, formats, rows);
+    const first = snapshot.sheet.getLastRow() + 1;
+    this.undo.push(() => snapshot.sheet.getRange(first, 1, rows.length, formats.length).clearContent());
+    writeFormattedRows(snapshot.sheet, first, formats, rows);
   }
 
   /**
@@ -167,11 +190,15 @@ export class RegisterStore {
     const sheet = this.sheet(SHEETS.history);
     const [only] = entries;
     if (this.historyLastRow === null && entries.length === 1 && only) {
-      appendRowAsText(sheet, encodeHistory(only));
+      const row = encodeHistory(only);
+      appendRowAsText(sheet, row, () =>
+        this.undo.push(() => sheet.getRange(sheet.getLastRow(), 1, 1, row.length).clearContent()),
+      );
       return;
     }
     if (entries.length === 0) return;
     const first = (this.historyLastRow ?? sheet.getLastRow()) + 1;
+    this.undo.push(() => sheet.getRange(first, 1, entries.length, HISTORY_FORMATS.length).clearContent());
     writeFormattedRows(sheet, first, HISTORY_FORMATS, entries.map(encodeHistory));
     this.historyLastRow = first - 1 + entries.length;
   }
