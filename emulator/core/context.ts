@@ -32,3 +32,30 @@ export function requireAuthorization(ctx: ServiceContext, what: string): void {
     throw exception(ctx.realm, `You do not have permission to call ${what}.`);
   }
 }
+
+/**
+ * Services that need the user's authorization fail in AuthMode.LIMITED too (simple triggers such as onEdit, and
+ * onOpen of an add-on enabled in the file): "they cannot access services that require authorization"
+ * (developers.google.com/apps-script/guides/triggers#restrictions); LIMITED reaches only the current document
+ * (workspace/add-ons/concepts/editor-auth-lifecycle). [seen] the same "You do not have permission to call …"
+ * text as in NONE (e.g. MailApp.sendEmail from a simple onEdit).
+ */
+export function requireFullAuthorization(ctx: ServiceContext, what: string): void {
+  if (ctx.authMode === 'NONE' || ctx.authMode === 'LIMITED') {
+    throw exception(ctx.realm, `You do not have permission to call ${what}.`);
+  }
+}
+
+/** A whole service that needs authorization (DocumentApp: other files): every method checks FULL first. */
+export function fullAuthorizationOnly<T extends object>(ctx: ServiceContext, name: string, service: T): T {
+  return new Proxy(service, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof value !== 'function' || typeof prop === 'symbol') return value;
+      return (...args: unknown[]) => {
+        requireFullAuthorization(ctx, `${name}.${prop}`);
+        return (value as (...a: unknown[]) => unknown).apply(receiver, args);
+      };
+    },
+  });
+}

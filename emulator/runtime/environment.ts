@@ -6,7 +6,7 @@ import type * as vm from 'node:vm';
 import { createCharts } from '../charts/charts';
 import { CallCounter } from '../core/calls';
 import { contextWithClock } from '../core/clock-date';
-import type { AuthModeName, ServiceContext } from '../core/context';
+import { type AuthModeName, fullAuthorizationOnly, type ServiceContext } from '../core/context';
 import { exception, realmOf } from '../core/realm';
 import { createDocumentApp, type DocumentState } from '../document/document-app';
 import { createBasics } from '../services/basics';
@@ -40,6 +40,10 @@ export interface EnvironmentOptions {
   user?: string;
   /** How a plain-text ("@") cell treats a leading apostrophe and "=" (apps-script-facts §9 [open]). */
   plainText?: PlainTextBehaviour;
+  /** Session.getActiveUser().getEmail() is '' in every execution, as for a user of another domain. */
+  activeUserHidden?: boolean;
+  /** The script has no containing document: LockService.getDocumentLock() returns null. */
+  noContainingDocument?: boolean;
 }
 
 export interface CreateSharing {
@@ -59,6 +63,8 @@ export interface CreateOptions extends EnvironmentOptions, CreateSharing {
 export interface RunOptions {
   user?: string;
   authMode?: AuthModeName;
+  /** This execution cannot see the user's e-mail (as across domains); simple triggers never can. */
+  activeUserHidden?: boolean;
 }
 
 const DEFAULT_DIST = join(__dirname, '..', '..', 'dist');
@@ -77,8 +83,9 @@ export class Environment {
     private readonly state: EmulatorState,
     private readonly distDir: string,
     user: string,
-    plainText: PlainTextBehaviour = DEFAULT_PLAIN_TEXT,
+    private readonly options: EnvironmentOptions = {},
   ) {
+    const plainText = options.plainText ?? DEFAULT_PLAIN_TEXT;
     if (plainText.apostrophe === 'kept' && plainText.equals === 'formula') {
       // A cell that keeps the apostrophe takes text as given; making "=" a formula there would mean no script
       // could store "=…" as text at all. Not emulated: the probe kit (probe/checks/values.ts) would report it.
@@ -102,12 +109,7 @@ export class Environment {
       },
       services: newServiceStoresState(),
     };
-    return new Environment(
-      state,
-      options.distDir ?? DEFAULT_DIST,
-      options.user ?? DEFAULT_USER,
-      options.plainText,
-    );
+    return new Environment(state, options.distDir ?? DEFAULT_DIST, options.user ?? DEFAULT_USER, options);
   }
 
   /** Loads a saved state; an unreadable or corrupt file is refused with a clear message and left untouched. */
@@ -127,12 +129,7 @@ export class Environment {
     if (state?.version !== 1 || !state.spreadsheet?.sheets || !state.services?.ui) {
       throw new Error(`the emulator state file ${file} is not an emulator state (version 1)`);
     }
-    return new Environment(
-      state,
-      options.distDir ?? DEFAULT_DIST,
-      options.user ?? DEFAULT_USER,
-      options.plainText,
-    );
+    return new Environment(state, options.distDir ?? DEFAULT_DIST, options.user ?? DEFAULT_USER, options);
   }
 
   toJSON(): EmulatorState {
@@ -229,7 +226,14 @@ export class Environment {
     optional = false,
   ): unknown {
     const executionId = this.nextExecutionId++;
-    const userEmail = options.user ?? this.activeUser;
+    const runAs = options.user ?? this.activeUser;
+    // [doc] the active user's e-mail is blank in simple triggers and may be blank across domains
+    // (apps-script/reference/base/session#getActiveUser; apps-script-facts §9).
+    // "not available in any context that allows a script to run without that user's authorization, like a simple
+    // onOpen(e) or onEdit(e) trigger": every LIMITED execution.
+    const hidden =
+      options.authMode === 'LIMITED' || options.activeUserHidden || this.options.activeUserHidden;
+    const userEmail = hidden ? '' : runAs;
     const clock = this.state;
     const holder: { realm?: ReturnType<typeof realmOf> } = {};
     const ctx: ServiceContext = {
@@ -240,7 +244,7 @@ export class Environment {
       },
       authMode: options.authMode ?? 'FULL',
       userEmail,
-      runAs: userEmail,
+      runAs,
       executionId,
       now: () => clock.clock,
       sleep: (ms: number) => {
@@ -256,10 +260,11 @@ export class Environment {
     const globals: Record<string, unknown> = {
       SpreadsheetApp: createSpreadsheetApp(ctx, this.book, hooks, () => ui),
       HtmlService: createHtmlService(ctx, this.distDir),
-      LockService: createLockService(ctx, services),
+      LockService: createLockService(ctx, services, !this.options.noContainingDocument),
       PropertiesService: createPropertiesService(ctx, services),
       CacheService: createCacheService(ctx, services),
-      DocumentApp: createDocumentApp(ctx, services.documents),
+      // Other files need authorization: DocumentApp fails in LIMITED (simple triggers), not only in NONE.
+      DocumentApp: fullAuthorizationOnly(ctx, 'DocumentApp', createDocumentApp(ctx, services.documents)),
       Charts: createCharts(ctx),
       ...createBasics(ctx, services),
     };

@@ -25,7 +25,9 @@ export function writeStep<T>(check: (master: Master) => FieldError[], write: (st
     const master = store.readMaster();
     const fields = check(master);
     if (fields.length) refuseInvalid(fields);
-    const step = { store, master, user: currentUser(master), register: store.readRegister(master) };
+    const user = currentUser(master);
+    if (!user.email) throw new Refusal({ code: 'forbidden', message: REGISTER.unknownUser });
+    const step = { store, master, user, register: store.readRegister(master) };
     try {
       return write(step);
     } catch (error) {
