@@ -1,5 +1,5 @@
 // The local Apps Script emulation: what tests, the workbench and the benchmarks use.
-export { CallCounter, type CallSnapshot } from './core/calls';
+export { CallCounter, type CallSnapshot, NotEmulatedError } from './core/calls';
 export type { AuthModeName } from './core/context';
 export {
   type CreateOptions,

@@ -1,6 +1,6 @@
 // A register in the emulation for server tests and benchmarks: set up through the bundle, grown host-side.
 import { join } from 'node:path';
-import { Environment } from '../emulator';
+import { Environment, type EnvironmentOptions } from '../emulator';
 import type { ApiResult } from '../src/domain/api';
 import { registerColumns } from '../src/domain/columns';
 import { type CellValue, columnIndex, emptyItem, encodeRow } from '../src/domain/row-codec';
@@ -22,8 +22,8 @@ export function ok<T>(result: unknown): T {
   return r.value;
 }
 
-export function setUpEnvironment(): Environment {
-  const env = Environment.create({ distDir: DIST, now: START, user: PLAN_OFFICE });
+export function setUpEnvironment(options: EnvironmentOptions = {}): Environment {
+  const env = Environment.create({ distDir: DIST, now: START, user: PLAN_OFFICE, ...options });
   ok(env.scriptRun('setupRegister', []));
   return env;
 }

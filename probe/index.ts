@@ -1,11 +1,22 @@
 // Every check of the probe kit, module by module, and the assumptions no single execution can probe.
 import type { ProbeCheck } from './check';
 import { checks as document } from './checks/document';
+import { checks as protections } from './checks/protections';
 import { checks as scriptRun } from './checks/script-run';
 import { checks as services } from './checks/services';
 import { checks as sheets } from './checks/sheets';
+import { checks as triggers } from './checks/triggers';
+import { checks as values } from './checks/values';
 
-export const checks: ProbeCheck[] = [...sheets, ...services, ...document, ...scriptRun];
+export const checks: ProbeCheck[] = [
+  ...sheets,
+  ...values,
+  ...protections,
+  ...triggers,
+  ...services,
+  ...document,
+  ...scriptRun,
+];
 
 /** An assumption the emulation makes that the kit cannot check from inside one execution. */
 export interface Unprobed {

@@ -53,15 +53,38 @@ export class CallCounter {
   }
 }
 
+/** A script called a method of a real Apps Script class that the emulation does not have. */
+export class NotEmulatedError extends Error {
+  constructor(readonly method: string) {
+    super(`not emulated: ${method}`);
+    this.name = 'NotEmulatedError';
+  }
+}
+
+/** Names that callers probe on any object (promises, JSON, jest, util.inspect): missing, never "not emulated". */
+const PROBED = new Set(['then', 'toJSON', 'asymmetricMatch', 'nodeType', 'tagName', 'inspect', 'prototype']);
+
 /**
  * Wraps a service object so that every method call is counted as "<className>.<method>" before it runs.
- * Classes return `counted(this, 'Range', ctx.calls)` from their constructor, so no method can forget to count.
+ * Classes return `counted(this, 'Range', ctx.calls)` from their constructor, so no method can forget to count;
+ * calling a method the class does not emulate throws NotEmulatedError ("not emulated: Range.getFoo").
  */
 export function counted<T extends object>(target: T, className: string, calls: CallCounter): T {
   const wrappers = new Map<PropertyKey, unknown>();
   return new Proxy(target, {
     get(obj, prop, receiver) {
       const value = Reflect.get(obj, prop, receiver);
+      if (
+        value === undefined &&
+        typeof prop === 'string' &&
+        /^[a-z][A-Za-z0-9]*$/.test(prop) &&
+        !PROBED.has(prop)
+      ) {
+        // A method the emulation lacks fails by name, not as "x.getFoo is not a function".
+        return () => {
+          throw new NotEmulatedError(`${className}.${prop}`);
+        };
+      }
       if (typeof value !== 'function' || typeof prop === 'symbol' || prop === 'constructor') return value;
       let wrapper = wrappers.get(prop);
       if (!wrapper) {

@@ -11,6 +11,8 @@ export interface ServiceContext {
   readonly authMode: AuthModeName;
   /** E-mail of the simulated user running this execution ('' when Session would not reveal it). */
   readonly userEmail: string;
+  /** The user the execution runs as, whatever Session reveals: protections are checked against them. */
+  readonly runAs: string;
   /** Identifies the execution, e.g. to tell lock holders apart. */
   readonly executionId: number;
   /** Milliseconds since the epoch; the emulation's clock (virtual time advances while waiting on a lock). */
@@ -29,4 +31,31 @@ export function requireAuthorization(ctx: ServiceContext, what: string): void {
     // which depend on the method: only the first sentence is emulated.
     throw exception(ctx.realm, `You do not have permission to call ${what}.`);
   }
+}
+
+/**
+ * Services that need the user's authorization fail in AuthMode.LIMITED too (simple triggers such as onEdit, and
+ * onOpen of an add-on enabled in the file): "they cannot access services that require authorization"
+ * (developers.google.com/apps-script/guides/triggers#restrictions); LIMITED reaches only the current document
+ * (workspace/add-ons/concepts/editor-auth-lifecycle). [seen] the same "You do not have permission to call …"
+ * text as in NONE (e.g. MailApp.sendEmail from a simple onEdit).
+ */
+export function requireFullAuthorization(ctx: ServiceContext, what: string): void {
+  if (ctx.authMode === 'NONE' || ctx.authMode === 'LIMITED') {
+    throw exception(ctx.realm, `You do not have permission to call ${what}.`);
+  }
+}
+
+/** A whole service that needs authorization (DocumentApp: other files): every method checks FULL first. */
+export function fullAuthorizationOnly<T extends object>(ctx: ServiceContext, name: string, service: T): T {
+  return new Proxy(service, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof value !== 'function' || typeof prop === 'symbol') return value;
+      return (...args: unknown[]) => {
+        requireFullAuthorization(ctx, `${name}.${prop}`);
+        return (value as (...a: unknown[]) => unknown).apply(receiver, args);
+      };
+    },
+  });
 }

@@ -6,7 +6,7 @@ import * as vm from 'node:vm';
 import { createCharts } from '../charts/charts';
 import { CallCounter } from '../core/calls';
 import { contextWithClock } from '../core/clock-date';
-import type { AuthModeName, ServiceContext } from '../core/context';
+import { type AuthModeName, fullAuthorizationOnly, type ServiceContext } from '../core/context';
 import { exception, realmOf } from '../core/realm';
 import { createDocumentApp } from '../document/document-app';
 import type { DocumentState } from '../document/state';
@@ -21,6 +21,7 @@ import { createHtmlService, createUi } from '../services/ui';
 import { a1Notation, parseA1 } from '../spreadsheet/a1';
 import { createSpreadsheetApp, EmulatedSpreadsheet } from '../spreadsheet/spreadsheet';
 import { newSpreadsheetState, type SheetState, type SpreadsheetState } from '../spreadsheet/state';
+import { DEFAULT_PLAIN_TEXT, type PlainTextBehaviour } from '../spreadsheet/values';
 import { Workbook } from '../spreadsheet/workbook';
 import { SpreadsheetInspector } from './inspector';
 
@@ -39,9 +40,21 @@ export interface EmulatorState {
 export interface EnvironmentOptions {
   distDir?: string;
   user?: string;
+  /** How a plain-text ("@") cell treats a leading apostrophe and "=" (apps-script-facts §9 [open]). */
+  plainText?: PlainTextBehaviour;
+  /** Session.getActiveUser().getEmail() is '' in every execution, as for a user of another domain. */
+  activeUserHidden?: boolean;
+  /** The script has no containing document: LockService.getDocumentLock() returns null. */
+  noContainingDocument?: boolean;
 }
 
-export interface CreateOptions extends EnvironmentOptions {
+export interface CreateSharing {
+  /** The file's owner (default: the starting user) and its other editors (default: none). */
+  owner?: string;
+  editors?: string[];
+}
+
+export interface CreateOptions extends EnvironmentOptions, CreateSharing {
   /**
    * Start of the virtual clock (epoch ms), always chosen by the caller: tests fix an instant so they pass on
    * any day; the workbench passes the wall clock. The bundle's `new Date()` reads this clock.
@@ -52,6 +65,8 @@ export interface CreateOptions extends EnvironmentOptions {
 export interface RunOptions {
   user?: string;
   authMode?: AuthModeName;
+  /** This execution cannot see the user's e-mail (as across domains); simple triggers never can. */
+  activeUserHidden?: boolean;
 }
 
 /** How one execution runs: its user and auth mode, its arguments, and what it hands back. */
@@ -79,8 +94,17 @@ export class Environment {
     private readonly state: EmulatorState,
     private readonly distDir: string,
     user: string,
+    private readonly options: EnvironmentOptions = {},
   ) {
-    this.book = new Workbook(state.spreadsheet);
+    const plainText = options.plainText ?? DEFAULT_PLAIN_TEXT;
+    if (plainText.apostrophe === 'kept' && plainText.equals === 'formula') {
+      // A cell that keeps the apostrophe takes text as given; making "=" a formula there would mean no script
+      // could store "=…" as text at all. Not emulated: the probe kit (probe/checks/values.ts) would report it.
+      throw new Error(
+        'plainText: a "@" cell that keeps the apostrophe and still makes "=" a formula is not emulated',
+      );
+    }
+    this.book = new Workbook(state.spreadsheet, () => state.clock, plainText);
     this.spreadsheet = new SpreadsheetInspector(this.book);
     this.activeUser = user;
   }
@@ -89,10 +113,14 @@ export class Environment {
     const state: EmulatorState = {
       version: 1,
       clock: options.now,
-      spreadsheet: newSpreadsheetState('改革プラン台帳', 'emulated-spreadsheet-1'),
+      spreadsheet: {
+        ...newSpreadsheetState('改革プラン台帳', 'emulated-spreadsheet-1'),
+        owner: options.owner ?? options.user ?? DEFAULT_USER,
+        editors: options.editors ?? [],
+      },
       services: newServiceStoresState(),
     };
-    return new Environment(state, options.distDir ?? DEFAULT_DIST, options.user ?? DEFAULT_USER);
+    return new Environment(state, options.distDir ?? DEFAULT_DIST, options.user ?? DEFAULT_USER, options);
   }
 
   /** Loads a saved state; an unreadable or corrupt file is refused with a clear message and left untouched. */
@@ -112,7 +140,7 @@ export class Environment {
     if (state?.version !== 1 || !state.spreadsheet?.sheets || !state.services?.ui) {
       throw new Error(`the emulator state file ${file} is not an emulator state (version 1)`);
     }
-    return new Environment(state, options.distDir ?? DEFAULT_DIST, options.user ?? DEFAULT_USER);
+    return new Environment(state, options.distDir ?? DEFAULT_DIST, options.user ?? DEFAULT_USER, options);
   }
 
   toJSON(): EmulatorState {
@@ -250,7 +278,14 @@ export class Environment {
   private execute(functionName: string, options: ExecuteOptions): unknown {
     const { makeArgs, rawResult = false, optional = false } = options;
     const executionId = this.nextExecutionId++;
-    const userEmail = options.user ?? this.activeUser;
+    const runAs = options.user ?? this.activeUser;
+    // [doc] the active user's e-mail is blank in simple triggers and may be blank across domains
+    // (apps-script/reference/base/session#getActiveUser; apps-script-facts §9).
+    // "not available in any context that allows a script to run without that user's authorization, like a simple
+    // onOpen(e) or onEdit(e) trigger": every LIMITED execution.
+    const hidden =
+      options.authMode === 'LIMITED' || options.activeUserHidden || this.options.activeUserHidden;
+    const userEmail = hidden ? '' : runAs;
     const clock = this.state;
     const holder: { realm?: ReturnType<typeof realmOf> } = {};
     const ctx: ServiceContext = {
@@ -261,6 +296,7 @@ export class Environment {
       },
       authMode: options.authMode ?? 'FULL',
       userEmail,
+      runAs,
       executionId,
       now: () => clock.clock,
       sleep: (ms: number) => {
@@ -276,10 +312,11 @@ export class Environment {
     const globals: Record<string, unknown> = {
       SpreadsheetApp: createSpreadsheetApp(ctx, this.book, hooks, () => ui),
       HtmlService: createHtmlService(ctx, this.distDir),
-      LockService: createLockService(ctx, services),
+      LockService: createLockService(ctx, services, !this.options.noContainingDocument),
       PropertiesService: createPropertiesService(ctx, services),
       CacheService: createCacheService(ctx, services),
-      DocumentApp: createDocumentApp(ctx, services.documents),
+      // Other files need authorization: DocumentApp fails in LIMITED (simple triggers), not only in NONE.
+      DocumentApp: fullAuthorizationOnly(ctx, 'DocumentApp', createDocumentApp(ctx, services.documents)),
       Charts: createCharts(ctx),
       MailApp: createMailApp(ctx, services),
       ...createBasics(ctx, services),

@@ -72,6 +72,17 @@ export class SpreadsheetInspector {
     sheet.maxColumns = Math.max(sheet.maxColumns, column + Math.max(0, ...values.map((r) => r.length)) - 1);
   }
 
+  /**
+   * Makes the n-th spreadsheet write from now (1 = the next) fail with `message`, as a Sheets outage mid-save
+   * would: every write method (values, formats, rows, sheets, protections) counts as one.
+   */
+  failWriteAt(
+    n: number,
+    message = `Service Spreadsheets failed while accessing document with id ${this.book.state.id}.`,
+  ): void {
+    this.book.plannedFailure = { remaining: n, message };
+  }
+
   /** A user's structural edits: insert or delete rows, sort the data rows by a key. */
   insertRows(name: string, before: number, count: number): void {
     this.book.insertRows(this.sheet(name), before, count);

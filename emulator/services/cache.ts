@@ -1,6 +1,6 @@
 // CacheService: script, document and user caches with expiry on the virtual clock (default 600 s, max 6 h).
 import { counted } from '../core/calls';
-import { requireAuthorization, type ServiceContext } from '../core/context';
+import { requireAuthorization, requireFullAuthorization, type ServiceContext } from '../core/context';
 import type { ServiceStoresState } from './stores';
 
 const DEFAULT_TTL_SECONDS = 600;
@@ -42,8 +42,9 @@ export function createCacheService(ctx: ServiceContext, state: ServiceStoresStat
       requireAuthorization(ctx, 'CacheService.getDocumentCache');
       return cache('document');
     },
+    /** User data: not in LIMITED (simple triggers). */
     getUserCache: () => {
-      requireAuthorization(ctx, 'CacheService.getUserCache');
+      requireFullAuthorization(ctx, 'CacheService.getUserCache');
       return cache(`user:${ctx.userEmail}`);
     },
   };

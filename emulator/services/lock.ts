@@ -2,7 +2,7 @@
 // Executions here are synchronous, but one can run nested inside another's service call; a lock held by a
 // live execution can then never be released during the wait, so the waiter times out after advancing time.
 import { counted } from '../core/calls';
-import { requireAuthorization, type ServiceContext } from '../core/context';
+import { requireAuthorization, requireFullAuthorization, type ServiceContext } from '../core/context';
 import { exception } from '../core/realm';
 import type { LockRecord, ServiceStoresState } from './stores';
 
@@ -35,7 +35,11 @@ class EmulatedLock implements GoogleAppsScript.Lock.Lock {
   }
 }
 
-export function createLockService(ctx: ServiceContext, state: ServiceStoresState) {
+/**
+ * `inDocument: false` emulates a script with no containing document, where getDocumentLock() returns null
+ * ([doc] apps-script/reference/lock/lock-service#getDocumentLock; apps-script-facts §6).
+ */
+export function createLockService(ctx: ServiceContext, state: ServiceStoresState, inDocument = true) {
   const lock = (key: string) => {
     state.locks[key] ??= { holder: null };
     return new EmulatedLock(ctx, state.locks[key] as LockRecord);
@@ -43,14 +47,15 @@ export function createLockService(ctx: ServiceContext, state: ServiceStoresState
   const service = {
     getDocumentLock: () => {
       requireAuthorization(ctx, 'LockService.getDocumentLock');
-      return lock('document');
+      return inDocument ? lock('document') : null;
     },
     getScriptLock: () => {
       requireAuthorization(ctx, 'LockService.getScriptLock');
       return lock('script');
     },
+    /** User data: not in LIMITED (simple triggers). */
     getUserLock: () => {
-      requireAuthorization(ctx, 'LockService.getUserLock');
+      requireFullAuthorization(ctx, 'LockService.getUserLock');
       return lock(`user:${ctx.userEmail}`);
     },
   };

@@ -1,6 +1,6 @@
 // PropertiesService: string-valued stores per script, document and user, with the documented size limits.
 import { counted } from '../core/calls';
-import { requireAuthorization, type ServiceContext } from '../core/context';
+import { requireAuthorization, requireFullAuthorization, type ServiceContext } from '../core/context';
 import { exception } from '../core/realm';
 import type { ServiceStoresState } from './stores';
 
@@ -59,8 +59,9 @@ export function createPropertiesService(ctx: ServiceContext, state: ServiceStore
       requireAuthorization(ctx, 'PropertiesService.getDocumentProperties');
       return new EmulatedProperties(ctx, state.properties.document);
     },
+    /** User data: not in LIMITED (simple triggers), where only the current document is reachable. */
     getUserProperties: () => {
-      requireAuthorization(ctx, 'PropertiesService.getUserProperties');
+      requireFullAuthorization(ctx, 'PropertiesService.getUserProperties');
       state.properties.user[ctx.userEmail] ??= {};
       return new EmulatedProperties(ctx, state.properties.user[ctx.userEmail] as Record<string, string>);
     },

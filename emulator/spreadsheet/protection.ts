@@ -1,6 +1,10 @@
-// Protections of ranges and sheets; a new protection starts with the file's editors (apps-script-facts §5).
+// Protections of ranges and sheets; a new protection starts with the file's editors (apps-script-facts §5); one that
+// is not warning-only refuses writes by others (workbook.ts). [doc] "Editors are not supported with warningOnly
+// protection" (Sheets API ProtectedRange.editors): a warning-only protection has none. [open] the error text of
+// adding one, and whether the owner can be removed (here the owner may always edit).
 import { counted } from '../core/calls';
 import type { ServiceContext } from '../core/context';
+import { exception } from '../core/realm';
 import type { ProtectionState } from './state';
 import type { Workbook } from './workbook';
 
@@ -8,7 +12,7 @@ export class EmulatedProtection
   implements Pick<GoogleAppsScript.Spreadsheet.Protection, 'getDescription' | 'isWarningOnly' | 'remove'>
 {
   constructor(
-    ctx: ServiceContext,
+    private readonly ctx: ServiceContext,
     private readonly book: Workbook,
     private readonly id: number,
   ) {
@@ -29,12 +33,15 @@ export class EmulatedProtection
   }
   setWarningOnly(warningOnly: boolean): this {
     this.state.warningOnly = warningOnly;
+    if (warningOnly) this.state.editors = [];
     return this;
   }
   isWarningOnly(): boolean {
     return this.state.warningOnly;
   }
   addEditor(email: string): this {
+    if (this.state.warningOnly)
+      throw exception(this.ctx.realm, 'Editors are not supported with warning-only protection.');
     if (!this.state.editors.includes(email)) this.state.editors.push(email);
     return this;
   }

@@ -97,6 +97,7 @@ export class EmulatedRange implements Pick<GasRange, Supported> {
     write: (cell: CellState, value: T, row: number, column: number) => void,
   ): GasRange {
     const rows = this.checkDimensions(data) as T[][];
+    this.owner.checkWrite(this.gridRef());
     const sheet = this.sheet;
     rows.forEach((values, r) => {
       values.forEach((value, c) => {

@@ -43,6 +43,12 @@ export class EmulatedSheet implements CheckedSheet {
     return this.book.sheetById(this.id);
   }
 
+  /** Throws as Sheets does when a write is refused (a protection, or a failure a test planted). */
+  checkWrite(area: { row: number; column: number; numRows: number; numColumns: number } | null): void {
+    const refused = this.book.refuseWrite(this.ctx.runAs, area && { sheetId: this.id, ...area });
+    if (refused) throw exception(this.ctx.realm, refused);
+  }
+
   private range(row: number, column: number, numRows: number, numColumns: number): EmulatedRange {
     if (numRows < 1) throw exception(this.ctx.realm, 'The number of rows in the range must be at least 1.');
     if (numColumns < 1)
@@ -143,10 +149,12 @@ export class EmulatedSheet implements CheckedSheet {
   }
 
   insertRowsBefore(before: number, count: number): this {
+    this.checkWrite(null);
     this.book.insertRows(this.state, before, count);
     return this;
   }
   insertRowsAfter(after: number, count: number): this {
+    this.checkWrite(null);
     this.book.insertRows(this.state, after + 1, count);
     return this;
   }
@@ -157,17 +165,21 @@ export class EmulatedSheet implements CheckedSheet {
     return this.insertRowsAfter(after, 1);
   }
   insertColumnsAfter(after: number, count: number): this {
+    this.checkWrite(null);
     this.book.insertColumns(this.state, after + 1, count);
     return this;
   }
   insertColumnsBefore(before: number, count: number): this {
+    this.checkWrite(null);
     this.book.insertColumns(this.state, before, count);
     return this;
   }
   deleteRows(start: number, count: number): void {
+    this.checkWrite({ row: start, column: 1, numRows: count, numColumns: this.state.maxColumns });
     this.book.deleteRows(this.state, start, count);
   }
   deleteRow(row: number): this {
+    this.checkWrite({ row, column: 1, numRows: 1, numColumns: this.state.maxColumns });
     this.book.deleteRows(this.state, row, 1);
     return this;
   }
@@ -181,6 +193,7 @@ export class EmulatedSheet implements CheckedSheet {
 
   appendRow(values: unknown[]): this {
     const row = this.book.lastRow(this.state) + 1;
+    this.checkWrite({ row, column: 1, numRows: 1, numColumns: Math.max(1, values.length) });
     if (row > this.state.maxRows) this.state.maxRows = row;
     if (values.length > this.state.maxColumns) this.state.maxColumns = values.length;
     values.forEach((value, i) => {
@@ -207,14 +220,18 @@ export class EmulatedSheet implements CheckedSheet {
     numRows: number,
     numColumns: number,
   ): EmulatedProtection {
+    this.checkWrite(null);
     const id = this.book.state.nextId++;
+    const { owner, editors = [] } = this.book.state;
     this.book.state.protections.push({
       id,
       type,
       range: { sheetId: this.id, row, column, numRows, numColumns },
       description: '',
       warningOnly: false,
-      editors: [],
+      // [doc] "the permissions mirror those of the spreadsheet itself" until the script changes the editors
+      // (Range.protect, developers.google.com/apps-script/reference/spreadsheet/range#protect).
+      editors: [...new Set([...(owner ? [owner] : []), ...editors])],
     });
     return new EmulatedProtection(this.ctx, this.book, id);
   }

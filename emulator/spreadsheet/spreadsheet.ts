@@ -64,6 +64,8 @@ export class EmulatedSpreadsheet
     return sheet;
   }
   insertSheet(name?: string, index?: number): EmulatedSheet {
+    const refused = this.book.refuseWrite(this.ctx.runAs, null);
+    if (refused) throw exception(this.ctx.realm, refused);
     const state = this.book.state;
     const sheetName = name ?? `シート${state.sheets.length + 1}`;
     if (this.book.sheetByName(sheetName)) {

@@ -70,6 +70,9 @@ export interface MetadataState {
 export interface SpreadsheetState {
   id: string;
   name: string;
+  /** The file's owner and editors: a new protection starts with them (apps-script-facts §5, §9). */
+  owner?: string;
+  editors?: string[];
   timeZone: string;
   sheets: SheetState[];
   activeSheetId: number;

@@ -1,49 +1,60 @@
 // How a written value is stored (strings are read like typed input) and how a stored value is read or displayed.
-// apps-script-facts §5: getValues gives Number/Boolean/Date/String and '' for empty; a string starting with "="
-// becomes a formula. A leading apostrophe forces text and is not part of the value. Strings in a cell formatted
-// as plain text ("@") stay strings; elsewhere Sheets parses numbers, TRUE/FALSE and ISO-like dates.
-// [open] whether "@" stops "=": we keep it a formula, so the add-on must neutralise formulas itself.
+// apps-script-facts §5, §9: getValues gives Number/Boolean/Date/String and '' for empty; a string starting with
+// "=" becomes a formula; a leading apostrophe forces text and is not part of the value; strings in a cell
+// formatted as plain text ("@") stay strings; elsewhere they are parsed as typed input (typed-input.ts).
+// [open] in a "@" cell: whether a leading apostrophe is kept, and whether "=" still makes a formula — both are
+// choices of the environment (PlainTextBehaviour), so the add-on can be proven right under every answer.
 import type { CellState, StoredValue } from './state';
+import { parseTyped, TOKYO_OFFSET_MS } from './typed-input';
 
-const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][+-]?\d+)?$|^[+-]?\.\d+$/;
-const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
-const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
+/** The unsettled answers of apps-script-facts §9, chosen per environment. */
+export interface PlainTextBehaviour {
+  /** A leading "'" written into a "@" cell: dropped (as in an automatic cell) or kept as part of the text. */
+  apostrophe: 'dropped' | 'kept';
+  /** A string starting with "=" written into a "@" cell: a formula anyway, or text. */
+  equals: 'formula' | 'text';
+}
+
+/** The default takes the side that lets a formula through: the add-on must neutralise "=" itself. */
+export const DEFAULT_PLAIN_TEXT: PlainTextBehaviour = { apostrophe: 'dropped', equals: 'formula' };
 
 export interface WrittenCell {
   value: StoredValue;
   formula?: string;
+  /** The number format Sheets infers from parsed text (a percentage, a time), for a cell without one. */
+  format?: string;
 }
 
 /** What a cell holds after a script writes `input` into it (setValue/setValues/appendRow). */
-export function storeWritten(input: unknown, numberFormat: string | undefined): WrittenCell {
+export function storeWritten(
+  input: unknown,
+  numberFormat: string | undefined,
+  plainText: PlainTextBehaviour,
+  /** The year "4/1" is in: the emulation's clock, never the machine's. */
+  currentYear: number,
+): WrittenCell {
   if (input === null || input === undefined) return { value: '' };
-  if (typeof input === 'number' || typeof input === 'boolean') return { value: input };
+  if (typeof input === 'boolean') return { value: input };
+  // [open] what Sheets does with Infinity/NaN from a script: kept as their text, never as a number the state
+  // file cannot hold (JSON writes them as null).
+  if (typeof input === 'number') return { value: Number.isFinite(input) ? input : String(input) };
   if (typeof input === 'object' && isDateLike(input)) {
-    return { value: { date: (input as Date).getTime() } };
+    const ms = (input as Date).getTime();
+    return { value: Number.isFinite(ms) ? { date: ms } : String(input) };
   }
   const text = String(input);
-  if (text.startsWith("'")) return { value: text.slice(1) };
-  if (text.startsWith('=') && text.length > 1) return { value: '', formula: text };
-  if (numberFormat === '@') return { value: text };
-  return { value: parseTyped(text) };
+  const plain = numberFormat === '@';
+  if (text.startsWith("'")) return { value: plain && plainText.apostrophe === 'kept' ? text : text.slice(1) };
+  if (text.startsWith('=') && text.length > 1 && !(plain && plainText.equals === 'text')) {
+    return { value: '', formula: text };
+  }
+  if (plain) return { value: text };
+  const parsed = parseTyped(text, currentYear);
+  return parsed.format && !numberFormat ? parsed : { value: parsed.value };
 }
 
 function isDateLike(value: object): boolean {
   return Object.prototype.toString.call(value) === '[object Date]';
-}
-
-function parseTyped(text: string): StoredValue {
-  const trimmed = text.trim();
-  if (NUMBER.test(trimmed)) return Number(trimmed.replace(/,/g, ''));
-  if (/^(true|false)$/i.test(trimmed)) return trimmed.toLowerCase() === 'true';
-  const date = ISO_DATE.exec(trimmed);
-  if (date) {
-    const [, y, m, d] = date.map(Number) as [number, number, number, number];
-    const ms = Date.UTC(y, m - 1, d) - TOKYO_OFFSET_MS;
-    const check = new Date(ms + TOKYO_OFFSET_MS);
-    if (check.getUTCMonth() === m - 1 && check.getUTCDate() === d) return { date: ms };
-  }
-  return text;
 }
 
 /** The value getValues returns for a cell, made with the script realm's Date. */
@@ -70,7 +81,7 @@ function tokyoParts(ms: number) {
   };
 }
 
-/** getDisplayValue: the supported number formats are "@", "0", "0.0", "#,##0", "0%", dates, and general. */
+/** getDisplayValue: the supported number formats are "@", "0", "0.0", "#,##0", "0%", "0.00%", dates, times, and general. */
 export function displayValue(cell: CellState | null | undefined): string {
   if (!cell) return '';
   if (cell.formula && cell.value === '') return '';
@@ -80,6 +91,7 @@ export function displayValue(cell: CellState | null | undefined): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'object') {
     const p = tokyoParts(v.date);
+    if (/^h/i.test(format)) return `${p.HH}:${p.mm}:${p.ss}`;
     if (/h/i.test(format)) return `${p.yyyy}/${p.MM}/${p.dd} ${p.HH}:${p.mm}:${p.ss}`;
     return format.includes('-') ? `${p.yyyy}-${p.MM}-${p.dd}` : `${p.yyyy}/${p.MM}/${p.dd}`;
   }
@@ -92,6 +104,8 @@ export function displayValue(cell: CellState | null | undefined): string {
       return Math.round(v).toLocaleString('en-US');
     case '0%':
       return `${Math.round(v * 100)}%`;
+    case '0.00%':
+      return `${(v * 100).toFixed(2)}%`;
     default:
       return String(Number.isInteger(v) ? v : Number(v.toPrecision(10)));
   }

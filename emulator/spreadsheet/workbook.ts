@@ -1,10 +1,29 @@
 // Operations on the spreadsheet state that several service classes share: cells, sizes, shifting rows/columns.
 import { a1Notation } from './a1';
 import type { CellState, GridRef, SheetState, SpreadsheetState } from './state';
-import { storeWritten } from './values';
+import { TOKYO_OFFSET_MS } from './typed-input';
+import { DEFAULT_PLAIN_TEXT, type PlainTextBehaviour, storeWritten } from './values';
+
+/** [seen] Google's refusal of a write into a protected range (theoephraim/node-google-spreadsheet PR #20). */
+export const PROTECTED_MESSAGE =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
+/** A write failure a test planted: the n-th spreadsheet write from now throws (as failNextCreate for documents). */
+export interface PlannedFailure {
+  remaining: number;
+  message: string;
+}
 
 export class Workbook {
-  constructor(public state: SpreadsheetState) {}
+  /** Set by a test through SpreadsheetInspector.failWriteAt. */
+  plannedFailure: PlannedFailure | null = null;
+
+  constructor(
+    public state: SpreadsheetState,
+    /** The emulation's clock (epoch ms): typed "4/1" is in its year. */
+    private readonly now: () => number,
+    readonly plainText: PlainTextBehaviour = DEFAULT_PLAIN_TEXT,
+  ) {}
 
   sheetById(id: number): SheetState {
     const sheet = this.state.sheets.find((s) => s.id === id);
@@ -39,8 +58,10 @@ export class Workbook {
   /** Writes one value as Sheets stores it (formulas recorded in the formula log), growing the sheet if needed. */
   writeValue(sheet: SheetState, row: number, column: number, value: unknown): void {
     const cell = this.cellForWrite(sheet, row, column);
-    const written = storeWritten(value, cell.numberFormat);
+    const year = new Date(this.now() + TOKYO_OFFSET_MS).getUTCFullYear();
+    const written = storeWritten(value, cell.numberFormat, this.plainText, year);
     cell.value = written.value;
+    if (written.format) cell.numberFormat = written.format;
     if (written.formula) {
       cell.formula = written.formula;
       this.state.formulaLog.push({
@@ -51,6 +72,24 @@ export class Workbook {
     } else {
       delete cell.formula;
     }
+  }
+
+  /**
+   * Every script write to the spreadsheet passes here first, once per service call: a planted failure fires, and a
+   * protection that is not warning-only refuses a user who is not one of its editors (the owner always may edit).
+   * Returns the error message, or null when the write may go ahead.
+   */
+  refuseWrite(user: string, area: GridRef | null): string | null {
+    const planned = this.plannedFailure;
+    if (planned && --planned.remaining <= 0) {
+      this.plannedFailure = null;
+      return planned.message;
+    }
+    if (!area || user === this.state.owner) return null;
+    const blocked = this.state.protections.some(
+      (p) => !p.warningOnly && overlaps(p.range, area) && !p.editors.includes(user),
+    );
+    return blocked ? PROTECTED_MESSAGE : null;
   }
 
   /** Last row/column with content (a value or a formula), as getLastRow/getLastColumn. */
@@ -125,6 +164,16 @@ export class Workbook {
       }
     }
   }
+}
+
+function overlaps(a: GridRef, b: GridRef): boolean {
+  return (
+    a.sheetId === b.sheetId &&
+    a.row <= b.row + b.numRows - 1 &&
+    b.row <= a.row + a.numRows - 1 &&
+    a.column <= b.column + b.numColumns - 1 &&
+    b.column <= a.column + a.numColumns - 1
+  );
 }
 
 function hasContent(cell: CellState | null): boolean {

@@ -1,6 +1,9 @@
 // The マスタ sheet's layout: one block of columns per master list, side by side, read and written as one grid.
 
+import { columnLetter } from './a1';
 import type { FieldError } from './api';
+import { isoDateInTokyo } from './fiscal-year';
+import { MASTER_MESSAGES } from './messages';
 import { asPlainText, type CellValue } from './row-codec';
 import { type Master, MasterSchema, STATUS_ROLES, type StatusRole } from './schemas';
 import { SHEETS } from './sheet-names';
@@ -99,12 +102,57 @@ export function masterToGrid(master: Master): CellValue[][] {
   return grid;
 }
 
-function blockRows(grid: CellValue[][], block: Block): CellValue[][] {
+/** The filled rows of a block, each with the 1-based sheet row it came from. */
+function numberedRows(grid: CellValue[][], block: Block): { row: number; cells: CellValue[] }[] {
   const width = block.headers.length;
   return grid
     .slice(1)
-    .map((row) => row.slice(block.column - 1, block.column - 1 + width))
-    .filter((cells) => String(cells[0] ?? '').trim() !== '');
+    .map((row, i) => ({ row: i + 2, cells: row.slice(block.column - 1, block.column - 1 + width) }))
+    .filter(({ cells }) => String(cells[0] ?? '').trim() !== '');
+}
+
+function blockRows(grid: CellValue[][], block: Block): CellValue[][] {
+  return numberedRows(grid, block).map(({ cells }) => cells);
+}
+
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
+/**
+ * A 締切日 cell as yyyy-mm-dd: a date typed into an automatic cell arrives as a Date (apps-script-facts §9),
+ * text as typed; yyyy-mm-dd and yyyy/m/d are the date they say. Anything else is null (refused by the caller).
+ */
+export function dueDateOf(cell: CellValue | undefined): string | null {
+  if (isDate(cell)) return Number.isFinite(cell.getTime()) ? isoDateInTokyo(cell) : null;
+  const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(String(cell ?? '').trim());
+  if (!m) return null;
+  return `${m[1]}-${(m[2] as string).padStart(2, '0')}-${(m[3] as string).padStart(2, '0')}`;
+}
+
+const DUE_DATE_COLUMN = MASTER_BLOCKS.rounds.column + MASTER_BLOCKS.rounds.headers.indexOf('締切日');
+
+/** The rounds with their due dates read, or the cells whose 締切日 is no date, each named. */
+function readRounds(grid: CellValue[][]) {
+  const problems: FieldError[] = [];
+  const rounds = numberedRows(grid, MASTER_BLOCKS.rounds).map(
+    ({ row, cells: [id, label, fiscalYear, due] }) => {
+      const blank = String(due ?? '').trim() === '' && !isDate(due);
+      const dueDate = blank ? null : dueDateOf(due);
+      if (!blank && dueDate === null) {
+        const cell = `${SHEETS.master}!${columnLetter(DUE_DATE_COLUMN)}${row}`;
+        problems.push({
+          path: `rounds.${row - 2}.dueDate`,
+          message: MASTER_MESSAGES.badDueDate(cell, String(due)),
+        });
+      }
+      return {
+        id: String(id ?? ''),
+        label: String(label ?? ''),
+        fiscalYear: num(fiscalYear),
+        ...(dueDate ? { dueDate } : {}),
+      };
+    },
+  );
+  return { rounds, problems };
 }
 
 const num = (v: CellValue | undefined) => (typeof v === 'number' ? v : Number(String(v ?? '').trim()));
@@ -115,6 +163,8 @@ export function gridToMaster(
 ): { ok: true; value: Master } | { ok: false; fields: FieldError[] } {
   const settings = new Map(blockRows(grid, MASTER_BLOCKS.settings).map(([k, v]) => [String(k).trim(), v]));
   const roleByLabel = new Map(STATUS_ROLES.map((role) => [ROLE_LABELS[role], role]));
+  const rounds = readRounds(grid);
+  if (rounds.problems.length) return { ok: false, fields: rounds.problems };
   const candidate = {
     planName: String(settings.get(SETTINGS.planName) ?? ''),
     city: String(settings.get(SETTINGS.city) ?? ''),
@@ -145,12 +195,7 @@ export function gridToMaster(
       label: String(label ?? ''),
       late: late === true || String(late).toUpperCase() === 'TRUE',
     })),
-    rounds: blockRows(grid, MASTER_BLOCKS.rounds).map(([id, label, fiscalYear, due]) => ({
-      id: String(id ?? ''),
-      label: String(label ?? ''),
-      fiscalYear: num(fiscalYear),
-      ...(String(due ?? '').trim() ? { dueDate: String(due).trim().slice(0, 10) } : {}),
-    })),
+    rounds: rounds.rounds,
     ...(String(settings.get(SETTINGS.currentRoundId) ?? '').trim()
       ? { currentRoundId: String(settings.get(SETTINGS.currentRoundId)).trim() }
       : {}),

@@ -14,12 +14,13 @@ export function userContext(
   isMemberOfGroup: (group: string, email: string) => boolean,
 ): UserContext {
   const me = normalize(email);
+  // Session gives '' in simple triggers and across domains: an unknown user is nobody, even while unmapped.
+  if (me === '') return { email: '', isPlanOffice: false, departments: [], canEditAll: false };
   // Each group lookup may be a service call: ask once per distinct address.
   const groupAnswers = new Map<string, boolean>();
   const matches = (member: string) => {
     const address = normalize(member);
     if (address === me) return true;
-    if (me === '') return false;
     let answer = groupAnswers.get(address);
     if (answer === undefined) {
       answer = isMemberOfGroup(address, me);

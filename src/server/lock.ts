@@ -6,7 +6,8 @@ import { Refusal } from '../domain/refusal';
 const LOCK_WAIT_MS = 10000;
 
 export function withDocumentLock<T>(write: () => T): T {
-  const lock = LockService.getDocumentLock();
+  // null outside a containing document (apps-script-facts §6): the script lock then excludes every execution.
+  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new Refusal({ code: 'busy', message: REGISTER.busy });
   try {
     const result = write();

@@ -1,11 +1,13 @@
 // Reads the master, the register and the history in one getValues call each, and writes a row or a batch of
 // history rows in one setValues call. Rows are found by item ID at the moment of writing, never remembered.
+import { AUTOMATIC, historyFormats, KIND_FORMATS } from '../domain/cell-formats';
 import type { ColumnDef } from '../domain/columns';
 import { decodeHistory, encodeHistory, historyIndex } from '../domain/history-codec';
 import { gridToMaster, MASTER_RANGE_A1 } from '../domain/master-codec';
 import { REGISTER } from '../domain/messages';
 import { Refusal } from '../domain/refusal';
 import {
+  asPlainText,
   type CellValue,
   columnIndex,
   columnsOf,
@@ -16,6 +18,8 @@ import {
 } from '../domain/row-codec';
 import type { HistoryEntry, Item, Master } from '../domain/schemas';
 import { SHEETS } from '../domain/sheet-names';
+import { keepFormattedMargin, writeFormattedRows } from './formatted-rows';
+import { appendRowAsText, setValuesAsText } from './kept-text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -54,6 +58,8 @@ export interface RegisterBlock {
 interface HistoryLayout {
   index: Map<string, number>;
   width: number;
+  /** Each column's number format, by its header: plain text but for the numbers. */
+  formats: string[];
   lastRow: number | null;
 }
 
@@ -63,18 +69,28 @@ function requireSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, nam
   return sheet;
 }
 
-/** A range past the sheet's last row would throw: grow the sheet first. */
-function ensureRows(sheet: Sheet, lastRow: number): void {
-  const max = sheet.getMaxRows();
-  if (lastRow > max) sheet.insertRowsAfter(max, lastRow - max);
-}
-
 export class RegisterStore {
   /** An onEdit trigger passes the spreadsheet of its event. */
   constructor(private readonly spreadsheet = SpreadsheetApp.getActiveSpreadsheet()) {}
 
   private readonly sheets = new Map<string, Sheet>();
   private historyLayout: HistoryLayout | null = null;
+  /** How to take back each write made so far, newest last: a save that fails half-way is undone (undoWrites). */
+  private readonly undo: (() => void)[] = [];
+
+  /**
+   * Takes back this execution's writes, newest first, after a failure part-way through a save (Sheets has no
+   * transactions: writes made before an exception stay). Best effort: an undo that fails does not stop the others.
+   */
+  undoWrites(): void {
+    for (const step of this.undo.splice(0).reverse()) {
+      try {
+        step();
+      } catch (error) {
+        console.error(`undo: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  }
 
   private sheet(name: string): Sheet {
     let sheet = this.sheets.get(name);
@@ -152,18 +168,25 @@ export class RegisterStore {
 
   /** The whole history in one read, by its headers; a missing header is refused with its name. */
   readHistory(): HistoryEntry[] {
-    const values = this.sheet(SHEETS.history).getDataRange().getValues() as CellValue[][];
-    const { index, width } = this.historyHeader(values[0] ?? []);
-    this.historyLayout = { index, width, lastRow: values.length };
+    const sheet = this.sheet(SHEETS.history);
+    const values = sheet.getDataRange().getValues() as CellValue[][];
+    const header = values[0] ?? [];
+    const { index, width } = this.historyHeader(header);
+    this.historyLayout = { index, width, formats: historyFormats(header), lastRow: values.length };
+    keepFormattedMargin(sheet, values.length, historyFormats(header));
     return decodeHistory(values.slice(1), index);
   }
 
-  private historyHeader(header: CellValue[]): { index: Map<string, number>; width: number } {
+  private historyHeader(header: CellValue[]): {
+    index: Map<string, number>;
+    width: number;
+    formats: string[];
+  } {
     const { index, missing } = historyIndex(header);
     const [absent] = missing;
     if (absent)
       throw new Refusal({ code: 'layout', message: REGISTER.missingColumn(SHEETS.history, absent.header) });
-    return { index, width: header.length };
+    return { index, width: header.length, formats: historyFormats(header) };
   }
 
   /** One item's row: exactly one row matches the ID, or the write is refused. */
@@ -183,12 +206,15 @@ export class RegisterStore {
     const positions = [...snapshot.index.values()];
     const first = Math.min(...positions);
     const last = Math.max(...positions);
-    snapshot.sheet
-      .getRange(found.row, first + 1, 1, last - first + 1)
-      .setValues([cells.slice(first, last + 1)]);
+    const range = snapshot.sheet.getRange(found.row, first + 1, 1, last - first + 1);
+    const restore = found.cells
+      .slice(first, last + 1)
+      .map((c) => (typeof c === 'string' ? asPlainText(c) : c));
+    this.undo.push(() => setValuesAsText(range, [restore]));
+    setValuesAsText(range, [cells.slice(first, last + 1)]);
   }
 
-  /** Appends an item after the last row with content, in one call. */
+  /** Appends an item after the last row with content, with the columns' formats (the sheet may have grown). */
   appendItem(snapshot: RegisterSnapshot, item: Item): void {
     const cells = encodeRow(
       item,
@@ -196,9 +222,14 @@ export class RegisterStore {
       snapshot.index,
       Array<CellValue>(snapshot.width).fill(''),
     );
+    const formats = Array<string>(cells.length).fill(AUTOMATIC);
+    for (const column of snapshot.columns) {
+      const at = snapshot.index.get(column.key);
+      if (at !== undefined && at < formats.length) formats[at] = KIND_FORMATS[column.kind];
+    }
     const first = snapshot.sheet.getLastRow() + 1;
-    ensureRows(snapshot.sheet, first);
-    snapshot.sheet.getRange(first, 1, 1, cells.length).setValues([cells]);
+    this.undo.push(() => snapshot.sheet.getRange(first, 1, 1, formats.length).clearContent());
+    writeFormattedRows(snapshot.sheet, first, formats, [cells]);
   }
 
   /**
@@ -214,20 +245,27 @@ export class RegisterStore {
     this.historyLayout = { ...this.historyHeader(header), lastRow: null };
   }
 
-  /** Entries under the history's own headers. One: appendRow (one call, grows the sheet). Several: one setValues. */
+  /**
+   * Entries under the history's own headers, plain text on every text column: where the history was read in this
+   * execution, written with their formats at the known position; otherwise one entry is one appendRow, which lands
+   * in the formatted margin that every read of the history keeps (keepFormattedMargin).
+   */
   appendHistory(entries: HistoryEntry[]): void {
     this.readHistoryHeader();
     const layout = this.historyLayout as HistoryLayout;
     const sheet = this.sheet(SHEETS.history);
     const rows = entries.map((entry) => encodeHistory(entry, layout.index, layout.width));
     const [only] = rows;
-    if (rows.length === 1 && only) {
-      sheet.appendRow(only);
-    } else if (rows.length > 1) {
-      const first = (layout.lastRow ?? sheet.getLastRow()) + 1;
-      ensureRows(sheet, first + rows.length - 1);
-      sheet.getRange(first, 1, rows.length, layout.width).setValues(rows);
+    if (layout.lastRow === null && rows.length === 1 && only) {
+      appendRowAsText(sheet, only, () =>
+        this.undo.push(() => sheet.getRange(sheet.getLastRow(), 1, 1, only.length).clearContent()),
+      );
+      return;
     }
-    if (layout.lastRow !== null) layout.lastRow += entries.length;
+    if (rows.length === 0) return;
+    const first = (layout.lastRow ?? sheet.getLastRow()) + 1;
+    this.undo.push(() => sheet.getRange(first, 1, rows.length, layout.width).clearContent());
+    writeFormattedRows(sheet, first, layout.formats, rows);
+    layout.lastRow = first - 1 + rows.length;
   }
 }

@@ -1,11 +1,13 @@
 // The 報告書ログ sheet: read once before the document is made (so a broken log refuses before anything is
 // created), then, after success, older entries of the round marked 差し替え済み in one write of the 状態 column
-// block and the new entry appended under the log's own headers.
+// block and the new entry written under the log's own headers, as plain text.
+import { PLAIN_TEXT } from '../domain/cell-formats';
 import { REGISTER } from '../domain/messages';
 import { Refusal } from '../domain/refusal';
 import { logRow, type ReportLogEntry, reportLogIndex, supersede } from '../domain/report/log';
 import { asPlainText, type CellValue } from '../domain/row-codec';
 import { SHEETS } from '../domain/sheet-names';
+import { writeFormattedRows } from './formatted-rows';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -15,6 +17,8 @@ export interface LogPlan {
   width: number;
   states: string[][];
   superseded: number;
+  /** Rows of the log as read, header included: the new entry goes below them. */
+  rows: number;
 }
 
 export function planLog(sheet: Sheet, roundId: string): LogPlan {
@@ -24,11 +28,21 @@ export function planLog(sheet: Sheet, roundId: string): LogPlan {
   const [absent] = missing;
   if (absent)
     throw new Refusal({ code: 'layout', message: REGISTER.missingColumn(SHEETS.reportLog, absent.header) });
-  return { sheet, index, width: header.length, ...supersede(grid.slice(1), index, roundId) };
+  return {
+    sheet,
+    index,
+    width: header.length,
+    rows: grid.length,
+    ...supersede(grid.slice(1), index, roundId),
+  };
 }
 
 export function writeLog(plan: LogPlan, entry: ReportLogEntry): void {
   const stateColumn = (plan.index.get('state') as number) + 1;
   if (plan.superseded > 0) plan.sheet.getRange(2, stateColumn, plan.states.length, 1).setValues(plan.states);
-  plan.sheet.appendRow(logRow(entry, plan.index, plan.width).map((cell) => asPlainText(String(cell))));
+  // Every column of the log is text, so the row is written with the plain-text format (a row past those
+  // formatted at set-up would be parsed by Sheets otherwise).
+  writeFormattedRows(plan.sheet, plan.rows + 1, Array<string>(plan.width).fill(PLAIN_TEXT), [
+    logRow(entry, plan.index, plan.width).map((cell) => asPlainText(String(cell))),
+  ]);
 }

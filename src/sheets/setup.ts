@@ -1,6 +1,7 @@
 // Creates or repairs the add-on's sheets. On a register full of data it only adds what is missing (sheets,
 // columns at the end, formats, dropdowns, protections, named ranges) and never moves or rewrites a row.
 import type { SetupResult } from '../domain/api';
+import { HISTORY_FORMATS, KIND_FORMATS, REPORT_LOG_FORMATS } from '../domain/cell-formats';
 import type { ColumnDef } from '../domain/columns';
 import { HISTORY_HEADERS } from '../domain/history-codec';
 import { MASTER_LIST_RANGES, MASTER_LIST_ROWS, masterToGrid } from '../domain/master-codec';
@@ -11,6 +12,7 @@ import { type CellValue, columnIndex, columnsOf, encodeRow } from '../domain/row
 import type { HistoryEntry, Master } from '../domain/schemas';
 import { SEED_MASTER, seedItems } from '../domain/seed';
 import { SHEETS } from '../domain/sheet-names';
+import { setValuesAsText } from './kept-text';
 import { RegisterStore } from './register-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -19,18 +21,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Our protections are recognised by this description, so repairs never touch a city's own protections. */
 const PROTECTION_NOTE = '改革プラン台帳: システム列（アドオンが更新します）';
 const HEADER_BACKGROUND = '#dce6f1';
-
-const NUMBER_FORMATS: Record<ColumnDef['kind'], string> = {
-  id: '@',
-  int: '0',
-  text: '@',
-  longText: '@',
-  textList: '@',
-  number: '#,##0.##',
-  money: '#,##0',
-  percent: '0',
-  datetime: '@',
-};
 
 function ensureSheet(spreadsheet: Spreadsheet, name: string, created: string[]): Sheet {
   const existing = spreadsheet.getSheetByName(name);
@@ -68,7 +58,7 @@ function formatRegisterColumns(
     const at = index.get(column.key);
     if (at === undefined) continue;
     const body = sheet.getRange(2, at + 1, rows, 1);
-    body.setNumberFormat(NUMBER_FORMATS[column.kind]);
+    body.setNumberFormat(KIND_FORMATS[column.kind]);
     sheet.setColumnWidth(at + 1, column.width);
     const list = column.list ? spreadsheet.getRangeByName(MASTER_LIST_RANGES[column.list].name) : null;
     if (list) {
@@ -133,14 +123,19 @@ function writeHeaderCells(sheet: Sheet, firstColumn: number, headers: readonly s
   sheet.setFrozenRows(1);
 }
 
+/** A log sheet with its headers and its column formats over every row below them (repaired on each set-up). */
 function ensureLogSheet(
   spreadsheet: Spreadsheet,
   name: string,
   headers: readonly string[],
+  formats: string[],
   created: string[],
 ): Sheet {
   const sheet = ensureSheet(spreadsheet, name, created);
   if (sheet.getLastRow() === 0) writeHeaderCells(sheet, 1, headers);
+  const rows = sheet.getMaxRows() - 1;
+  if (rows > 0)
+    sheet.getRange(2, 1, rows, formats.length).setNumberFormats(Array.from({ length: rows }, () => formats));
   return sheet;
 }
 
@@ -151,12 +146,12 @@ export function setUpRegister(nowIso: string, user: string): SetupResult {
   ensureMaster(spreadsheet, created, repaired);
   const store = new RegisterStore();
   const master = store.readMaster();
-  const history = ensureLogSheet(spreadsheet, SHEETS.history, HISTORY_HEADERS, created);
+  const history = ensureLogSheet(spreadsheet, SHEETS.history, HISTORY_HEADERS, HISTORY_FORMATS, created);
   if (!history.getProtections(SpreadsheetApp.ProtectionType.SHEET).length) {
     history.protect().setDescription(PROTECTION_NOTE).setWarningOnly(true);
   }
   ensureSheet(spreadsheet, SHEETS.summary, created);
-  ensureLogSheet(spreadsheet, SHEETS.reportLog, REPORT_LOG_HEADERS, created);
+  ensureLogSheet(spreadsheet, SHEETS.reportLog, REPORT_LOG_HEADERS, REPORT_LOG_FORMATS, created);
   const register = ensureRegister(spreadsheet, master, created, repaired);
   const seeded = register.sheet.getLastRow() <= 1 && history.getLastRow() <= 1;
   if (seeded) {
@@ -164,7 +159,7 @@ export function setUpRegister(nowIso: string, user: string): SetupResult {
     const items = seedItems(nowIso, user, master);
     const blank = Array<CellValue>(register.width).fill('');
     const rows = items.map((item) => encodeRow(item, register.columns, register.index, blank));
-    register.sheet.getRange(2, 1, rows.length, register.width).setValues(rows);
+    setValuesAsText(register.sheet.getRange(2, 1, rows.length, register.width), rows);
     const entries: HistoryEntry[] = items.map((item) => ({
       at: nowIso,
       user,
