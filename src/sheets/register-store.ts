@@ -246,9 +246,9 @@ export class RegisterStore {
   }
 
   /**
-   * Entries under the history's own headers, plain text on every text column: where the history was read in this
-   * execution, written with their formats at the known position; otherwise one entry is one appendRow, which lands
-   * in the formatted margin that every read of the history keeps (keepFormattedMargin).
+   * Entries under the history's own headers, plain text on every text column. One entry is one appendRow, which
+   * lands in the formatted margin that every read of the history keeps (keepFormattedMargin); several are written
+   * with their formats below the last row.
    */
   appendHistory(entries: HistoryEntry[]): void {
     this.readHistoryHeader();
@@ -256,10 +256,11 @@ export class RegisterStore {
     const sheet = this.sheet(SHEETS.history);
     const rows = entries.map((entry) => encodeHistory(entry, layout.index, layout.width));
     const [only] = rows;
-    if (layout.lastRow === null && rows.length === 1 && only) {
+    if (rows.length === 1 && only) {
       appendRowAsText(sheet, only, () =>
         this.undo.push(() => sheet.getRange(sheet.getLastRow(), 1, 1, only.length).clearContent()),
       );
+      if (layout.lastRow !== null) layout.lastRow += 1;
       return;
     }
     if (rows.length === 0) return;
