@@ -57,7 +57,8 @@ export interface UserContext {
   isPlanOffice: boolean;
   /** Departments the user belongs to (by e-mail or group). */
   departments: string[];
-  /** True for the plan office, and for everyone while no department mapping is configured. */
+  /** True for the plan office, and for everyone while no department mapping is configured: these users may
+   * also run what writes for the whole plan (set-up, 集計, the meeting report). */
   canEditAll: boolean;
 }
 
@@ -209,6 +210,8 @@ export interface ServerApi {
   recordProgress(input: ProgressInput): ApiResult<RecordProgressResult>;
   validateRegister(): ApiResult<ValidationReport>;
   refreshSummary(roundId: string | null): ApiResult<Summary>;
+  /** The same figures as refreshSummary, written nowhere. */
+  getSummary(roundId: string | null): ApiResult<Summary>;
   /** Selects one register cell (A1 notation), for the 検証 sidebar's jumps. */
   selectCell(a1: string): ApiResult<{ a1: string }>;
   generateReport(request: ReportRequest): ApiResult<ReportResult>;

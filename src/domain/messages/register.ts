@@ -9,6 +9,8 @@ export const REGISTER = {
   notFound: (id: string) => `取組ID「${id}」は台帳にありません。`,
   duplicateId: (id: string) => `取組ID「${id}」が台帳に複数あります。重複を解消してから保存してください。`,
   forbidden: (department: string) => `「${department}」の取組を編集する権限がありません。`,
+  planOfficeOnly: (task: string) =>
+    `「${task}」はマスタの行革担当に登録された方だけが実行できます。必要なときは行革担当に依頼してください。`,
   stale: (who: string, when: string) =>
     `この取組は読み込んだ後に${who || '別の利用者'}さんが${when}に変更しました。再読み込みして内容を確認してください。`,
   busy: 'ほかの方が保存中です。しばらくしてからもう一度保存してください。',

@@ -13,6 +13,8 @@ export const REPORT = {
     templateDocId: 'テンプレート文書ID',
     templateHint: '空欄なら標準の様式。市の様式を使うときは Google ドキュメントのIDを入力',
     generate: '報告書を作成',
+    planOfficeOnly:
+      '会議報告書の作成は行革担当だけが行えます。集計の数値は「集計の更新」で確認できます（表示のみ）。',
     generating: '作成中…（数十秒かかることがあります）',
     done: (title: string) => `「${title}」を作成しました。`,
     superseded: (n: number) => `同じ報告回の以前の報告書 ${n}件を「差し替え済み」にしました。`,
