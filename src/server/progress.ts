@@ -1,10 +1,11 @@
 // Recording progress: the item's current fields and one history row, as one logical step under the lock.
 // The row carries the request's ID, so a retried request is recognised without reading the history and never
-// adds a second history row.
+// adds a second history row; the same ID with other content is refused, and permissions are checked first.
 import type { RecordProgressResult, UserContext } from '../domain/api';
 import { describeChanges } from '../domain/history-codec';
 import { REGISTER } from '../domain/messages';
 import { canEditItem } from '../domain/permissions';
+import { isRetryOf } from '../domain/replay';
 import { encodeRow } from '../domain/row-codec';
 import { checkProgressInput } from '../domain/rules';
 import { type Item, ProgressInputSchema } from '../domain/schemas';
@@ -12,7 +13,7 @@ import { parsePayload } from '../domain/validate-payload';
 import { Refusal, type RegisterSnapshot } from '../sheets/register-store';
 import { nowIso } from './current-user';
 import { historyEntry, parseOrRefuse, refuseIfStale } from './items';
-import { writeStep } from './write-step';
+import { refuseInvalid, writeStep } from './write-step';
 
 const PROGRESS_FIELDS: (keyof Item)[] = [
   'status',
@@ -46,12 +47,15 @@ export function recordProgress(payload: unknown): RecordProgressResult {
     ({ store, user, register }) => {
       const found = store.findRow(register, input.itemId);
       const next = () => nextUnreported(register, user, input.roundId, input.itemId);
-      if (found.item.lastRequestId === input.requestId) {
-        const entry = historyEntry(found.item, 'progress', input.requestId, found.item.lastRoundId, '');
-        return { item: found.item, entry, duplicate: true, nextItemId: next() };
-      }
+      // Permissions first: a replayed 最終送信ID must not tell another department anything.
       if (!canEditItem(user, found.item.department)) {
         throw new Refusal({ code: 'forbidden', message: REGISTER.forbidden(found.item.department) });
+      }
+      if (found.item.lastRequestId === input.requestId) {
+        if (!isRetryOf(input, found.item))
+          refuseInvalid([{ path: 'requestId', message: REGISTER.requestIdReused }]);
+        const entry = historyEntry(found.item, 'progress', input.requestId, found.item.lastRoundId, '');
+        return { item: found.item, entry, duplicate: true, nextItemId: next() };
       }
       const reported: Partial<Item> = {
         status: input.status,

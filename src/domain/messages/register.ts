@@ -11,6 +11,8 @@ export const REGISTER = {
   forbidden: (department: string) => `「${department}」の取組を編集する権限がありません。`,
   planOfficeOnly: (task: string) =>
     `「${task}」はマスタの行革担当に登録された方だけが実行できます。必要なときは行革担当に依頼してください。`,
+  requestIdReused:
+    'この送信IDはすでに別の内容の報告に使われています。画面を再読み込みしてから、もう一度送信してください。',
   stale: (who: string, when: string) =>
     `この取組は読み込んだ後に${who || '別の利用者'}さんが${when}に変更しました。再読み込みして内容を確認してください。`,
   busy: 'ほかの方が保存中です。しばらくしてからもう一度保存してください。',
