@@ -26,8 +26,13 @@ const required = (max: number) =>
   z.string().check(z.trim(), z.minLength(1), z.maxLength(max), noControlChars(max));
 /** A number that may be left empty (null). */
 const optionalNumber = z.nullable(z.number().check(z.refine(Number.isFinite)));
-/** Money in 千円: empty or a non-negative number. */
-const optionalMoney = z.nullable(z.number().check(z.gte(0), z.refine(Number.isFinite)));
+/**
+ * The largest amount in 千円 (just under 1,000兆円, ten times Japan's national budget): no city reaches it, and the
+ * sum of 10,000 items at this bound stays an exact, finite number.
+ */
+export const MONEY_MAX = 999_999_999_999;
+/** Money in 千円: empty or a number from 0 to MONEY_MAX. */
+const optionalMoney = z.nullable(z.number().check(z.gte(0), z.lte(MONEY_MAX), z.refine(Number.isFinite)));
 const positiveInt = z.int().check(z.gte(1));
 const fiscalYear = z.int().check(z.gte(1989), z.lte(2100));
 /** 柱-改革-連番, e.g. 1-2-03. */
@@ -118,8 +123,9 @@ export const SavingsSchema = z.object({ cut: optionalMoney, revenue: optionalMon
 export const ItemInputSchema = z.object({
   id: z.optional(ItemIdSchema),
   baseRevision: z.optional(z.int().check(z.gte(0))),
-  pillarNo: positiveInt,
-  reformNo: positiveInt,
+  // An item ID holds at most 2 digits of pillar and 3 of reform (ITEM_ID_PATTERN): larger numbers make no ID.
+  pillarNo: z.int().check(z.gte(1), z.lte(99)),
+  reformNo: z.int().check(z.gte(1), z.lte(999)),
   title: required(LIMITS.title),
   description: trimmed(LIMITS.longText),
   department: required(LIMITS.shortText),

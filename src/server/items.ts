@@ -10,7 +10,7 @@ import type {
   UserContext,
 } from '../domain/api';
 import { describeChanges } from '../domain/history-codec';
-import { nextItemId } from '../domain/item-id';
+import { ITEM_SEQ_MAX, nextItemId } from '../domain/item-id';
 import { fieldLabel, REGISTER, RULES } from '../domain/messages';
 import { canEditItem } from '../domain/permissions';
 import { type CellValue, emptyItem, encodeRow } from '../domain/row-codec';
@@ -193,8 +193,11 @@ function createItem(
   master: Master,
 ): Item {
   const everIssued = [...register.rows.map((r) => r.item.id), ...store.readHistory().map((h) => h.itemId)];
+  const id = nextItemId(input.pillarNo, input.reformNo, everIssued);
+  if (!id)
+    refuseInvalid([{ path: 'reformNo', message: RULES.itemSeqExhausted(input.reformNo, ITEM_SEQ_MAX) }]);
   const created: Item = {
-    ...emptyItem(nextItemId(input.pillarNo, input.reformNo, everIssued)),
+    ...emptyItem(id),
     ...pickInput(input),
     status: master.statuses.find((s) => s.role === 'notStarted')?.name ?? '',
     progress: 0,

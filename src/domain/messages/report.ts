@@ -1,4 +1,5 @@
 // Japanese text of the meeting report: its headings, table headers, log states and refusals.
+import { excerptList } from './excerpt';
 
 export const REPORT = {
   sidebarTitle: '報告書',
@@ -77,7 +78,7 @@ export const REPORT = {
   meetingDateNotReal: '会議日: 実在する日付を入力してください（例：2026-12-01）',
   templateMissing: '指定されたテンプレート文書を開けませんでした。文書IDと閲覧権限を確認してください。',
   unknownPlaceholder: (names: string[]) =>
-    `テンプレートに使えない差し込み項目があります：${names.map((n) => `{{${n}}}`).join('、')}`,
+    `テンプレートに使えない差し込み項目があります：${excerptList(names.map((n) => `{{${n}}}`))}`,
   createFailed:
     '報告書の文書を作成できませんでした（1日に作成できる文書数の上限に達した可能性があります）。時間をおいて再度お試しください。',
   buildFailed: (title: string) =>
