@@ -72,8 +72,12 @@ export function menuSetup(): void {
   const result = setupRegister();
   const ui = SpreadsheetApp.getUi();
   if (result.ok) {
-    const { created, repaired, seeded } = result.value;
-    ui.alert(MENU.setup, MENU.setupDone(created.length, repaired.length, seeded), ui.ButtonSet.OK);
+    const { created, repaired, seeded, masterEditors } = result.value;
+    ui.alert(
+      MENU.setup,
+      MENU.setupDone(created.length, repaired.length, seeded, masterEditors),
+      ui.ButtonSet.OK,
+    );
   } else ui.alert(MENU.setup, result.error.message, ui.ButtonSet.OK);
 }
 

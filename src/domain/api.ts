@@ -104,6 +104,8 @@ export interface SetupResult {
   repaired: string[];
   /** True when the register was empty and got the seed plan's items. */
   seeded: boolean;
+  /** Who may edit マスタ after this run (its protection's editors): the plan office and the user who ran it. */
+  masterEditors: string[];
 }
 
 export interface RecordProgressResult {

@@ -1,5 +1,6 @@
 // Creates or repairs the add-on's sheets. On a register full of data it only adds what is missing (sheets,
-// columns at the end, formats, dropdowns, protections, named ranges) and never moves or rewrites a row.
+// columns at the end, formats, dropdowns, protections, named ranges) and never moves or rewrites a row; マスタ's
+// editors are set to the plan office's every time.
 import type { SetupResult } from '../domain/api';
 import type { ColumnDef } from '../domain/columns';
 import { encodeHistory, HISTORY_WIDTH } from '../domain/history-codec';
@@ -9,6 +10,7 @@ import { type CellValue, columnIndex, columnsOf, encodeRow } from '../domain/row
 import type { HistoryEntry, Master } from '../domain/schemas';
 import { SEED_MASTER, seedItems } from '../domain/seed';
 import { HISTORY_HEADERS, REPORT_LOG_HEADERS, SHEETS } from '../domain/sheet-names';
+import { protectMaster } from './master-protection';
 import { Refusal, RegisterStore } from './register-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -146,9 +148,11 @@ export function setUpRegister(nowIso: string, user: string): SetupResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const created: string[] = [];
   const repaired: string[] = [];
-  ensureMaster(spreadsheet, created, repaired);
+  const masterSheet = ensureMaster(spreadsheet, created, repaired);
   const store = new RegisterStore();
   const master = store.readMaster();
+  const protection = protectMaster(masterSheet, master.planOffice, Session.getEffectiveUser().getEmail());
+  if (protection.changed) repaired.push(`${SHEETS.master}!保護`);
   const history = ensureLogSheet(spreadsheet, SHEETS.history, HISTORY_HEADERS, created);
   if (!history.getProtections(SpreadsheetApp.ProtectionType.SHEET).length) {
     history.protect().setDescription(PROTECTION_NOTE).setWarningOnly(true);
@@ -182,5 +186,5 @@ export function setUpRegister(nowIso: string, user: string): SetupResult {
     }));
     history.getRange(2, 1, entries.length, HISTORY_WIDTH).setValues(entries.map(encodeHistory));
   }
-  return { created, repaired, seeded };
+  return { created, repaired, seeded, masterEditors: protection.editors };
 }
