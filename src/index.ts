@@ -17,12 +17,13 @@ import * as items from './server/items';
 import { withDocumentLock } from './server/lock';
 import { buildMenu } from './server/menu';
 import { checkEditedRows } from './server/on-edit';
+import { requirePlanOffice, requirePlanOfficeForSetup } from './server/plan-office';
 import * as progress from './server/progress';
 import { generateReport as generate } from './server/report';
 import { respond } from './server/respond';
 import { selectCell as select } from './server/select-cell';
 import { showSidebar } from './server/sidebars';
-import { refreshSummary as refresh } from './server/summary';
+import { readSummary, refreshSummary as refresh } from './server/summary';
 import { validateRegister as validate } from './server/validate';
 import { setUpRegister } from './sheets/setup';
 
@@ -61,15 +62,22 @@ export function showReportSidebar(): void {
 }
 
 export function setupRegister(): ApiResult<SetupResult> {
-  return respond(() => withDocumentLock(() => setUpRegister(nowIso(), currentUserEmail())));
+  return respond(() => {
+    requirePlanOfficeForSetup(MENU.setup);
+    return withDocumentLock(() => setUpRegister(nowIso(), currentUserEmail()));
+  });
 }
 
 export function menuSetup(): void {
   const result = setupRegister();
   const ui = SpreadsheetApp.getUi();
   if (result.ok) {
-    const { created, repaired, seeded } = result.value;
-    ui.alert(MENU.setup, MENU.setupDone(created.length, repaired.length, seeded), ui.ButtonSet.OK);
+    const { created, repaired, seeded, masterEditors } = result.value;
+    ui.alert(
+      MENU.setup,
+      MENU.setupDone(created.length, repaired.length, seeded, masterEditors),
+      ui.ButtonSet.OK,
+    );
   } else ui.alert(MENU.setup, result.error.message, ui.ButtonSet.OK);
 }
 
@@ -98,7 +106,15 @@ export function validateRegister(): ApiResult<ValidationReport> {
 }
 
 export function refreshSummary(roundId: unknown): ApiResult<Summary> {
-  return respond(() => refresh(roundId));
+  return respond(() => {
+    requirePlanOffice(MENU.summary);
+    return refresh(roundId);
+  });
+}
+
+/** The 集計 figures without rewriting the sheet: open to every user who may read the register. */
+export function getSummary(roundId: unknown): ApiResult<Summary> {
+  return respond(() => readSummary(roundId));
 }
 
 export function selectCell(a1: unknown): ApiResult<{ a1: string }> {
@@ -106,5 +122,8 @@ export function selectCell(a1: unknown): ApiResult<{ a1: string }> {
 }
 
 export function generateReport(request: unknown): ApiResult<ReportResult> {
-  return respond(() => generate(request));
+  return respond(() => {
+    requirePlanOffice(MENU.report);
+    return generate(request);
+  });
 }

@@ -1,6 +1,6 @@
 // Host-side view of the emulated spreadsheet for tests, benchmarks and the workbench; reads are not counted.
 import { parseA1 } from '../spreadsheet/a1';
-import type { CellState, SheetState } from '../spreadsheet/state';
+import type { CellState, ProtectionState, SheetState } from '../spreadsheet/state';
 import { displayValue } from '../spreadsheet/values';
 import type { Workbook } from '../spreadsheet/workbook';
 
@@ -57,6 +57,16 @@ export class SpreadsheetInspector {
 
   protections() {
     return structuredClone(this.book.state.protections);
+  }
+
+  /** A user changing a protection in the Sheets UI (editors, warning-only, domain edit); not a script call. */
+  editProtection(
+    id: number,
+    patch: Partial<Pick<ProtectionState, 'editors' | 'warningOnly' | 'domainEdit'>>,
+  ): void {
+    const protection = this.book.state.protections.find((p) => p.id === id);
+    if (!protection) throw new Error(`no protection ${id}`);
+    Object.assign(protection, structuredClone(patch));
   }
 
   /** Writes values as a user's paste would (strings read like typed input); not a script call, not counted. */

@@ -1,5 +1,5 @@
 // Session, Utilities, Logger and ScriptApp: the small services every execution gets.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { EmulatedBlob } from '../charts/charts';
 import { counted } from '../core/calls';
 import { requireAuthorization, type ServiceContext } from '../core/context';
@@ -53,6 +53,34 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
   );
 }
 
+/** Utilities.DigestAlgorithm and Utilities.Charset (developers.google.com/apps-script/reference/utilities). */
+const DIGEST_ALGORITHMS = {
+  MD2: 'md2',
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_384: 'sha384',
+  SHA_512: 'sha512',
+} as const;
+const CHARSETS = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' } as const;
+
+/**
+ * Utilities.computeDigest(algorithm, value[, charset]) → Byte[]. Apps Script bytes are Java's, signed (−128…127):
+ * every published hex conversion adds 256 to negative bytes. A string is encoded in the charset given (UTF-8
+ * without one, the reference's default for strings); a Byte[] is taken as it is.
+ */
+function computeDigest(algorithm: string, value: string | number[], charset?: string): number[] {
+  if (!Object.values(DIGEST_ALGORITHMS).includes(algorithm as never))
+    throw new Error('Invalid argument: algorithm');
+  // Node's crypto has no MD2: fail loudly rather than answer something else.
+  if (algorithm === DIGEST_ALGORITHMS.MD2) throw new Error('the emulation does not implement MD2');
+  const bytes =
+    typeof value === 'string'
+      ? Buffer.from(value, charset === CHARSETS.US_ASCII ? 'ascii' : 'utf8')
+      : Buffer.from(value.map((b) => b & 0xff));
+  return [...createHash(algorithm).update(bytes).digest()].map((b) => (b > 127 ? b - 256 : b));
+}
+
 export function createBasics(ctx: ServiceContext, state: ServiceStoresState) {
   const user = { getEmail: () => ctx.userEmail };
   const Session = counted(
@@ -73,6 +101,9 @@ export function createBasics(ctx: ServiceContext, state: ServiceStoresState) {
   );
   const Utilities = counted(
     {
+      DigestAlgorithm: DIGEST_ALGORITHMS,
+      Charset: CHARSETS,
+      computeDigest,
       formatDate: (date: Date, timeZone: string, pattern: string) => formatDate(date, timeZone, pattern),
       getUuid: () => randomUUID(),
       sleep: (ms: number) => ctx.sleep(ms),

@@ -9,7 +9,11 @@ import type { ProtectionState } from './state';
 import type { Workbook } from './workbook';
 
 export class EmulatedProtection
-  implements Pick<GoogleAppsScript.Spreadsheet.Protection, 'getDescription' | 'isWarningOnly' | 'remove'>
+  implements
+    Pick<
+      GoogleAppsScript.Spreadsheet.Protection,
+      'getDescription' | 'isWarningOnly' | 'remove' | 'canDomainEdit'
+    >
 {
   constructor(
     private readonly ctx: ServiceContext,
@@ -55,6 +59,20 @@ export class EmulatedProtection
   }
   getEditors(): { getEmail(): string }[] {
     return this.state.editors.map((email) => ({ getEmail: () => email }));
+  }
+  /**
+   * Until a script changes the editors or domain edit, a new protection's permissions mirror the spreadsheet's
+   * (Range.protect() in Google's reference), so a file shared with its domain may be edited domain-wide: the more
+   * dangerous side is emulated, true until setDomainEdit(false). Google's Protection sample clears it with
+   * `if (protection.canDomainEdit()) protection.setDomainEdit(false)`
+   * (developers.google.com/apps-script/reference/spreadsheet/protection).
+   */
+  canDomainEdit(): boolean {
+    return this.state.domainEdit ?? true;
+  }
+  setDomainEdit(editable: boolean): this {
+    this.state.domainEdit = editable;
+    return this;
   }
   getProtectionType(): string {
     return this.state.type;

@@ -36,6 +36,8 @@ export interface ProtectionState {
   description: string;
   warningOnly: boolean;
   editors: string[];
+  /** Whether everyone in the file's domain may edit; absent = never set, which mirrors the file's sharing. */
+  domainEdit?: boolean;
 }
 
 export interface ChartState {

@@ -1,5 +1,6 @@
 // The 報告書 sidebar: round, meeting name, date (shown in 和暦), 資料番号 and template, one button, progress, and
-// the link to the finished document (opened in a new tab). Text is rendered only as preact text nodes.
+// the link to the finished document (opened in a new tab). Text is rendered only as preact text nodes. A user who
+// may not make the report (not the plan office) is told so instead of being offered a button that would fail.
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiError, ReportResult } from '../../src/domain/api';
 import { formatWarekiDate, isoDateInTokyo } from '../../src/domain/fiscal-year';
@@ -31,11 +32,13 @@ export function ReportForm() {
   const [error, setError] = useState<ApiError | null>(null);
   const [fields, setFields] = useState<FieldMessages>({});
   const [result, setResult] = useState<ReportResult | null>(null);
+  const [allowed, setAllowed] = useState(true);
 
   useEffect(() => {
     callServer('getMasterView').then((r) => {
       setStatus('');
       if (!r.ok) return setError(r.error);
+      setAllowed(r.value.user.canEditAll);
       setRounds(r.value.master.rounds);
       setForm((f) => ({
         ...f,
@@ -70,6 +73,16 @@ export function ReportForm() {
     }
     setResult(r.value);
   }
+
+  if (!allowed)
+    return (
+      <main>
+        <h1>{MENU.report}</h1>
+        <p class="banner info" role="note">
+          {T.planOfficeOnly}
+        </p>
+      </main>
+    );
 
   return (
     <main>

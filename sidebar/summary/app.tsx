@@ -1,5 +1,6 @@
 // 集計: rewrites the 集計 sheet for the chosen round (refreshSummary) and shows the same figures: by pillar and in
-// total, and the reporting coverage with the departments not yet reported.
+// total, and the reporting coverage with the departments not yet reported. A user who may not rewrite the sheet
+// (not the plan office) sees the same figures read-only (getSummary), with the reason.
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiError, Summary } from '../../src/domain/api';
 import { MENU, SUMMARY } from '../../src/domain/messages';
@@ -18,12 +19,13 @@ export function SummaryApp() {
   const [busy, setBusy] = useState(true);
   const [error, setError] = useState<ApiError | null>(null);
   const [status, setStatus] = useState<string>(SUMMARY.refreshing);
+  const [readOnly, setReadOnly] = useState(false);
 
-  const refresh = async (round: string | null) => {
+  const refresh = async (round: string | null, writes = !readOnly) => {
     setBusy(true);
     setError(null);
     setStatus(SUMMARY.refreshing);
-    const result = await callServer('refreshSummary', round);
+    const result = await callServer(writes ? 'refreshSummary' : 'getSummary', round);
     setBusy(false);
     if (!result.ok) {
       setError(result.error);
@@ -32,7 +34,7 @@ export function SummaryApp() {
     }
     setSummary(result.value);
     setRoundId(result.value.roundId);
-    setStatus(SUMMARY.written(result.value.roundLabel));
+    setStatus((writes ? SUMMARY.written : SUMMARY.shown)(result.value.roundLabel));
   };
 
   useEffect(() => {
@@ -44,8 +46,10 @@ export function SummaryApp() {
         return setError(view.error);
       }
       setRounds(view.value.master.rounds);
+      const writes = view.value.user.canEditAll;
+      setReadOnly(!writes);
       // null: the server takes the master's current round.
-      await refresh(null);
+      await refresh(null, writes);
     })();
   }, []);
 
@@ -53,6 +57,11 @@ export function SummaryApp() {
     <main>
       <h1>{MENU.summary}</h1>
       <ErrorBanner error={error} />
+      {readOnly ? (
+        <p class="banner info" role="note">
+          {SUMMARY.readOnly}
+        </p>
+      ) : null}
       <Select
         id="round"
         label={SUMMARY.round}
@@ -63,7 +72,7 @@ export function SummaryApp() {
       />
       <div class="buttons">
         <Button primary busy={busy} busyLabel={SUMMARY.refreshing} onClick={() => refresh(roundId || null)}>
-          {SUMMARY.refresh}
+          {readOnly ? SUMMARY.reload : SUMMARY.refresh}
         </Button>
       </div>
       <StatusLine text={status} />

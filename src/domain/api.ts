@@ -57,7 +57,8 @@ export interface UserContext {
   isPlanOffice: boolean;
   /** Departments the user belongs to (by e-mail or group). */
   departments: string[];
-  /** True for the plan office, and for everyone while no department mapping is configured. */
+  /** True for the plan office, and for everyone while no department mapping is configured: these users may
+   * also run what writes for the whole plan (set-up, 集計, the meeting report). */
   canEditAll: boolean;
 }
 
@@ -105,6 +106,8 @@ export interface SetupResult {
   repaired: string[];
   /** True when the register was empty and got the seed plan's items. */
   seeded: boolean;
+  /** Who may edit マスタ after this run (its protection's editors): the plan office and the user who ran it. */
+  masterEditors: string[];
 }
 
 export interface RecordProgressResult {
@@ -226,6 +229,8 @@ export interface ServerApi {
   recordProgress(input: Draft<ProgressInput>): ApiResult<RecordProgressResult>;
   validateRegister(): ApiResult<ValidationReport>;
   refreshSummary(roundId: string | null): ApiResult<Summary>;
+  /** The same figures as refreshSummary, written nowhere. */
+  getSummary(roundId: string | null): ApiResult<Summary>;
   /** Selects one register cell (A1 notation), for the 検証 sidebar's jumps. */
   selectCell(a1: string): ApiResult<{ a1: string }>;
   generateReport(request: ReportRequest): ApiResult<ReportResult>;

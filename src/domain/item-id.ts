@@ -20,16 +20,25 @@ export function formatItemId({ pillarNo, reformNo, seq }: ItemIdParts): string {
   return `${pillarNo}-${reformNo}-${String(seq).padStart(2, '0')}`;
 }
 
+/** The highest sequence an ID can hold (4 digits): one past it would not be an item ID, and would be issued twice. */
+export const ITEM_SEQ_MAX = 9999;
+
 /**
- * The next ID for a pillar and reform: one past the highest sequence EVER issued there. The caller passes
- * the IDs of the register and of the history, so a deleted item's ID is never issued again.
+ * The next ID for a pillar and reform: one past the highest sequence EVER issued there, or null when that passes
+ * ITEM_SEQ_MAX. The caller passes the IDs of the register and of the history, so a deleted item's ID is never
+ * issued again.
  */
-export function nextItemId(pillarNo: number, reformNo: number, everIssuedIds: Iterable<string>): string {
+export function nextItemId(
+  pillarNo: number,
+  reformNo: number,
+  everIssuedIds: Iterable<string>,
+): string | null {
   let highest = 0;
   for (const id of everIssuedIds) {
     const parts = parseItemId(id);
     if (parts && parts.pillarNo === pillarNo && parts.reformNo === reformNo)
       highest = Math.max(highest, parts.seq);
   }
+  if (highest >= ITEM_SEQ_MAX) return null;
   return formatItemId({ pillarNo, reformNo, seq: highest + 1 });
 }

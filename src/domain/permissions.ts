@@ -39,3 +39,11 @@ export function userContext(
 export function canEditItem(user: UserContext, department: string): boolean {
   return user.canEditAll || user.departments.includes(department.trim());
 }
+
+/**
+ * Whether the user may run what writes for the whole plan (set-up/repair, 集計, the meeting report): the plan
+ * office, or everyone while no mapping is configured — the same users as canEditAll.
+ */
+export function mayRunPlanOfficeTasks(user: UserContext): boolean {
+  return user.canEditAll;
+}

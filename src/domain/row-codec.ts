@@ -1,7 +1,7 @@
 // Converts between register rows (cell values as getValues returns them) and Items, by header, never by position.
 // User text is encoded so that it can never become a formula in a cell.
 import { type ColumnDef, registerColumns } from './columns';
-import type { Item, Master } from './schemas';
+import { type Item, type Master, MONEY_MAX } from './schemas';
 
 export type CellValue = string | number | boolean | Date;
 
@@ -144,9 +144,11 @@ export function decodeRow(row: CellValue[], columns: ColumnDef[], index: Map<str
       case 'money':
       case 'percent': {
         const { value, ok } = number(cell);
-        if (!ok) badCells.push(column.key);
+        // An amount beyond MONEY_MAX (typed by hand) is not counted: two 1.7e308 would sum to Infinity.
+        const tooLarge = column.kind === 'money' && value !== null && value > MONEY_MAX;
+        if (!ok || tooLarge) badCells.push(column.key);
         const fallback = column.kind === 'int' ? 0 : null;
-        setPath(item, column.key, value ?? fallback);
+        setPath(item, column.key, tooLarge ? null : (value ?? fallback));
         break;
       }
       case 'textList':

@@ -6,9 +6,10 @@ import type { Problem } from './api';
 import type { ColumnDef } from './columns';
 import { fiscalYearOfHeader } from './fiscal-year';
 import { ROW_PROBLEMS } from './messages/row-problems';
+import { formatThousandYen } from './money';
 import { type CellValue, decodeRow, hasUserContent } from './row-codec';
 import { checkItemRecord } from './rules';
-import { ITEM_ID_PATTERN, type Master } from './schemas';
+import { ITEM_ID_PATTERN, type Master, MONEY_MAX } from './schemas';
 
 /** A column a user added by hand whose header names a fiscal year outside the plan period. */
 export interface ExtraYearColumn {
@@ -73,7 +74,9 @@ export function rowProblems(
     const position = index.get(column.key);
     if (position === undefined) continue;
     const cell = cells[position];
-    if (badCells.includes(column.key)) add(column.key, 'kind', ROW_PROBLEMS.notANumber(column.header));
+    if (column.kind === 'money' && typeof cell === 'number' && cell > MONEY_MAX)
+      add(column.key, 'money-range', ROW_PROBLEMS.moneyTooLarge(column.header, formatThousandYen(MONEY_MAX)));
+    else if (badCells.includes(column.key)) add(column.key, 'kind', ROW_PROBLEMS.notANumber(column.header));
     else if (column.kind === 'money' && typeof cell === 'number' && cell < 0) {
       add(column.key, 'negative-money', ROW_PROBLEMS.negativeMoney(column.header));
     } else if (column.kind === 'percent' && typeof cell === 'number' && (cell < 0 || cell > 100)) {

@@ -68,6 +68,27 @@ function scheduleErrors(schedule: Record<string, string>, master: Master): Field
     }));
 }
 
+/**
+ * A payload's schedule holds the plan period's years only: empty entries for other years would be stored and
+ * logged as a change though nobody sees them (a sidebar sends one per 年度 of the period). One error for all.
+ */
+function scheduleKeyErrors(schedule: Record<string, string>, master: Master): FieldError[] {
+  const { startFiscalYear, endFiscalYear } = master.period;
+  const outside = Object.entries(schedule)
+    .filter(
+      ([year, plan]) =>
+        plan.trim() === '' && (Number(year) < startFiscalYear || Number(year) > endFiscalYear),
+    )
+    .map(([year]) => warekiFiscalYear(Number(year)));
+  if (!outside.length) return [];
+  return [
+    {
+      path: 'schedule',
+      message: RULES.scheduleYearsOutsidePeriod(outside, planPeriodLabel(startFiscalYear, endFiscalYear)),
+    },
+  ];
+}
+
 /** Text limits of a stored row (related departments are checked against the master's names instead). */
 const TEXT_LIMITS: Readonly<Record<string, number>> = {
   title: LIMITS.title,
@@ -103,6 +124,7 @@ export function checkItemInput(input: ItemInput, master: Master): FieldError[] {
     ...classificationErrors(input.pillarNo, input.reformNo, master),
     ...departmentErrors(input.department, input.relatedDepartments, master),
     ...scheduleErrors(input.schedule, master),
+    ...scheduleKeyErrors(input.schedule, master),
   ];
 }
 

@@ -38,9 +38,20 @@ const intFrom = (min: number, max?: number) => {
 };
 /** A number that may be left empty (null). */
 const optionalNumber = z.nullable(z.number().check(z.refine(Number.isFinite)));
-/** Money in 千円: empty or a non-negative number. */
+/**
+ * The largest amount in 千円 (just under 1,000兆円, ten times Japan's national budget): no city reaches it, and the
+ * sum of 10,000 items at this bound stays an exact, finite number.
+ */
+export const MONEY_MAX = 999_999_999_999;
+/** Money in 千円: empty or a number from 0 to MONEY_MAX. */
 const optionalMoney = z.nullable(
-  z.number().check(z.gte(0, { error: FIELD_REASONS.range(0, null) }), z.refine(Number.isFinite)),
+  z
+    .number()
+    .check(
+      z.gte(0, { error: FIELD_REASONS.range(0, MONEY_MAX) }),
+      z.lte(MONEY_MAX, { error: FIELD_REASONS.range(0, MONEY_MAX) }),
+      z.refine(Number.isFinite),
+    ),
 );
 const positiveInt = intFrom(1);
 const revisionNo = intFrom(0);
@@ -146,8 +157,9 @@ export const SavingsSchema = z.object({ cut: optionalMoney, revenue: optionalMon
 export const ItemInputSchema = z.object({
   id: z.optional(ItemIdSchema),
   baseRevision: z.optional(revisionNo),
-  pillarNo: positiveInt,
-  reformNo: positiveInt,
+  // An item ID holds at most 2 digits of pillar and 3 of reform (ITEM_ID_PATTERN): larger numbers make no ID.
+  pillarNo: intFrom(1, 99),
+  reformNo: intFrom(1, 999),
   title: required(LIMITS.title),
   description: trimmed(LIMITS.longText),
   department: required(LIMITS.shortText),

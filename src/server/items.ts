@@ -10,10 +10,10 @@ import {
   refuseIfStale,
   requireEditable,
 } from '../domain/item-edits';
-import { nextItemId } from '../domain/item-id';
-import { HISTORY, REGISTER } from '../domain/messages';
+import { ITEM_SEQ_MAX, nextItemId } from '../domain/item-id';
+import { HISTORY, REGISTER, RULES } from '../domain/messages';
 import { canEditItem } from '../domain/permissions';
-import { parseOrRefuse, Refusal } from '../domain/refusal';
+import { parseOrRefuse, Refusal, refuseInvalid } from '../domain/refusal';
 import { defaultRoundId, resolveRound } from '../domain/rounds';
 import { checkItemInput } from '../domain/rules';
 import { type Item, type ItemFilter, ItemFilterSchema, ItemInputSchema } from '../domain/schemas';
@@ -85,6 +85,10 @@ export function saveItem(payload: unknown): { item: Item } {
           ...store.readHistory().map((h) => h.itemId),
         ];
         const id = nextItemId(input.pillarNo, input.reformNo, everIssued);
+        if (!id)
+          refuseInvalid([
+            { path: 'reformNo', message: RULES.itemSeqExhausted(input.reformNo, ITEM_SEQ_MAX) },
+          ]);
         const created = newItem(id, input, master, user, nowIso());
         store.appendItem(register, created);
         store.appendHistory([historyEntry(created, 'create', `create-${id}`, '', HISTORY.created)]);

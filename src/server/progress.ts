@@ -1,6 +1,6 @@
 // Recording progress: the item's current fields and one history row, as one logical step under the lock.
 // The row carries the request's ID, so a retried request is recognised without reading the history and never
-// adds a second history row.
+// adds a second history row; the same ID with other content is refused, and permissions are checked first.
 import type { RecordProgressResult } from '../domain/api';
 import { describeChanges, historyEntry, reportedIn } from '../domain/history';
 import {
@@ -10,7 +10,9 @@ import {
   refuseIfStale,
   requireEditable,
 } from '../domain/item-edits';
-import { parseOrRefuse } from '../domain/refusal';
+import { REGISTER } from '../domain/messages';
+import { parseOrRefuse, refuseInvalid } from '../domain/refusal';
+import { isRetryOf } from '../domain/replay';
 import { nextUnreported } from '../domain/rounds';
 import { checkProgressInput } from '../domain/rules';
 import { ProgressInputSchema } from '../domain/schemas';
@@ -32,11 +34,14 @@ export function recordProgress(payload: unknown): RecordProgressResult {
           user,
           reported,
         );
+      // Permissions first: a replayed 最終送信ID must not tell another department anything.
+      requireEditable(user, found.item.department);
       if (found.item.lastRequestId === input.requestId) {
+        if (!isRetryOf(input, found.item))
+          refuseInvalid([{ path: 'requestId', message: REGISTER.requestIdReused }]);
         const entry = historyEntry(found.item, 'progress', input.requestId, found.item.lastRoundId, '');
         return { item: found.item, entry, duplicate: true, nextItemId: next() };
       }
-      requireEditable(user, found.item.department);
       const fields = progressFieldsOf(input);
       refuseIfStale(found.item, input.baseRevision, fields, PROGRESS_FIELDS);
       const updated = editedItem(

@@ -1,22 +1,33 @@
-// 集計: aggregates the register for a round and rewrites the 集計 sheet in one batch of writes with its charts.
+// 集計: aggregates the register for a round and rewrites the 集計 sheet in one batch of writes with its charts; the
+// same figures can be read without writing anything (for users who may not rewrite the sheet).
 
 import { aggregate } from '../domain/aggregate';
 import type { Summary } from '../domain/api';
 import { resolveRound } from '../domain/rounds';
+import type { Master } from '../domain/schemas';
 import { summaryLayout } from '../domain/summary-layout';
 import { RegisterStore } from '../sheets/register-store';
 import { writeSummarySheet } from '../sheets/summary-sheet';
 import { nowIso } from './current-user';
 import { withDocumentLock } from './lock';
 
+function summaryOf(store: RegisterStore, master: Master, roundId: unknown): Summary {
+  const round = resolveRound(master, roundId);
+  return aggregate(master, store.readItems(master), store.readHistory(), round);
+}
+
 export function refreshSummary(roundId: unknown): Summary {
   return withDocumentLock(() => {
     const store = new RegisterStore();
     const master = store.readMaster();
-    const round = resolveRound(master, roundId);
-    const items = store.readItems(master);
-    const summary = aggregate(master, items, store.readHistory(), round);
+    const summary = summaryOf(store, master, roundId);
     writeSummarySheet(store.summarySheet(), summaryLayout(summary, master.planName, nowIso()));
     return summary;
   });
+}
+
+/** The figures of the round as 集計 would write them; reads only, so no lock is needed. */
+export function readSummary(roundId: unknown): Summary {
+  const store = new RegisterStore();
+  return summaryOf(store, store.readMaster(), roundId);
 }

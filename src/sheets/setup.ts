@@ -1,5 +1,6 @@
 // Creates or repairs the add-on's sheets. On a register full of data it only adds what is missing (sheets,
-// columns at the end, formats, dropdowns, protections, named ranges) and never moves or rewrites a row.
+// columns at the end, formats, dropdowns, protections, named ranges) and never moves or rewrites a row; マスタ's
+// editors are set to the plan office's every time.
 import type { SetupResult } from '../domain/api';
 import { HISTORY_FORMATS, KIND_FORMATS, REPORT_LOG_FORMATS } from '../domain/cell-formats';
 import type { ColumnDef } from '../domain/columns';
@@ -13,6 +14,7 @@ import type { HistoryEntry, Master } from '../domain/schemas';
 import { SEED_MASTER, seedItems } from '../domain/seed';
 import { SHEETS } from '../domain/sheet-names';
 import { setValuesAsText } from './kept-text';
+import { protectMaster } from './master-protection';
 import { RegisterStore } from './register-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -143,9 +145,11 @@ export function setUpRegister(nowIso: string, user: string): SetupResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const created: string[] = [];
   const repaired: string[] = [];
-  ensureMaster(spreadsheet, created, repaired);
+  const masterSheet = ensureMaster(spreadsheet, created, repaired);
   const store = new RegisterStore();
   const master = store.readMaster();
+  const protection = protectMaster(masterSheet, master.planOffice, Session.getEffectiveUser().getEmail());
+  if (protection.changed) repaired.push(`${SHEETS.master}!保護`);
   const history = ensureLogSheet(spreadsheet, SHEETS.history, HISTORY_HEADERS, HISTORY_FORMATS, created);
   if (!history.getProtections(SpreadsheetApp.ProtectionType.SHEET).length) {
     history.protect().setDescription(PROTECTION_NOTE).setWarningOnly(true);
@@ -180,5 +184,5 @@ export function setUpRegister(nowIso: string, user: string): SetupResult {
     }));
     store.appendHistory(entries);
   }
-  return { created, repaired, seeded };
+  return { created, repaired, seeded, masterEditors: protection.editors };
 }

@@ -1,14 +1,18 @@
-// The 集計 sidebar in the workbench, opened from the menu: the figures the 集計 sheet holds for the chosen round, money in 千円 with separators.
+// The 集計 sidebar in the workbench, opened from the menu: the figures the 集計 sheet holds for the chosen round, money in 千円 with
+// separators; read-only for a department user, as is the 報告書 sidebar.
 
 import { chromiumForTests, withWorkbench } from '../../harness/browser';
 import { PLAN_OFFICE } from '../../harness/register';
 import { openSidebarFromMenu } from '../../harness/workbench-sidebar';
-import { MENU } from '../../src/domain/messages';
+import { MENU, REPORT, SUMMARY } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
+import { mapUsers } from '../support/roles';
 
 jest.setTimeout(120_000);
 
 const browser = chromiumForTests();
+
+const DEPT_USER = 'tanaka@city.gyoda.example.jp';
 
 const columnOf = (header: unknown[], name: string) => header.indexOf(name) + 1;
 
@@ -40,4 +44,23 @@ it('the 集計 sidebar shows the figures of the 集計 sheet for the chosen roun
     await page.getByLabel('報告回').selectOption('R5-H2');
     await page.getByRole('status').filter({ hasText: '令和5年度 下半期の集計' }).waitFor();
     expect(env.spreadsheet.values(SHEETS.summary)[0]?.[0]).toContain('令和5年度 下半期');
+  }));
+
+it('a department user sees the figures read-only with the reason, and the 報告書 sidebar says who may make it', () =>
+  withWorkbench(browser(), { fresh: true, user: DEPT_USER }, async ({ page: workbench, wb }) => {
+    const env = wb.env;
+    mapUsers(env, { planOffice: [PLAN_OFFICE], departments: { デジタル推進課: [DEPT_USER] } });
+    const sheetBefore = JSON.stringify(env.spreadsheet.values(SHEETS.summary));
+    const page = await openSidebarFromMenu(workbench, MENU.summary);
+    await page.getByRole('status').filter({ hasText: '令和4年度 上半期の集計を表示しています' }).waitFor();
+    expect(await page.getByRole('note').textContent()).toBe(SUMMARY.readOnly);
+    expect(await page.locator('button.action').textContent()).toBe(SUMMARY.reload);
+    expect(await page.locator('.coverage p').first().textContent()).toBe('報告済 0 / 対象 20（報告率 0.0%）');
+    await page.locator('button.action').click();
+    await page.getByRole('status').filter({ hasText: '表示しています' }).waitFor();
+    expect(JSON.stringify(env.spreadsheet.values(SHEETS.summary))).toBe(sheetBefore);
+
+    const report = await openSidebarFromMenu(workbench, MENU.report);
+    expect(await report.getByRole('note').textContent()).toBe(REPORT.sidebar.planOfficeOnly);
+    expect(await report.locator('button').count()).toBe(0);
   }));

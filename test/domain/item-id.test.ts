@@ -1,5 +1,5 @@
 // Item IDs: parse, format, and next free sequence that never reuses a deleted item's ID.
-import { formatItemId, nextItemId, parseItemId } from '../../src/domain/item-id';
+import { formatItemId, ITEM_SEQ_MAX, nextItemId, parseItemId } from '../../src/domain/item-id';
 
 describe('item IDs', () => {
   it('parse and format pillar-reform-sequence', () => {
@@ -19,5 +19,11 @@ describe('item IDs', () => {
     expect(nextItemId(1, 2, [...register, ...history])).toBe('1-2-06');
     expect(nextItemId(1, 2, new Set(['1-2-99']))).toBe('1-2-100');
     expect(nextItemId(1, 2, ['1-2-100', 'garbage', ''])).toBe('1-2-101');
+  });
+  it('stop at the last sequence an ID can hold instead of issuing one that is no ID (and twice)', () => {
+    expect(nextItemId(1, 2, ['1-2-9998'])).toBe('1-2-9999');
+    expect(parseItemId(nextItemId(1, 2, ['1-2-9998']) ?? '')?.seq).toBe(ITEM_SEQ_MAX);
+    expect(nextItemId(1, 2, ['1-2-9999'])).toBeNull();
+    expect(nextItemId(1, 3, ['1-2-9999'])).toBe('1-3-01');
   });
 });

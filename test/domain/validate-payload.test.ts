@@ -125,11 +125,11 @@ describe('parsePayload', () => {
       [withValue(validItem, 'title', '   '), 'title', '取組項目: 入力してください'],
       [withValue(validItem, 'title', 'あ'.repeat(101)), 'title', '取組項目: 100文字以内で入力してください'],
       [withValue(validItem, 'pillarNo', 1.5), 'pillarNo', '柱: 整数で入力してください'],
-      [withValue(validItem, 'pillarNo', 0), 'pillarNo', '柱: 1以上の数値で入力してください'],
+      [withValue(validItem, 'pillarNo', 0), 'pillarNo', '柱: 1以上99以下の数値で入力してください'],
       [
         withValue(validItem, 'savingsPlan.cut', -1),
         'savingsPlan.cut',
-        '効果額見込（歳出削減）: 0以上の数値で入力してください',
+        '効果額見込（歳出削減）: 0以上999999999999以下の数値で入力してください',
       ],
       [
         withValue(validItem, 'id', '1-2-3'),

@@ -69,6 +69,25 @@ describe('PropertiesService and CacheService emulation', () => {
     ).toBe('refused');
   });
 
+  it('computes SHA-256 digests as Apps Script does: signed bytes, UTF-8 text', () => {
+    const env = probeEnvironment();
+    const hex = (text: string) =>
+      probe(
+        env,
+        `return Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, ${JSON.stringify(text)}, Utilities.Charset.UTF_8).map(function (b) { return (b < 0 ? b + 256 : b).toString(16).padStart(2, '0'); }).join('');`,
+      );
+    // Known SHA-256 values (FIPS 180-2 test vector "abc", and the empty string).
+    expect(hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    const bytes = probe(
+      env,
+      "return Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, '履歴', Utilities.Charset.UTF_8);",
+    ) as number[];
+    expect(bytes).toHaveLength(32);
+    expect(bytes.every((b) => Number.isInteger(b) && b >= -128 && b <= 127)).toBe(true);
+    expect(bytes.some((b) => b < 0)).toBe(true);
+  });
+
   it('expires cache entries on the virtual clock', () => {
     const env = probeEnvironment();
     probe(env, "CacheService.getScriptCache().put('k', 'v', 60);");

@@ -86,6 +86,12 @@ const brokenReportRequest = fc.oneof(
   hostile,
 );
 
+/** Anything but a known round ID or null (the current round). */
+const badRound = fc
+  .oneof(hostile, fc.constantFrom('=IMPORTXML("x")', 'R9-H9'))
+  .filter((h) => JSON.stringify(h) !== 'null')
+  .map((h) => [h]);
+
 const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 type Corpus =
@@ -124,13 +130,8 @@ const CORPUS: Record<string, Corpus> = {
       .map((a1) => [a1]),
     runs: 40,
   },
-  refreshSummary: {
-    refused: fc
-      .oneof(hostile, fc.constantFrom('=IMPORTXML("x")', 'R9-H9'))
-      .filter((h) => JSON.stringify(h) !== 'null')
-      .map((h) => [h]),
-    runs: 20,
-  },
+  refreshSummary: { refused: badRound, runs: 20 },
+  getSummary: { refused: badRound, runs: 20 },
 };
 
 describe('malformed arguments', () => {

@@ -1,5 +1,6 @@
 // Japanese labels of every payload field (dotted paths) and the reasons a value is refused, for form messages.
 import { fiscalYearHeader } from '../fiscal-year';
+import { excerptList } from './excerpt';
 
 /** Labels by dotted path; list elements share their list's label (numeric segments are skipped). */
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -116,7 +117,7 @@ export const FIELD_REASONS = {
   controlChars: '使用できない制御文字が含まれています',
   format: '形式が正しくありません',
   choice: (values: readonly string[]) => `次のいずれかを選んでください: ${values.join('、')}`,
-  unknownKeys: (keys: readonly string[]) => `不明な項目があります（${keys.join('、')}）`,
+  unknownKeys: (keys: readonly string[]) => `不明な項目があります（${excerptList(keys)}）`,
   invalid: '値が正しくありません',
 } as const;
 

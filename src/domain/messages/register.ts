@@ -1,16 +1,23 @@
 // Japanese messages of the register operations: set-up, saving, reporting and their refusals.
+import { excerpt } from './excerpt';
 
 export const REGISTER = {
   notSetUp: '台帳がまだありません。拡張機能メニューの「台帳のセットアップ・修復」を実行してください。',
   missingColumn: (sheet: string, header: string) =>
     `「${sheet}」シートに必須の列「${header}」が見つかりません。列名を元に戻すか、列を追加してからやり直してください。`,
-  brokenMaster: (detail: string) => `マスタの内容に誤りがあります（${detail}）。マスタを修正してください。`,
+  brokenMaster: (detail: string) =>
+    `マスタの内容に誤りがあります（${excerpt(detail, 200)}）。マスタを修正してください。`,
   invalidInput: '入力内容に誤りがあります。各項目のメッセージを確認してください。',
-  notFound: (id: string) => `取組ID「${id}」は台帳にありません。`,
-  duplicateId: (id: string) => `取組ID「${id}」が台帳に複数あります。重複を解消してから保存してください。`,
-  forbidden: (department: string) => `「${department}」の取組を編集する権限がありません。`,
+  notFound: (id: string) => `取組ID「${excerpt(id)}」は台帳にありません。`,
+  duplicateId: (id: string) =>
+    `取組ID「${excerpt(id)}」が台帳に複数あります。重複を解消してから保存してください。`,
+  forbidden: (department: string) => `「${excerpt(department)}」の取組を編集する権限がありません。`,
+  planOfficeOnly: (task: string) =>
+    `「${task}」はマスタの行革担当に登録された方だけが実行できます。必要なときは行革担当に依頼してください。`,
+  requestIdReused:
+    'この送信IDはすでに別の内容の報告に使われています。画面を再読み込みしてから、もう一度送信してください。',
   stale: (who: string, when: string) =>
-    `この取組は読み込んだ後に${who || '別の利用者'}さんが${when}に変更しました。再読み込みして内容を確認してください。`,
+    `この取組は読み込んだ後に${excerpt(who) || '別の利用者'}さんが${excerpt(when)}に変更しました。再読み込みして内容を確認してください。`,
   busy: 'ほかの方が保存中です。しばらくしてからもう一度保存してください。',
   failed: '予期しないエラーが起きたため、保存できませんでした。何も変更されていません。',
   unknownUser:

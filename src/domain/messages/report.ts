@@ -1,4 +1,5 @@
 // Japanese text of the meeting report: its headings, table headers, log states and refusals.
+import { excerptList } from './excerpt';
 
 export const REPORT = {
   sidebarTitle: '報告書',
@@ -13,6 +14,8 @@ export const REPORT = {
     templateDocId: 'テンプレート文書ID',
     templateHint: '空欄なら標準の様式。市の様式を使うときは Google ドキュメントのIDを入力',
     generate: '報告書を作成',
+    planOfficeOnly:
+      '会議報告書の作成は行革担当だけが行えます。集計の数値は「集計の更新」で確認できます（表示のみ）。',
     generating: '作成中…（数十秒かかることがあります）',
     done: (title: string) => `「${title}」を作成しました。`,
     superseded: (n: number) => `同じ報告回の以前の報告書 ${n}件を「差し替え済み」にしました。`,
@@ -75,7 +78,7 @@ export const REPORT = {
   meetingDateNotReal: '会議日: 実在する日付を入力してください（例：2026-12-01）',
   templateMissing: '指定されたテンプレート文書を開けませんでした。文書IDと閲覧権限を確認してください。',
   unknownPlaceholder: (names: string[]) =>
-    `テンプレートに使えない差し込み項目があります：${names.map((n) => `{{${n}}}`).join('、')}`,
+    `テンプレートに使えない差し込み項目があります：${excerptList(names.map((n) => `{{${n}}}`))}`,
   createFailed:
     '報告書の文書を作成できませんでした（1日に作成できる文書数の上限に達した可能性があります）。時間をおいて再度お試しください。',
   buildFailed: (title: string) =>

@@ -36,6 +36,10 @@ export const SUMMARY = {
   round: '報告回',
   refresh: '集計を更新',
   refreshing: '集計中…',
+  readOnly:
+    '「集計」シートの更新は行革担当だけが行えます。ここには現在の台帳から計算した数値を表示しています（表示のみ）。',
+  reload: '表示を更新',
+  shown: (label: string) => `${label}の集計を表示しています。`,
   written: (label: string) => `${label}の集計を「集計」シートに書き出しました。`,
   status: '進捗状況',
   grade: '評価',

@@ -1,0 +1,134 @@
+// Property-based (fast-check, fixed seed): random users — the plan office, two department members, an outsider and a
+// blank e-mail — call every server function of the bundle, on a register with and without a mapping in マスタ. No
+// role gets a right it does not have, every permitted call succeeds, and every refusal leaves the state hash equal.
+import fc from 'fast-check';
+import type { Environment } from '../../emulator';
+import { progressReport, reportRequest } from '../../harness/payloads';
+import { PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
+import type { ApiResult, ItemDetail } from '../../src/domain/api';
+import { mapUsers } from '../support/roles';
+import { serverFunctions, stateHash } from '../support/server-functions';
+
+jest.setTimeout(120_000);
+
+const DIGITAL = 'tanaka@city.gyoda.example.jp';
+const ASSETS = 'sato@city.gyoda.example.jp';
+const OUTSIDER = 'someone@elsewhere.example.com';
+const USERS = [PLAN_OFFICE, DIGITAL, ASSETS, OUTSIDER, ''];
+const DEPARTMENTS: Record<string, string[]> = { デジタル推進課: [DIGITAL], 資産管理課: [ASSETS] };
+/** 1-1-01 is デジタル推進課's, 1-1-02 資産管理課's. */
+const ITEMS = ['1-1-01', '1-1-02'];
+
+const PLAN_OFFICE_ONLY = new Set(['setupRegister', 'refreshSummary', 'generateReport']);
+
+let sequence = 0;
+const current = (env: Environment, id: string) =>
+  (env.scriptRun('getItem', [id, null], { user: PLAN_OFFICE }) as { value: ItemDetail }).value.item;
+
+/** A valid call of each server function, built from the current state; `department` is the item's it writes. */
+interface Call {
+  fn: string;
+  args: (env: Environment) => unknown[];
+  department?: (env: Environment) => string;
+}
+
+const calls = (target: string): Call[] => [
+  { fn: 'getMasterView', args: () => [] },
+  { fn: 'listItems', args: () => [{}] },
+  { fn: 'getItem', args: () => [target, null] },
+  { fn: 'getSummary', args: () => [null] },
+  { fn: 'validateRegister', args: () => [] },
+  { fn: 'selectCell', args: () => ['B2'] },
+  { fn: 'setupRegister', args: () => [] },
+  { fn: 'refreshSummary', args: () => [null] },
+  { fn: 'generateReport', args: () => [reportRequest()] },
+  {
+    fn: 'saveItem',
+    args: (env) => {
+      const item = current(env, target);
+      const { pillarNo, reformNo, description, department, relatedDepartments, schedule, indicator } = item;
+      return [
+        {
+          id: item.id,
+          baseRevision: item.revision,
+          ...{ pillarNo, reformNo, description, department, relatedDepartments, schedule, indicator },
+          title: `${item.title.replace(/（改\d+）$/, '')}（改${++sequence}）`,
+          savingsPlan: item.savingsPlan,
+        },
+      ];
+    },
+    department: (env) => current(env, target).department,
+  },
+  {
+    fn: 'recordProgress',
+    args: (env) => [
+      progressReport(
+        target,
+        `req-roles-${String(++sequence).padStart(6, '0')}`,
+        current(env, target).revision,
+        {
+          progress: sequence % 100,
+        },
+      ),
+    ],
+    department: (env) => current(env, target).department,
+  },
+];
+
+function permitted(user: string, call: Call, env: Environment, mapped: boolean): boolean {
+  if (!mapped || user === PLAN_OFFICE) return true;
+  if (PLAN_OFFICE_ONLY.has(call.fn)) return false;
+  if (!call.department) return true;
+  return (DEPARTMENTS[call.department(env)] ?? []).includes(user);
+}
+
+it('the calls cover every server function of the bundle', () => {
+  expect(
+    calls(ITEMS[0] as string)
+      .map((c) => c.fn)
+      .sort(),
+  ).toEqual(serverFunctions());
+});
+
+it('no role gets a right it does not have, and every refusal changes nothing', () => {
+  const functionCount = calls('').length;
+  let refusals = 0;
+  let accepted = 0;
+  fc.assert(
+    fc.property(
+      fc.boolean(),
+      fc.array(
+        fc.tuple(
+          fc.constantFrom(...USERS),
+          fc.integer({ min: 0, max: functionCount - 1 }),
+          fc.constantFrom(...ITEMS),
+        ),
+        { minLength: 4, maxLength: 10 },
+      ),
+      (mapped, steps) => {
+        const env = setUpEnvironment();
+        if (mapped) mapUsers(env, { planOffice: [PLAN_OFFICE], departments: DEPARTMENTS });
+        for (const [user, index, target] of steps) {
+          const call = calls(target)[index] as Call;
+          const args = call.args(env);
+          const allowed = permitted(user, call, env, mapped);
+          const before = stateHash(env);
+          const result = env.scriptRun(call.fn, args, { user }) as ApiResult<unknown>;
+          const seen = { fn: call.fn, user, mapped, ok: result.ok };
+          expect(seen).toEqual({ ...seen, ok: allowed });
+          if (result.ok) {
+            accepted++;
+            continue;
+          }
+          refusals++;
+          expect(result.error.code).toBe('forbidden');
+          expect(stateHash(env)).toBe(before);
+        }
+      },
+    ),
+    { numRuns: 15, seed: 16 },
+  );
+  // The schedules really exercised both sides.
+  expect(refusals).toBeGreaterThan(10);
+  expect(accepted).toBeGreaterThan(10);
+});
