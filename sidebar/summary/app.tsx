@@ -25,7 +25,7 @@ export function SummaryApp() {
     setBusy(true);
     setError(null);
     setStatus(SUMMARY.refreshing);
-    const result = await callServer(writes ? 'refreshSummary' : 'getSummary', round);
+    const result = writes ? await callServer('refreshSummary', round) : await callServer('getSummary', round);
     setBusy(false);
     if (!result.ok) {
       setError(result.error);

@@ -31,7 +31,7 @@ describe('npm run bench -- --json', () => {
   beforeAll(async () => {
     await writeBenchJson(path, [20, 60]);
     written = JSON.parse(readFileSync(path, 'utf8')) as Written;
-  }, 120_000);
+  }, 600_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const run = (operation: string, items: number) =>
     written.runs.find((r) => r.operation === operation && r.items === items);

@@ -192,7 +192,7 @@ describe('parsePayload', () => {
     for (const value of [1e20, -1e20]) {
       const result = parsePayload(ItemInputSchema, withValue(validItem, 'pillarNo', value));
       expect(result.ok ? [] : result.fields).toEqual([
-        { path: 'pillarNo', message: '柱: 1以上の数値で入力してください' },
+        { path: 'pillarNo', message: '柱: 1以上99以下の数値で入力してください' },
       ]);
     }
   });
