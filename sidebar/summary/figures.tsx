@@ -25,7 +25,7 @@ export function Figures(props: {
     [SUMMARY.status, counts(statusNames, f.byStatus, SUMMARY.unset, false)],
     // As on the sheet, 未報告 is always listed among the grades.
     [SUMMARY.grade, counts(gradeCodes, f.byGrade, SUMMARY.notReported, true)],
-    [SUMMARY.progressAverage, formatPercent(f.averageProgress)],
+    [SUMMARY.progressAverage, SUMMARY.averageOfReported(formatPercent(f.averageProgress), f.unreported)],
     [SUMMARY.savingsPlan, money(s.planTotal, s.planCut, s.planRevenue)],
     [SUMMARY.savingsActual, money(s.actualTotal, s.actualCut, s.actualRevenue)],
     [SUMMARY.achievementRate, formatPercent(s.achievementRate)],

@@ -1,14 +1,18 @@
 // Aggregation of the register for one reporting round: by pillar, reform and department; status and grade
 // counts, average progress, savings planned vs actual, and reporting coverage.
 //
-// Definitions (the 集計 sheet and the meeting report use exactly these):
-// - status, progress and savings come from the item's current row;
-// - the grade of an item in round R is the grade of its latest progress report in R ('' when not reported);
-// - an item is due in R unless its status has the role "cancelled" (中止); it is reported when it has a
-//   progress report in R;
-// - averages are over items with a progress value; money sums treat an empty cell as 0;
+// Definitions (the 集計 sheet, the sidebar and the meeting report use exactly these):
+// - status, progress, grade and actual savings of an item in round R are those of its latest progress report in
+//   R, as the history stood at the given instant (src/domain/as-of.ts); an item without one is 未報告, its own
+//   status, with no progress, grade or actuals — so reporting round R+1 never changes round R's figures;
+// - planned savings, pillar, reform and department are the item's row;
+// - an item is due in R unless it reported a status with the role "cancelled" (中止) in R, or, not having
+//   reported, its row has one; it is reported when it has a progress report in R;
+// - averages are over reported items with a progress value, the unreported count beside them; money sums treat
+//   an empty value as 0;
 // - the achievement rate is actual total / planned total × 100, null when nothing is planned.
 import type { Coverage, GroupFigures, SavingsFigures, Summary } from './api';
+import { historyAsOf, itemsAsReported, UNREPORTED_STATUS } from './as-of';
 import { latestReportsIn } from './history';
 import type { HistoryEntry, Item, Master } from './schemas';
 
@@ -32,10 +36,10 @@ function savingsOf(items: Item[]): SavingsFigures {
   };
 }
 
-function figuresOf(items: Item[], master: Master, gradeOf: (item: Item) => string): GroupFigures {
-  const statusNames = new Set(master.statuses.map((s) => s.name));
+function figuresOf(items: Item[], master: Master): GroupFigures {
+  const statusNames = new Set([...master.statuses.map((s) => s.name), UNREPORTED_STATUS]);
   const gradeCodes = new Set(master.grades.map((g) => g.code));
-  const byStatus: Record<string, number> = Object.fromEntries(master.statuses.map((s) => [s.name, 0]));
+  const byStatus: Record<string, number> = Object.fromEntries([...statusNames].map((name) => [name, 0]));
   const byGrade: Record<string, number> = Object.fromEntries([
     ...master.grades.map((g) => [g.code, 0]),
     ['', 0],
@@ -43,7 +47,7 @@ function figuresOf(items: Item[], master: Master, gradeOf: (item: Item) => strin
   for (const item of items) {
     const status = statusNames.has(item.status) ? item.status : '';
     byStatus[status] = (byStatus[status] ?? 0) + 1;
-    const grade = gradeOf(item);
+    const grade = item.grade;
     const key = gradeCodes.has(grade) ? grade : '';
     byGrade[key] = (byGrade[key] ?? 0) + 1;
   }
@@ -51,12 +55,53 @@ function figuresOf(items: Item[], master: Master, gradeOf: (item: Item) => strin
   const averageProgress = progressed.length
     ? progressed.reduce((total, i) => total + (i.progress ?? 0), 0) / progressed.length
     : null;
-  return { items: items.length, byStatus, byGrade, averageProgress, savings: savingsOf(items) };
+  return {
+    items: items.length,
+    byStatus,
+    byGrade,
+    averageProgress,
+    unreported: byStatus[UNREPORTED_STATUS] ?? 0,
+    savings: savingsOf(items),
+  };
 }
 
-function coverageOf(items: Item[], master: Master, reported: Set<string>, roundId: string): Coverage {
+/**
+ * Each item's status before round R: its latest report in an earlier round of the master's order; for an item
+ * that has never reported at all (even later), its row (set at creation). Later rounds' reports are not looked at.
+ */
+function statusesBefore(
+  master: Master,
+  rows: Item[],
+  history: HistoryEntry[],
+  fullHistory: HistoryEntry[],
+  roundId: string,
+): Map<string, string> {
+  const order = new Map(master.rounds.map((r, i) => [r.id, i]));
+  const limit = order.get(roundId) ?? master.rounds.length;
+  const everReported = new Set(fullHistory.filter((h) => h.kind === 'progress').map((h) => h.itemId));
+  const before = new Map(rows.filter((r) => !everReported.has(r.id)).map((r) => [r.id, r.status]));
+  for (const entry of history) {
+    const at = order.get(entry.roundId);
+    if (entry.kind === 'progress' && at !== undefined && at < limit) before.set(entry.itemId, entry.status);
+  }
+  return before;
+}
+
+function coverageOf(
+  items: Item[],
+  rows: Item[],
+  master: Master,
+  history: HistoryEntry[],
+  fullHistory: HistoryEntry[],
+  roundId: string,
+): Coverage {
   const cancelled = new Set(master.statuses.filter((s) => s.role === 'cancelled').map((s) => s.name));
-  const due = items.filter((i) => !cancelled.has(i.status));
+  const reported = new Set(latestReportsIn(history, roundId).keys());
+  const statusBefore = statusesBefore(master, rows, history, fullHistory, roundId);
+  // An item without a report in R keeps the status it had before R: cancelled earlier, it is not due.
+  const isCancelled = (item: Item) =>
+    cancelled.has(reported.has(item.id) ? item.status : (statusBefore.get(item.id) ?? ''));
+  const due = items.filter((i) => !isCancelled(i));
   const missing = new Map<string, string[]>();
   for (const item of due) {
     if (reported.has(item.id)) continue;
@@ -72,25 +117,34 @@ function coverageOf(items: Item[], master: Master, reported: Set<string>, roundI
   };
 }
 
-export function aggregate(master: Master, items: Item[], history: HistoryEntry[], roundId: string): Summary {
-  const reports = latestReportsIn(history, roundId);
-  const gradeOf = (item: Item) => reports.get(item.id)?.grade ?? '';
+/**
+ * The round's figures from the record: each item's latest report in the round as the history stood at `asOf`
+ * (an ISO instant; now when not given), so a past meeting's figures can be produced again exactly.
+ */
+export function aggregate(
+  master: Master,
+  rows: Item[],
+  fullHistory: HistoryEntry[],
+  roundId: string,
+  asOf?: string,
+): Summary {
+  const history = historyAsOf(fullHistory, asOf);
+  const items = itemsAsReported(rows, history, roundId);
   const departments = [
     ...new Set([...master.departments.map((d) => d.name), ...items.map((i) => i.department)]),
   ];
   return {
     roundId,
     roundLabel: master.rounds.find((r) => r.id === roundId)?.label ?? roundId,
-    statusNames: master.statuses.map((s) => s.name),
+    statusNames: [...master.statuses.map((s) => s.name), UNREPORTED_STATUS],
     gradeCodes: master.grades.map((g) => g.code),
-    total: figuresOf(items, master, gradeOf),
+    total: figuresOf(items, master),
     byPillar: master.pillars.map((p) => ({
       pillarNo: p.no,
       name: p.name,
       ...figuresOf(
         items.filter((i) => i.pillarNo === p.no),
         master,
-        gradeOf,
       ),
     })),
     byReform: master.reforms.map((r) => ({
@@ -100,7 +154,6 @@ export function aggregate(master: Master, items: Item[], history: HistoryEntry[]
       ...figuresOf(
         items.filter((i) => i.reformNo === r.no),
         master,
-        gradeOf,
       ),
     })),
     byDepartment: departments.map((department) => ({
@@ -108,9 +161,8 @@ export function aggregate(master: Master, items: Item[], history: HistoryEntry[]
       ...figuresOf(
         items.filter((i) => i.department === department),
         master,
-        gradeOf,
       ),
     })),
-    coverage: coverageOf(items, master, new Set(reports.keys()), roundId),
+    coverage: coverageOf(items, rows, master, history, fullHistory, roundId),
   };
 }

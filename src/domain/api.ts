@@ -163,7 +163,10 @@ export interface GroupFigures {
   byStatus: Record<string, number>;
   /** Keyed by grade code; items without a grade in the round under ''. */
   byGrade: Record<string, number>;
+  /** Over the reported items with a progress value. */
   averageProgress: number | null;
+  /** Items without a report in the round (their status is 未報告). */
+  unreported: number;
   savings: SavingsFigures;
 }
 

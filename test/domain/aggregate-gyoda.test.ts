@@ -1,5 +1,6 @@
 // Aggregation of the Gyoda seed after a round of reports, against figures counted by hand (written out below,
-// never computed by the code under test).
+// never computed by the code under test). Each report records the item as its department reported it; items
+// without a report in the round are 未報告.
 import { aggregate } from '../../src/domain/aggregate';
 import type { Item } from '../../src/domain/schemas';
 import { SEED_MASTER, seedItems } from '../../src/domain/seed';
@@ -36,10 +37,14 @@ const items = seedItems('2026-11-25T10:00:00+09:00', 'gyokaku@city.gyoda.example
   ...changes[i.id],
 }));
 
-const report = (itemId: string, roundId: string, grade: string) => progressEntry(itemId, roundId, { grade });
+/** A report carries the status, progress and actual savings the department reported (the item's changes). */
+const report = (itemId: string, roundId: string, grade: string) => {
+  const { savingsPlan: _plan, ...reported } = changes[itemId] ?? {};
+  return progressEntry(itemId, roundId, { grade, ...reported });
+};
 
 // R4-H2: 1-1-01 reported twice (B, then A: A counts), 1-2-02, 4-7-02 and the cancelled 4-8-02 once;
-// 2-3-01 only in R4-H1, which does not count for R4-H2.
+// 2-3-01 only in R4-H1, which does not count for R4-H2; 3-5-01 changed its row but never reported.
 const history = [
   report('2-3-01', 'R4-H1', 'C'),
   report('1-1-01', 'R4-H2', 'B'),
@@ -50,18 +55,20 @@ const history = [
 ];
 
 const s = aggregate(SEED_MASTER, items, history, 'R4-H2');
-const zeroStatuses = { 未着手: 0, 検討中: 0, 実施中: 0, 完了: 0, 延期: 0, 中止: 0 };
+const zeroStatuses = { 未着手: 0, 検討中: 0, 実施中: 0, 完了: 0, 延期: 0, 中止: 0, 未報告: 0 };
 
 describe('aggregate on the Gyoda seed, R4-H2', () => {
-  it('counts statuses by pillar and in total', () => {
+  it('counts the statuses reported in the round by pillar and in total; 未報告 is its own category', () => {
     expect(s.byPillar.map((p) => [p.pillarNo, p.items, p.byStatus])).toEqual([
-      [1, 6, { ...zeroStatuses, 未着手: 4, 実施中: 1, 完了: 1 }],
-      [2, 4, { ...zeroStatuses, 未着手: 3, 延期: 1 }],
-      [3, 5, { ...zeroStatuses, 未着手: 4, 検討中: 1 }],
-      [4, 5, { ...zeroStatuses, 未着手: 3, 実施中: 1, 中止: 1 }],
+      [1, 6, { ...zeroStatuses, 実施中: 1, 完了: 1, 未報告: 4 }],
+      [2, 4, { ...zeroStatuses, 未報告: 4 }],
+      [3, 5, { ...zeroStatuses, 未報告: 5 }],
+      [4, 5, { ...zeroStatuses, 実施中: 1, 中止: 1, 未報告: 3 }],
     ]);
-    expect(s.total.byStatus).toEqual({ 未着手: 14, 検討中: 1, 実施中: 2, 完了: 1, 延期: 1, 中止: 1 });
+    expect(s.total.byStatus).toEqual({ ...zeroStatuses, 実施中: 2, 完了: 1, 中止: 1, 未報告: 16 });
     expect(s.total.items).toBe(20);
+    expect(s.total.unreported).toBe(16);
+    expect(s.statusNames.at(-1)).toBe('未報告');
   });
 
   it("counts each item's latest grade of the round; items without a report in the round are ''", () => {
@@ -74,10 +81,11 @@ describe('aggregate on the Gyoda seed, R4-H2', () => {
     expect(s.total.byGrade).toEqual({ A: 2, B: 0, C: 1, D: 1, '': 16 });
   });
 
-  it('averages progress over the items that have one', () => {
-    // (50 + 0 + 0 + 0 + 100 + 0) / 6, (20 + 0 + 0 + 0) / 4, (0 × 4) / 4 without 3-5-01, (60) / 5, 230 / 19.
-    expect(s.byPillar.map((p) => p.averageProgress)).toEqual([25, 5, 0, 12]);
-    expect(s.total.averageProgress).toBeCloseTo(12.105263157894736, 12);
+  it('averages progress over the reported items only, never counting 未報告 as 0 %', () => {
+    // (50 + 100) / 2, nothing reported, nothing reported, (60 + 0) / 2; (50 + 100 + 60 + 0) / 4.
+    expect(s.byPillar.map((p) => p.averageProgress)).toEqual([75, null, null, 30]);
+    expect(s.byPillar.map((p) => p.unreported)).toEqual([4, 4, 5, 3]);
+    expect(s.total.averageProgress).toBe(52.5);
   });
 
   it('sums savings with the achievement rate', () => {
@@ -125,12 +133,12 @@ describe('aggregate on the Gyoda seed, R4-H2', () => {
 
   it('figures per reform and per department', () => {
     const reform1 = s.byReform.find((r) => r.reformNo === 1);
-    expect(reform1).toMatchObject({ pillarNo: 1, items: 3, byStatus: { 未着手: 2, 実施中: 1 } });
-    expect(reform1?.averageProgress).toBeCloseTo(50 / 3, 12);
+    expect(reform1).toMatchObject({ pillarNo: 1, items: 3, byStatus: { 未報告: 2, 実施中: 1 } });
+    expect(reform1?.averageProgress).toBe(50);
     expect(reform1?.savings.achievementRate).toBe(25);
     expect(s.byReform.find((r) => r.reformNo === 7)).toMatchObject({
       items: 3,
-      averageProgress: 20,
+      averageProgress: 60,
       savings: { planRevenue: 5000, actualRevenue: 2500, achievementRate: 50 },
     });
     expect(s.byDepartment.map((d) => [d.department, d.items])).toEqual([
@@ -144,14 +152,14 @@ describe('aggregate on the Gyoda seed, R4-H2', () => {
       ['上下水道課', 1],
     ]);
     expect(s.byDepartment[0]).toMatchObject({
-      byStatus: { 実施中: 1, 完了: 1, 検討中: 1, 未着手: 1 },
+      byStatus: { 実施中: 1, 完了: 1, 未報告: 2, 検討中: 0 },
       byGrade: { A: 2, '': 2 },
-      averageProgress: 50,
+      averageProgress: 75,
       savings: { planTotal: 2000, actualTotal: 1300, achievementRate: 65 },
     });
     expect(s.byDepartment[3]).toMatchObject({
-      byStatus: { 未着手: 3, 延期: 1, 中止: 1 },
-      averageProgress: 4,
+      byStatus: { 未報告: 4, 延期: 0, 中止: 1 },
+      averageProgress: 0,
       savings: { planCut: 500, actualTotal: 0, achievementRate: 0 },
     });
   });

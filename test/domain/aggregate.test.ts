@@ -61,9 +61,14 @@ const items = [
   item('5-5-01', 5, '財政課', '未実施', 0, 1000, 0),
 ];
 
-const entry = (itemId: string, roundId: string, grade: string) => progressEntry(itemId, roundId, { grade });
+/** A report carries what the department reported: here the item's status, progress and actual savings. */
+const entry = (itemId: string, roundId: string, grade: string) => {
+  const { status, progress, savingsActual } = items.find((i) => i.id === itemId)!;
+  return progressEntry(itemId, roundId, { grade, status, progress, savingsActual });
+};
 
-// 1-1-01 reported twice in R8 (the later grade counts) and once in R7; 5-5-01 only in R7.
+// 1-1-01 reported twice in R8 (the later grade counts) and once in R7; 5-5-01 only in R7, so 未報告 in R8, as is
+// the 休止 3-3-01 (never reported; its row says it is cancelled, so it is not due).
 const history = [
   entry('1-1-01', 'R7', 'S'),
   entry('5-5-01', 'R7', 'C'),
@@ -90,15 +95,15 @@ describe('aggregate on a five-pillar S/A/B/C plan', () => {
   });
 
   it("counts the city's own status names, by pillar, reform and department", () => {
-    const none = { 未実施: 0, 実施: 0, 達成: 0, 休止: 0 };
+    const none = { 未実施: 0, 実施: 0, 達成: 0, 休止: 0, 未報告: 0 };
     expect(s.byPillar.map((p) => p.byStatus)).toEqual([
       { ...none, 実施: 1, 達成: 1 },
       none,
-      { ...none, 休止: 1 },
+      { ...none, 未報告: 1 },
       none,
-      { ...none, 未実施: 1 },
+      { ...none, 未報告: 1 },
     ]);
-    expect(s.total.byStatus).toEqual({ 未実施: 1, 実施: 1, 達成: 1, 休止: 1 });
+    expect(s.total.byStatus).toEqual({ ...none, 実施: 1, 達成: 1, 未報告: 2 });
     expect(s.byReform.map((r) => [r.reformNo, r.pillarNo, r.items])).toEqual([
       [1, 1, 2],
       [2, 2, 0],
@@ -106,12 +111,13 @@ describe('aggregate on a five-pillar S/A/B/C plan', () => {
       [4, 4, 0],
       [5, 5, 1],
     ]);
-    // 総務課: progress 50 (休止 has none), plan 400, actual 100; 財政課: (100 + 0) / 2, plan 600 + 1000, actual 700.
+    // 総務課: progress 50 (3-3-01 未報告), plan 400, actual 100; 財政課: 100 (5-5-01 未報告, not 0 %),
+    // plan 600 + 1000, actual 700.
     expect(
       s.byDepartment.map((d) => [d.department, d.items, d.averageProgress, d.savings.achievementRate]),
     ).toEqual([
       ['総務課', 2, 50, 25],
-      ['財政課', 2, 50, 43.75],
+      ['財政課', 2, 100, 43.75],
     ]);
   });
 
@@ -132,7 +138,7 @@ describe('aggregate on a five-pillar S/A/B/C plan', () => {
       achievementRate: 80,
     });
     expect(s.total.savings.achievementRate).toBe(40);
-    expect(s.total.averageProgress).toBe(50);
+    expect(s.total.averageProgress).toBe(75);
   });
 
   it('leaves cancelled items out of the coverage and lists who has not reported', () => {

@@ -14,7 +14,14 @@ const savings = (planCut: number, actualCut: number) => ({
 
 const figures = (byStatus: Record<string, number>, byGrade: Record<string, number>, s = savings(0, 0)) => {
   const items = Object.values(byStatus).reduce((a, b) => a + b, 0);
-  return { items, byStatus, byGrade, averageProgress: items ? 50 : null, savings: s } satisfies GroupFigures;
+  return {
+    items,
+    byStatus,
+    byGrade,
+    averageProgress: items ? 50 : null,
+    unreported: byStatus['未報告'] ?? 0,
+    savings: s,
+  } satisfies GroupFigures;
 };
 
 const summary: Summary = {

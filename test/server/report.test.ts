@@ -107,7 +107,11 @@ describe('会議報告書', () => {
         '報告済み／報告対象',
         `${summary.coverage.reported}／${summary.coverage.due}件（${formatPercent(summary.coverage.rate)}）`,
       ],
-      ['平均進捗率', formatPercent(summary.total.averageProgress)],
+      // Over the reported items only, and it says how many were left out.
+      [
+        '平均進捗率',
+        `${formatPercent(summary.total.averageProgress)}（未報告${summary.total.unreported}件を除く）`,
+      ],
       ...figureRows(summary.total),
     ]);
     for (const p of summary.byPillar)

@@ -1,6 +1,7 @@
 // The 集計 sheet against an independent calculation: random progress reports (fast-check) go through the built
 // bundle, then the figures written to the sheet are compared with a count made here, host-side, from the register
-// and history cells alone (no code of the add-on is used to compute the expected figures).
+// and history cells alone (no code of the add-on is used to compute the expected figures). A round's figures are
+// its record: each item's latest 進捗報告 row of the round, 未報告 without one; plans come from the register.
 import fc from 'fast-check';
 import type { Environment } from '../../emulator';
 import { progressReport } from '../../harness/payloads';
@@ -9,6 +10,7 @@ import type { ItemDetail } from '../../src/domain/api';
 import { SHEETS } from '../../src/domain/sheet-names';
 
 const STATUSES = ['未着手', '検討中', '実施中', '完了', '延期', '中止'];
+const UNREPORTED = '未報告';
 const GRADES = ['A', 'B', 'C', 'D'];
 const PILLARS = [1, 2, 3, 4];
 const ROUNDS = ['R4-H1', 'R4-H2'];
@@ -54,11 +56,23 @@ interface Expected {
 
 /** The figures of the status, grade, savings and coverage blocks, counted from the cells. */
 function independentCount(env: Environment, roundId: string): Expected {
-  const items = records(env, SHEETS.register).filter((r) => r.取組ID !== '');
-  const latestGrade = new Map<string, string>();
-  for (const h of records(env, SHEETS.history)) {
-    if (h.種別 === '進捗報告' && h.報告回 === roundId) latestGrade.set(String(h.取組ID), String(h.評価));
-  }
+  const reports = records(env, SHEETS.history).filter((h) => h.種別 === '進捗報告');
+  const latest = new Map<string, Record<string, Cell>>();
+  for (const h of reports) if (h.報告回 === roundId) latest.set(String(h.取組ID), h);
+  // Each register row seen as the round's record shows it: the latest report's fields, or 未報告 and nothing.
+  const items = records(env, SHEETS.register)
+    .filter((r) => r.取組ID !== '')
+    .map((r) => {
+      const h = latest.get(String(r.取組ID));
+      return {
+        ...r,
+        進捗状況: h ? h.進捗状況 : UNREPORTED,
+        '進捗率(%)': h ? h['進捗率(%)'] : '',
+        '効果額実績_歳出削減(千円)': h ? h['効果額実績_歳出削減(千円)'] : '',
+        '効果額実績_歳入確保(千円)': h ? h['効果額実績_歳入確保(千円)'] : '',
+        評価: h ? h.評価 : '',
+      } as Record<string, Cell>;
+    });
   const row = (label: string, group: Record<string, Cell>[]) => {
     const progressed = group.filter((i) => typeof i['進捗率(%)'] === 'number');
     const average = progressed.length
@@ -70,11 +84,11 @@ function independentCount(env: Environment, roundId: string): Expected {
     const actualRevenue = group.reduce((s, i) => s + num(i['効果額実績_歳入確保(千円)']), 0);
     const plan = planCut + planRevenue;
     const actual = actualCut + actualRevenue;
-    const grades = GRADES.map((g) => group.filter((i) => latestGrade.get(String(i.取組ID)) === g).length);
+    const grades = GRADES.map((g) => group.filter((i) => i.評価 === g).length);
     return {
       status: [
         label,
-        ...STATUSES.map((s) => group.filter((i) => i.進捗状況 === s).length),
+        ...[...STATUSES, UNREPORTED].map((s) => group.filter((i) => i.進捗状況 === s).length),
         group.length,
         average,
       ],
@@ -108,9 +122,22 @@ function independentCount(env: Environment, roundId: string): Expected {
     ),
     row('合計', items),
   ];
-  const due = items.filter((i) => i.進捗状況 !== '中止');
+  // Not due: reported 中止 in the round; or, unreported, 中止 in its latest report of an earlier round (its row's
+  // status if it never reported at all).
+  const statusBefore = (id: string, rowStatus: Cell) => {
+    const own = reports.filter((h) => String(h.取組ID) === id);
+    if (!own.length) return rowStatus;
+    const earlier = own.filter((h) => ROUNDS.indexOf(String(h.報告回)) < ROUNDS.indexOf(roundId));
+    return earlier.at(-1)?.進捗状況 ?? '';
+  };
+  const rowStatus = new Map(records(env, SHEETS.register).map((r) => [String(r.取組ID), r.進捗状況 as Cell]));
+  const due = items.filter((i) => {
+    const id = String(i.取組ID);
+    const status = latest.has(id) ? i.進捗状況 : statusBefore(id, rowStatus.get(id) ?? '');
+    return status !== '中止';
+  });
   const missing = new Map<string, string[]>();
-  for (const i of due.filter((i) => !latestGrade.has(String(i.取組ID)))) {
+  for (const i of due.filter((i) => !latest.has(String(i.取組ID)))) {
     const department = String(i.担当課);
     missing.set(department, [...(missing.get(department) ?? []), String(i.取組ID)]);
   }
@@ -178,7 +205,7 @@ describe('集計 sheet against an independent count', () => {
           ok(env.scriptRun('refreshSummary', [roundId]));
           const sheet = env.spreadsheet.values(SHEETS.summary);
           const expected = independentCount(env, roundId);
-          expect(block(sheet, '柱', '未着手', 5, 9)).toEqual(expected.status);
+          expect(block(sheet, '柱', '未着手', 5, 10)).toEqual(expected.status);
           expect(block(sheet, '柱', 'A', 5, 7)).toEqual(expected.grade);
           expect(block(sheet, '柱', '見込_歳出削減', 5, 8)).toEqual(expected.savings);
           expect(block(sheet, '担当課', '未報告の取組ID', expected.coverage.length, 2)).toEqual(

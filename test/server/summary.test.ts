@@ -52,28 +52,39 @@ function scenario(): Environment {
 }
 
 describe('集計', () => {
-  it('agrees with a hand count of the Gyoda seed after four reports', () => {
+  it('agrees with a hand count of the Gyoda seed after four reports (the rest 未報告)', () => {
     const env = scenario();
     const s = ok<Summary>(env.scriptRun('refreshSummary', ['R4-H1']));
     expect(s.roundLabel).toBe('令和4年度 上半期');
     const [p1, p2, p3, p4] = s.byPillar;
     expect(p1).toMatchObject({
       items: 6,
-      byStatus: { 未着手: 4, 実施中: 1, 完了: 1, 検討中: 0, 延期: 0, 中止: 0 },
+      byStatus: { 未着手: 0, 実施中: 1, 完了: 1, 検討中: 0, 延期: 0, 中止: 0, 未報告: 4 },
       byGrade: { A: 1, B: 1, C: 0, D: 0, '': 4 },
       savings: { planCut: 1000, planTotal: 1000, actualCut: 300, actualTotal: 300, achievementRate: 30 },
+      unreported: 4,
     });
-    expect(p1?.averageProgress).toBeCloseTo(140 / 6, 10);
+    // Over the two reported items: (40 + 100) / 2, not the 140 / 6 a 0 % for each unreported item would give.
+    expect(p1?.averageProgress).toBe(70);
     expect(p2).toMatchObject({
       items: 4,
-      byStatus: { 未着手: 3, 実施中: 1 },
+      byStatus: { 未着手: 0, 実施中: 1, 未報告: 3 },
       byGrade: { C: 1, '': 3 },
-      averageProgress: 12.5,
+      averageProgress: 50,
       savings: { planTotal: 0, actualRevenue: 300, actualTotal: 300, achievementRate: null },
     });
-    expect(p3).toMatchObject({ items: 5, byStatus: { 未着手: 5 }, byGrade: { '': 5 }, averageProgress: 0 });
-    expect(p4).toMatchObject({ items: 5, byStatus: { 未着手: 4, 中止: 1 }, byGrade: { D: 1, '': 4 } });
-    expect(s.total).toMatchObject({ items: 20, byStatus: { 未着手: 16, 実施中: 2, 完了: 1, 中止: 1 } });
+    expect(p3).toMatchObject({
+      items: 5,
+      byStatus: { 未報告: 5 },
+      byGrade: { '': 5 },
+      averageProgress: null,
+    });
+    expect(p4).toMatchObject({ items: 5, byStatus: { 未報告: 4, 中止: 1 }, byGrade: { D: 1, '': 4 } });
+    expect(s.total).toMatchObject({
+      items: 20,
+      byStatus: { 未着手: 0, 未報告: 16, 実施中: 2, 完了: 1, 中止: 1 },
+      unreported: 16,
+    });
     expect(s.coverage).toMatchObject({ due: 19, reported: 3 });
     expect(s.coverage.rate).toBeCloseTo((3 / 19) * 100, 10);
     const missing = s.coverage.missing.flatMap((m) => m.itemIds).sort();
@@ -86,11 +97,11 @@ describe('集計', () => {
     ]);
     expect(s.byReform.find((r) => r.reformNo === 1)).toMatchObject({
       items: 3,
-      byStatus: { 実施中: 1, 完了: 1, 未着手: 1 },
+      byStatus: { 実施中: 1, 完了: 1, 未報告: 1 },
     });
     expect(s.byDepartment.find((d) => d.department === '財政課')).toMatchObject({
       items: 2,
-      byStatus: { 未着手: 1, 中止: 1 },
+      byStatus: { 未報告: 1, 中止: 1 },
     });
   });
 
@@ -99,7 +110,7 @@ describe('集計', () => {
     ok(env.scriptRun('refreshSummary', ['R4-H1']));
     const values = env.spreadsheet.values(SHEETS.summary);
     const statusHeader = values.findIndex((r) => r[0] === '柱' && r[1] === '未着手');
-    expect(values[statusHeader]?.slice(0, 9)).toEqual([
+    expect(values[statusHeader]?.slice(0, 10)).toEqual([
       '柱',
       '未着手',
       '検討中',
@@ -107,20 +118,23 @@ describe('集計', () => {
       '完了',
       '延期',
       '中止',
+      '未報告',
       '合計',
       '平均進捗率(%)',
     ]);
-    expect(values[statusHeader + 1]?.slice(0, 8)).toEqual([
+    expect(values[statusHeader + 1]?.slice(0, 10)).toEqual([
       '1 スマート自治体への転換による市民サービスの向上',
+      0,
+      0,
+      1,
+      1,
+      0,
+      0,
       4,
-      0,
-      1,
-      1,
-      0,
-      0,
       6,
+      70,
     ]);
-    expect(values[statusHeader + 5]?.slice(0, 8)).toEqual(['合計', 16, 0, 2, 1, 0, 1, 20]);
+    expect(values[statusHeader + 5]?.slice(0, 9)).toEqual(['合計', 0, 0, 2, 1, 0, 1, 16, 20]);
     const savingsHeader = values.findIndex((r) => r[0] === '柱' && r[1] === '見込_歳出削減');
     expect(values[savingsHeader + 1]?.slice(1, 8)).toEqual([1000, 0, 1000, 300, 0, 300, 30]);
     const charts = env.spreadsheet.sheet(SHEETS.summary).charts;
@@ -129,7 +143,8 @@ describe('集計', () => {
       '柱別の効果額（見込・実績、千円）',
     ]);
     expect(charts[0]?.options.isStacked).toBe(true);
-    expect(charts[0]?.ranges[0]).toMatchObject({ row: statusHeader + 1, numRows: 5, numColumns: 7 });
+    // The pillar names and every status, 未報告 included.
+    expect(charts[0]?.ranges[0]).toMatchObject({ row: statusHeader + 1, numRows: 5, numColumns: 8 });
     expect(env.spreadsheet.formulas()).toEqual([]);
   });
 

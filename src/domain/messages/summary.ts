@@ -44,6 +44,9 @@ export const SUMMARY = {
   status: '進捗状況',
   grade: '評価',
   progressAverage: '平均進捗率',
+  /** An average is over reported items only: say how many were left out (sidebar and meeting report). */
+  averageOfReported: (average: string, unreported: number) =>
+    unreported ? `${average}（未報告${unreported}件を除く）` : average,
   savingsPlan: '効果額見込',
   savingsActual: '効果額実績',
   achievementRate: '達成率',

@@ -1,10 +1,13 @@
 // Builds the meeting report's outline from the register: every figure is taken from aggregate() (the same
 // function the 集計 sheet uses); the only other inputs are item texts and the history's changes.
+
 import { aggregate } from '../aggregate';
 import type { GroupFigures, Summary } from '../api';
+import { historyAsOf, itemsAsReported } from '../as-of';
 import { formatWarekiDate, isoDateInTokyo } from '../fiscal-year';
 import { latestReportsIn } from '../history';
 import { REPORT } from '../messages/report';
+import { SUMMARY } from '../messages/summary';
 import { formatPercent, formatThousandYen } from '../money';
 import { previousRoundOf } from '../rounds';
 import { SAVINGS_COLUMNS } from '../savings-columns';
@@ -18,6 +21,8 @@ export interface ReportInput {
   history: HistoryEntry[];
   request: ReportRequest;
   now: Date;
+  /** The instant whose record the report shows (ISO); the latest record when absent. */
+  asOf?: string;
 }
 
 const count = (n: number) => `${n}件`;
@@ -38,7 +43,10 @@ function overview(summary: Summary): ReportSection {
     [...REPORT.overviewHeader],
     [REPORT.itemsTotal, count(total.items)],
     [REPORT.coverage, `${coverage.reported}／${coverage.due}件（${formatPercent(coverage.rate)}）`],
-    [REPORT.averageProgress, formatPercent(total.averageProgress)],
+    [
+      REPORT.averageProgress,
+      SUMMARY.averageOfReported(formatPercent(total.averageProgress), total.unreported),
+    ],
     ...figureRows(total, summary),
   ];
   return {
@@ -157,7 +165,9 @@ function appendix(master: Master, items: Item[], reports: Map<string, HistoryEnt
   };
 }
 
-export function reportOutline(input: ReportInput): { outline: ReportOutline; summary: Summary } {
+export function reportOutline(recorded: ReportInput): { outline: ReportOutline; summary: Summary } {
+  // Everything comes from the history as it stood at asOf (a logged meeting reproduced), else as it stands.
+  const input = { ...recorded, history: historyAsOf(recorded.history, recorded.asOf) };
   const { master, items, history, request } = input;
   const summary = aggregate(master, items, history, request.roundId);
   const reports = latestReportsIn(history, request.roundId);
@@ -186,7 +196,7 @@ export function reportOutline(input: ReportInput): { outline: ReportOutline; sum
     late(input, reports),
     changes(input),
     savings(summary),
-    appendix(master, items, reports),
+    appendix(master, itemsAsReported(items, history, request.roundId), reports),
   ];
   return { outline: { title, scalars, heading, sections }, summary };
 }

@@ -1,0 +1,54 @@
+// Items as a round's record shows them: each item's latest accepted report in the round — up to an instant, for a
+// meeting already held — and 未報告 for an item without one. Never the item's current row: reporting a later round
+// must not change what an earlier round's 集計 and meeting report said.
+import { latestReportsIn } from './history';
+import { SUMMARY } from './messages';
+import type { HistoryEntry, Item } from './schemas';
+
+/** The status an item has in a round it did not report in (its own category in every figure). */
+export const UNREPORTED_STATUS = SUMMARY.notReported;
+
+/** The history as it stood at `asOf` (an ISO instant); the whole history when none is given. */
+export function historyAsOf(history: readonly HistoryEntry[], asOf?: string): HistoryEntry[] {
+  if (!asOf) return [...history];
+  const limit = Date.parse(asOf);
+  return history.filter((entry) => Date.parse(entry.at) <= limit);
+}
+
+/**
+ * Each item with the progress fields of its latest report in the round, or as 未報告 (no progress, grade, actuals
+ * or texts) when it has none. The plan fields (title, department, schedule, indicator, savings plan) are the row's.
+ */
+export function itemsAsReported(
+  items: readonly Item[],
+  history: readonly HistoryEntry[],
+  roundId: string,
+): Item[] {
+  const reports = latestReportsIn(history, roundId);
+  return items.map((item) => {
+    const report = reports.get(item.id);
+    if (!report)
+      return {
+        ...item,
+        status: UNREPORTED_STATUS,
+        progress: null,
+        grade: '',
+        indicatorActual: null,
+        savingsActual: { cut: null, revenue: null },
+        activity: '',
+        issues: '',
+        nextSteps: '',
+      };
+    return {
+      ...item,
+      status: report.status,
+      progress: report.progress,
+      grade: report.grade,
+      indicatorActual: report.indicatorActual,
+      savingsActual: report.savingsActual,
+      activity: report.activity,
+      issues: report.issues,
+      nextSteps: report.nextSteps,
+    };
+  });
+}
