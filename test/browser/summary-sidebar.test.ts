@@ -30,7 +30,10 @@ it('the 集計 sidebar shows the figures of the 集計 sheet for the chosen roun
     const row = (label: string) =>
       pillar1.locator('tr', { has: page.locator(`th:text-is("${label}")`) }).locator('td');
     expect(await row('取組数').textContent()).toBe('6');
-    expect(await row('進捗状況').textContent()).toBe('未着手 6、検討中 0、実施中 0、完了 0、延期 0、中止 0');
+    // Nothing reported in the round yet: every item is 未報告, not 未着手.
+    expect(await row('進捗状況').textContent()).toBe(
+      '未着手 0、検討中 0、実施中 0、完了 0、延期 0、中止 0、未報告 6',
+    );
     expect(await row('評価').textContent()).toBe('A 0、B 0、C 0、D 0、未報告 6');
     expect(await row('効果額見込').textContent()).toBe('1,234,567千円（歳出削減 1,234,567、歳入確保 0）');
     expect(await row('達成率').textContent()).toBe('0.0%');

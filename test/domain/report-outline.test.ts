@@ -13,11 +13,13 @@ const items: Item[] = seedItems('2026-11-25T10:00:00+09:00', 'a@city.example.jp'
 );
 const history = [
   progressEntry('1-1-01', 'R4-H1', { status: '実施中', grade: 'A' }),
+  // The round's report carries the actual savings the round's figures show.
   progressEntry('1-1-01', 'R4-H2', {
     status: '実施中',
     grade: 'C',
     issues: '予算不足',
     nextSteps: '補正で対応',
+    savingsActual: { cut: 300, revenue: null },
   }),
   progressEntry('1-1-02', 'R4-H2', { status: '完了', grade: 'A' }),
   // A later round's report must not leak into R4-H2's late table.

@@ -1,10 +1,12 @@
 // A past round reproduced through the built bundle: after rounds 2 and 3 are reported, round 1's 集計 and meeting
 // report show exactly what they showed before, figure by figure (grades, statuses, progress, savings, coverage).
 import type { Environment } from '../../emulator';
+import { progressReport } from '../../harness/payloads';
+import { ok, setUpEnvironment } from '../../harness/register';
+import { runReport } from '../../harness/report';
 import type { ItemDetail, ReportResult, Summary } from '../../src/domain/api';
 import type { ProgressInput } from '../../src/domain/schemas';
-import { ok, progressReport, setUpEnvironment } from '../support/register';
-import { runReport } from '../support/report';
+import { bodyView } from '../support/document-view';
 
 let request = 0;
 function report(env: Environment, itemId: string, patch: Partial<ProgressInput>) {
@@ -15,9 +17,9 @@ function report(env: Environment, itemId: string, patch: Partial<ProgressInput>)
 /** The texts of a generated document, paragraph by paragraph and cell by cell. */
 function documentTexts(env: Environment, roundId: string): unknown[] {
   const result = ok<ReportResult>(runReport(env, { roundId }));
-  return env.documents
-    .dump(result.documentId)
-    .body.map((e) => ('rows' in e ? e.rows.map((r) => r.map((c) => c.text)) : 'text' in e ? e.text : e.type));
+  return bodyView(env.documents.dump(result.documentId)).map((e) =>
+    e.type === 'TABLE' ? e.rows.map((r) => r.map((c) => c.text)) : e.text,
+  );
 }
 
 it("round 1's 集計 and meeting report are unchanged by the reports of rounds 2 and 3", () => {
