@@ -4,9 +4,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { chromiumForTests, openWorkbench, SCREENSHOTS, screenshotOnFailure } from '../../harness/browser';
-import { reportRequest } from '../../harness/payloads';
+import { progressReport, reportRequest } from '../../harness/payloads';
 import { PLAN_OFFICE } from '../../harness/register';
 import { openSidebarFromMenu } from '../../harness/workbench-sidebar';
+import type { ItemDetail } from '../../src/domain/api';
 import { MENU } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
 
@@ -29,7 +30,10 @@ it('draws the 集計 sheet’s charts from the figures in the ranges they name, 
       const header = wb.env.spreadsheet.values(SHEETS.register)[0] as unknown[];
       wb.env.spreadsheet.edit(SHEETS.register, 2, columnOf(header, '効果額見込_歳出削減(千円)'), [[1200]]);
       wb.env.spreadsheet.edit(SHEETS.register, 3, columnOf(header, '効果額見込_歳出削減(千円)'), [[300]]);
-      wb.env.spreadsheet.edit(SHEETS.register, 2, columnOf(header, '進捗状況'), [['実施中']]);
+      // One report in the round: 1-1-01 実施中; every other item is 未報告 (a round's figures are its reports).
+      const revision = (wb.env.scriptRun('getItem', ['1-1-01', null]) as { value: ItemDetail }).value.item
+        .revision;
+      wb.env.scriptRun('recordProgress', [progressReport('1-1-01', 'chart-report-1', revision)]);
       const sidebar = await openSidebarFromMenu(page, MENU.summary);
       await sidebar.getByRole('status').filter({ hasText: '令和4年度 上半期の集計' }).waitFor();
       // A pillar name typed as markup must stay text in the chart too.
@@ -54,6 +58,7 @@ it('draws the 集計 sheet’s charts from the figures in the ranges they name, 
         '完了',
         '延期',
         '中止',
+        '未報告',
       ]);
       const categories = await status.locator('text.category title').allTextContents();
       expect(categories).toEqual([
@@ -65,7 +70,7 @@ it('draws the 集計 sheet’s charts from the figures in the ranges they name, 
       expect(await status.locator('img').count()).toBe(0);
       expect(await page.title()).not.toBe('1');
 
-      // Bar heights follow the sheet's figures: 未着手 5, 4, 5, 5 and pillar 1's one 実施中 stacked on its 未着手;
+      // Bar heights follow the sheet's figures: 未報告 5, 4, 5, 5 and pillar 1's one 実施中 stacked with it;
       // the empty statuses draw nothing.
       const heights = (figure: typeof status) =>
         figure.locator('rect.bar').evaluateAll((rects) =>
@@ -76,14 +81,15 @@ it('draws the 集計 sheet’s charts from the figures in the ranges they name, 
             height: Number(r.getAttribute('height')),
           })),
         );
-      const statusBars = (await heights(status)).filter((b) => b.tip.includes('未着手') && b.height > 0);
+      const statusBars = (await heights(status)).filter((b) => b.tip.includes('未報告') && b.height > 0);
       expect(statusBars.map((b) => b.tip.slice(b.tip.lastIndexOf(' ') + 1))).toEqual(['5', '4', '5', '5']);
       const unit = statusBars[1]!.height / 4;
       expect(statusBars.map((b) => Math.round(b.height / unit))).toEqual([5, 4, 5, 5]);
       const started = (await heights(status)).filter((b) => b.tip.includes('実施中') && b.height > 0);
       expect(started).toHaveLength(1);
       expect(started[0]!.x).toBe(statusBars[0]!.x);
-      expect(started[0]!.y + started[0]!.height).toBeCloseTo(statusBars[0]!.y);
+      // 実施中 comes before 未報告 in the stack: 未報告 sits on it.
+      expect(statusBars[0]!.y + statusBars[0]!.height).toBeCloseTo(started[0]!.y);
       expect(Math.round(started[0]!.height / unit)).toBe(1);
       expect((await heights(status)).filter((b) => b.height > 0)).toHaveLength(5);
 
