@@ -5,10 +5,13 @@ import { checkItemInput } from '../../src/domain/rules';
 import { type Item, type ItemInput, ItemInputSchema, type Master } from '../../src/domain/schemas';
 import { parsePayload } from '../../src/domain/validate-payload';
 import { numberFromText, textFromNumber } from '../shared/number-text';
+import { newRequestId } from '../shared/request-id';
 
 export interface ItemForm {
   id: string;
   baseRevision: number | null;
+  /** A new item's idempotency key: the same for every try of one submission. */
+  requestId: string;
   pillarNo: string;
   reformNo: string;
   title: string;
@@ -35,6 +38,7 @@ export function emptyForm(master: Master, department: string): ItemForm {
   return {
     id: '',
     baseRevision: null,
+    requestId: newRequestId(),
     pillarNo: '',
     reformNo: '',
     title: '',
@@ -56,6 +60,7 @@ export function formFromItem(item: Item, master: Master): ItemForm {
     ...emptyForm(master, item.department),
     id: item.id,
     baseRevision: item.revision,
+    requestId: '',
     pillarNo: String(item.pillarNo),
     reformNo: String(item.reformNo),
     title: item.title,
@@ -76,7 +81,7 @@ const choice = (text: string) => (text === '' ? null : Number(text));
 /** What saveItem receives: the schema's fields as typed; the schema, not the compiler, decides whether they are valid. */
 export function payloadOf(form: ItemForm): Draft<ItemInput> {
   return {
-    ...(form.id ? { id: form.id, baseRevision: form.baseRevision } : {}),
+    ...(form.id ? { id: form.id, baseRevision: form.baseRevision } : { requestId: form.requestId }),
     pillarNo: choice(form.pillarNo),
     reformNo: choice(form.reformNo),
     title: form.title,

@@ -7,6 +7,7 @@ import { Button } from '../shared/button';
 import { unplacedMessages } from '../shared/field-errors';
 import { LoadingPage, SaveButton } from '../shared/frame';
 import { Select, TextInput } from '../shared/inputs';
+import { newRequestId } from '../shared/request-id';
 import { callServer } from '../shared/server';
 import { useFormMessages } from '../shared/use-form-messages';
 import { useRequest } from '../shared/use-request';
@@ -15,7 +16,6 @@ import { ItemList } from './item-list';
 import { orderForUser } from './order';
 import { PreviousReport } from './previous-report';
 import { PROGRESS_FIELD_PATHS, ProgressFields } from './progress-fields';
-import { newRequestId } from './request-id';
 
 export function ProgressApp() {
   const [view, setView] = useState<MasterView | null>(null);

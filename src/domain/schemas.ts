@@ -153,10 +153,19 @@ export const IndicatorSchema = z.object({
 /** Savings (効果額) in 千円, over the plan period: 歳出削減 (cut) and 歳入確保 (revenue). */
 export const SavingsSchema = z.object({ cut: optionalMoney, revenue: optionalMoney });
 
-/** What the item entry sidebar edits. No id: create. With id and baseRevision: update. */
+/** The client's idempotency key for one submission: a retried request carries the same one. */
+const RequestIdSchema = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, { error: FIELD_REASONS.requestIdFormat }));
+
+/**
+ * What the item entry sidebar edits. No id: create (with a requestId, so a retried create makes one item). With id
+ * and baseRevision: update.
+ */
 export const ItemInputSchema = z.object({
   id: z.optional(ItemIdSchema),
   baseRevision: z.optional(revisionNo),
+  requestId: z.optional(RequestIdSchema),
   // An item ID holds at most 2 digits of pillar and 3 of reform (ITEM_ID_PATTERN): larger numbers make no ID.
   pillarNo: intFrom(1, 99),
   reformNo: intFrom(1, 999),
@@ -172,7 +181,7 @@ export const ItemInputSchema = z.object({
 /** What the progress entry sidebar sends for one item and one round. */
 export const ProgressInputSchema = z.object({
   /** Chosen by the client once per form submission; a retry with the same id never adds a second history row. */
-  requestId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, { error: FIELD_REASONS.requestIdFormat })),
+  requestId: RequestIdSchema,
   itemId: ItemIdSchema,
   baseRevision: revisionNo,
   roundId: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),

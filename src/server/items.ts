@@ -79,11 +79,15 @@ export function saveItem(payload: unknown): { item: Item } {
     ({ store, master, user, register }) => {
       if (!input.id) {
         requireEditable(user, input.department);
+        const history = store.readHistory();
+        // A retried create (the same requestId) answers the item it made instead of making another.
+        const made = input.requestId
+          ? history.find((h) => h.kind === 'create' && h.requestId === input.requestId)
+          : undefined;
+        const again = made && register.rows.find((r) => r.item.id === made.itemId);
+        if (again) return { item: again.item };
         // The next sequence never issued: deleted items' IDs are in the history.
-        const everIssued = [
-          ...register.rows.map((r) => r.item.id),
-          ...store.readHistory().map((h) => h.itemId),
-        ];
+        const everIssued = [...register.rows.map((r) => r.item.id), ...history.map((h) => h.itemId)];
         const id = nextItemId(input.pillarNo, input.reformNo, everIssued);
         if (!id)
           refuseInvalid([
@@ -91,7 +95,8 @@ export function saveItem(payload: unknown): { item: Item } {
           ]);
         const created = newItem(id, input, master, user, nowIso());
         store.appendItem(register, created);
-        store.appendHistory([historyEntry(created, 'create', `create-${id}`, '', HISTORY.created)]);
+        const requestId = input.requestId ?? `create-${id}`;
+        store.appendHistory([historyEntry(created, 'create', requestId, '', HISTORY.created)]);
         return { item: created };
       }
       const found = store.findRow(register, input.id);
