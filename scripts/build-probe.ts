@@ -2,23 +2,14 @@
 // spreadsheet, each assumption the emulation makes; it also rewrites probe/assumptions.md from the checks.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import * as esbuild from 'esbuild';
 import { renderAssumptions } from '../probe/assumptions';
 import { clientChecks } from '../probe/client';
+import { appsScriptBundle } from './apps-script-bundle';
 
 const root = resolve(__dirname, '..');
 export const probeDistDir = join(root, 'dist-probe');
 const entry = join(root, 'probe', 'main.ts');
 const KIT_GLOBAL = '__probeKit';
-
-const common: esbuild.BuildOptions = {
-  bundle: true,
-  write: false,
-  target: 'es2019',
-  charset: 'utf8',
-  legalComments: 'none',
-  logLevel: 'silent',
-};
 
 /**
  * Writes Code.js (a top-level function per export of probe/main.ts), the client checks' sidebar and the add-on's
@@ -27,19 +18,8 @@ const common: esbuild.BuildOptions = {
  */
 export async function buildProbeKit(outDir = probeDistDir): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
-  const esm = await esbuild.build({ ...common, entryPoints: [entry], format: 'esm', metafile: true });
-  const names = [...(Object.values(esm.metafile?.outputs ?? {})[0]?.exports ?? [])].sort();
-  const iife = await esbuild.build({
-    ...common,
-    entryPoints: [entry],
-    format: 'iife',
-    globalName: KIT_GLOBAL,
-  });
-  // Apps Script finds callable functions only among top-level function declarations.
-  const wrappers = names.map(
-    (name) => `function ${name}(){return ${KIT_GLOBAL}.${name}.apply(this,arguments)}`,
-  );
-  writeFileSync(join(outDir, 'Code.js'), `${iife.outputFiles?.[0]?.text ?? ''}\n${wrappers.join('\n')}\n`);
+  const { code, names } = await appsScriptBundle(entry, KIT_GLOBAL);
+  writeFileSync(join(outDir, 'Code.js'), code);
   copyFileSync(join(root, 'appsscript.json'), join(outDir, 'appsscript.json'));
   // The client checks expect exactly the functions google.script.run offers: all but the "_" names.
   const offered = JSON.stringify(names.filter((name) => !name.endsWith('_')));

@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
+import { appsScriptBundle, common } from './apps-script-bundle';
 
 const root = resolve(__dirname, '..');
 export const distDir = join(root, 'dist');
@@ -21,45 +22,12 @@ const sharedSidebarCss = join(sidebarRoot, 'shared', 'style.css');
 /** The global that holds the bundled module; every entry point is a wrapper around one of its members. */
 const APP_GLOBAL = '__reformPlanRegister';
 
-// Apps Script V8 supports ES2019-level syntax reliably; lowering removes class fields (static/#private).
-const common: esbuild.BuildOptions = {
-  bundle: true,
-  write: false,
-  target: 'es2019',
-  charset: 'utf8',
-  legalComments: 'none',
-  logLevel: 'silent',
-};
-
-/** Names the server entry module exports: these, and only these, become top-level functions. */
-async function entryPointNames(): Promise<string[]> {
-  const result = await esbuild.build({
-    ...common,
-    entryPoints: [serverEntry],
-    format: 'esm',
-    metafile: true,
-  });
-  const output = Object.values(result.metafile?.outputs ?? {})[0];
-  if (!output) throw new Error('esbuild produced no output for src/index.ts');
-  return [...output.exports].sort();
-}
-
 async function buildServer(): Promise<string[]> {
-  const names = await entryPointNames();
-  const result = await esbuild.build({
-    ...common,
-    entryPoints: [serverEntry],
-    format: 'iife',
-    globalName: APP_GLOBAL,
+  const { code, names } = await appsScriptBundle(serverEntry, APP_GLOBAL, {
     minifyWhitespace: true,
     minifySyntax: true,
   });
-  const body = result.outputFiles?.[0]?.text ?? '';
-  // Apps Script finds callable functions only among top-level function declarations.
-  const wrappers = names.map(
-    (name) => `function ${name}(){return ${APP_GLOBAL}.${name}.apply(this,arguments)}`,
-  );
-  writeFileSync(join(distDir, 'Code.js'), `${body}\n${wrappers.join('\n')}\n`);
+  writeFileSync(join(distDir, 'Code.js'), code);
   return names;
 }
 
