@@ -3,14 +3,15 @@
 // (fixtures/report-structure.json, written by scripts/dump-report-structure.ts from commit 0ec973d).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentStructure, fixedReport } from './report-structure';
+import { documentStructure, fixedReport } from '../../harness/report-structure';
 
 const before = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'report-structure.json'), 'utf8'));
 
 it('has the same text, headings, images and formatting, element by element, as before', () => {
   const after = documentStructure(fixedReport());
   expect(after.body).toHaveLength(before.body.length);
-  after.body.forEach((element, i) => expect({ i, element }).toEqual({ i, element: before.body[i] }));
+  for (const [i, element] of after.body.entries())
+    expect({ i, element }).toEqual({ i, element: before.body[i] });
   expect(after).toEqual(before);
 });
 

@@ -2,7 +2,7 @@
 // order with its text and every attribute that reaches it (paragraph, run, cell), adjacent runs of equal
 // formatting merged (how a renderer splits them is not content), images by their bytes' digest.
 import { createHash } from 'node:crypto';
-import type { Environment } from '../../emulator';
+import type { Environment } from '../emulator';
 import type {
   Attributes,
   CellState,
@@ -10,12 +10,12 @@ import type {
   ElementState,
   InlineState,
   ParagraphState,
-} from '../../emulator/document/state';
-import { progressReport } from '../../harness/payloads';
-import { ok, setUpEnvironment } from '../../harness/register';
-import { runReport } from '../../harness/report';
-import type { ItemDetail, ReportResult } from '../../src/domain/api';
-import type { ProgressInput } from '../../src/domain/schemas';
+} from '../emulator/document/state';
+import type { ItemDetail, ReportResult } from '../src/domain/api';
+import type { ProgressInput } from '../src/domain/schemas';
+import { progressReport } from './payloads';
+import { ok, setUpEnvironment } from './register';
+import { runReport } from './report';
 
 type InlineDump =
   | { text: string; attributes: Attributes }
