@@ -4,7 +4,8 @@
 // documents: indexes are zero-based UTF-16 code units, end exclusive; the body opens with a section break ending at
 // 1 (its start index 0 is omitted, as proto3 omits zero); every paragraph ends with "\n", which belongs to its last
 // text run; a table takes one index to open, one per row, one per cell before the cell's content, and one to close
-// (a table inserted into an empty document at 1 has its first cell's text at 5: docs/api/how-tos/tables). A page
+// (docs/api/how-tos/tables, "index offsets" of an empty 2×2 table at S: table S–S+12, row 0 S+1–S+6, cell (0,0)
+// S+2–S+4 and its paragraph S+3–S+4, row 1 S+6–S+11; test/emulator/docs.test.ts checks exactly that). A page
 // break and an inline image take one index each; a line break inside a paragraph is "\u000b".
 import type { Attributes, CellState, DocumentState, InlineState, ParagraphState, TableState } from './state';
 
