@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { counted, NotEmulatedError } from '../core/calls';
 import { requireFullAuthorization, type ServiceContext } from '../core/context';
+import { parseFields, project } from '../core/partial-response';
 import { exception } from '../core/realm';
 import { layoutDocument } from '../document/docs-layout';
 import { applyRequest, type DocsRequest, DocsRequestError } from '../document/docs-requests';
@@ -31,10 +32,19 @@ export function createDocsService(ctx: ServiceContext, state: DocumentsState) {
   };
   const documents: Documents = {
     get(documentId: string, optionalArgs?: object): GoogleAppsScript.Docs.Schema.Document {
-      if (optionalArgs !== undefined)
-        throw new NotEmulatedError('Docs.Documents.get with optional arguments');
+      const { fields, ...others } = (optionalArgs ?? {}) as { fields?: string };
+      if (Object.keys(others).length)
+        throw new NotEmulatedError(`Docs.Documents.get with ${Object.keys(others).join(', ')}`);
+      const document = layoutDocument(find('get', documentId)).document;
+      let selected: unknown = document;
+      if (fields !== undefined)
+        try {
+          selected = project(document, parseFields(String(fields)));
+        } catch (error) {
+          throw apiError(ctx, 'get', (error as Error).message);
+        }
       // A copy, as the API's answer is: changing it changes nothing in the document.
-      return JSON.parse(JSON.stringify(layoutDocument(find('get', documentId)).document));
+      return JSON.parse(JSON.stringify(selected));
     },
     batchUpdate(resource, documentId) {
       const doc = find('batchUpdate', documentId);

@@ -1,9 +1,11 @@
 // Styles the report's generated tables in one Docs API batchUpdate, after their content is saved: font size of the
 // whole table, bold and grey shading of the header row, right alignment of number cells. DocumentApp would need a
 // call chain per cell for alignment (no column-wide setting), so the count would grow with the tables; here the
-// Docs API takes every style in one request list. Ranges come from documents.get of the saved document, so no
-// index is computed by hand (reference, docs/api/concepts/structure: UTF-16 indexes, a cell's content after its
-// own opening index). Each range stays inside one table and ends before the table closes.
+// Docs API takes every style in one request list. Ranges come from documents.get of the saved document, asked for
+// the tables' row and cell indexes only (a partial response, docs/api/how-tos/performance: 1.4 MB at 5,000 items
+// where the whole body is 10.6 MB). A cell's content starts right after the cell's own
+// opening index (docs/api/how-tos/tables, the index offsets of a table). Each range stays inside one table and ends
+// before the table closes.
 import type { Alignment } from '../domain/report/blocks';
 
 type Schema = GoogleAppsScript.Docs.Schema.Request;
@@ -33,10 +35,15 @@ const TABLE_FONT_SIZE = 9;
 // #d9d9d9: the Docs API takes colours as fractions of 255.
 const HEADER_SHADING = { red: 217 / 255, green: 217 / 255, blue: 217 / 255 };
 
-const cellStart = (cell: Cell | undefined) => cell?.content?.[0]?.startIndex;
+/** Only what the ranges need: where each top-level element, row and cell starts and ends. */
+const STRUCTURE_FIELDS =
+  'body/content(startIndex,endIndex,table(tableRows(startIndex,endIndex,tableCells(startIndex,endIndex))))';
+
+const contentStart = (cell: Cell | undefined) =>
+  cell?.startIndex === undefined ? undefined : cell.startIndex + 1;
 
 function rangeOf(first: Cell | undefined, last: Cell | undefined): GoogleAppsScript.Docs.Schema.Range {
-  const startIndex = cellStart(first);
+  const startIndex = contentStart(first);
   const endIndex = last?.endIndex;
   if (startIndex === undefined || endIndex === undefined) throw new Error('a table cell without indexes');
   return { startIndex, endIndex };
@@ -112,6 +119,6 @@ export function applyTableStyles(documentId: string, styles: TableStyle[]): void
   // The manifest enables the service; without it the name is not even defined.
   if (typeof Docs === 'undefined' || !Docs?.Documents)
     throw new Error('the Docs advanced service is not enabled');
-  const requests = styleRequests(Docs.Documents.get(documentId), styles);
+  const requests = styleRequests(Docs.Documents.get(documentId, { fields: STRUCTURE_FIELDS }), styles);
   Docs.Documents.batchUpdate({ requests }, documentId);
 }

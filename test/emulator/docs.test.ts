@@ -97,6 +97,36 @@ describe('documents.get', () => {
     expect(span(table?.table?.tableRows?.[0]?.tableCells?.[0]?.content?.[0])).toEqual([11, 14]);
   });
 
+  it('answers only the fields asked for (a partial response), and refuses a malformed selection', () => {
+    const env = docsEnvironment();
+    const id = build(env, "body.appendTable([['𠮷']]);");
+    const fields = 'body/content(startIndex,endIndex,table(tableRows(tableCells(startIndex,endIndex))))';
+    const partial = probe(
+      env,
+      `return Docs.Documents.get(${JSON.stringify(id)}, { fields: ${JSON.stringify(fields)} });`,
+    );
+    expect(partial).toEqual({
+      body: {
+        content: [
+          { endIndex: 1 },
+          { startIndex: 1, endIndex: 2 },
+          {
+            startIndex: 2,
+            endIndex: 9,
+            table: { tableRows: [{ tableCells: [{ startIndex: 4, endIndex: 8 }] }] },
+          },
+          { startIndex: 9, endIndex: 10 },
+        ],
+      },
+    });
+    expect(
+      probe(
+        env,
+        `try { Docs.Documents.get(${JSON.stringify(id)}, { fields: 'body(' }); } catch (e) { return e.message; }`,
+      ),
+    ).toBe('API call to docs.documents.get failed with error: Invalid field selection body(');
+  });
+
   it('sees only what DocumentApp saved', () => {
     const env = docsEnvironment();
     const seen = probe(
