@@ -137,11 +137,27 @@ export interface Problem {
   message: string;
 }
 
+/** The first row of a sealed sheet (履歴, 報告書ログ) that breaks its digest chain, and how. */
+export interface TamperFinding {
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  /** Its 連番, when it has a usable one. */
+  seq: number | null;
+  reason: 'unsealed' | 'badSequence' | 'duplicateSequence' | 'missingSequence' | 'edited';
+  message: string;
+}
+
 export interface ValidationReport {
   checkedRows: number;
   errorCount: number;
   warningCount: number;
   problems: Problem[];
+}
+
+/** Whether 履歴 and 報告書ログ are as the add-on wrote them: one finding per sheet whose chain is broken. */
+export interface HistoryCheck {
+  tampering: TamperFinding[];
 }
 
 export interface SavingsFigures {
@@ -211,6 +227,8 @@ export interface ServerApi {
   saveItem(input: ItemInput): ApiResult<{ item: Item }>;
   recordProgress(input: ProgressInput): ApiResult<RecordProgressResult>;
   validateRegister(): ApiResult<ValidationReport>;
+  /** Verifies the digest chains of 履歴 and 報告書ログ (a separate call: it reads both sheets whole). */
+  verifyHistory(): ApiResult<HistoryCheck>;
   refreshSummary(roundId: string | null): ApiResult<Summary>;
   /** The same figures as refreshSummary, written nowhere. */
   getSummary(roundId: string | null): ApiResult<Summary>;

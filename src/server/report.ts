@@ -15,6 +15,7 @@ import { planLog, writeLog } from '../sheets/report-log';
 import { currentUserEmail, nowIso } from './current-user';
 import { parseOrRefuse, roundOf } from './items';
 import { withDocumentLock } from './lock';
+import { sheetValues, tamperFindings } from './tamper-check';
 import { refuseInvalid } from './write-step';
 
 function templateOrRefuse(templateDocId: string) {
@@ -35,6 +36,13 @@ export function generateReport(payload: unknown): ReportResult {
     const store = new RegisterStore();
     const master = store.readMaster();
     roundOf(master, request.roundId);
+    // A report built from a history changed by hand would present bent figures as the record: refuse first.
+    const tampering = tamperFindings(sheetValues);
+    if (tampering.length)
+      throw new Refusal({
+        code: 'invalid',
+        message: REPORT.tampered(tampering.map((t) => t.message).join('')),
+      });
     const log = planLog(store.reportLogSheet(), request.roundId);
     const template = templateOrRefuse(request.templateDocId);
     const items = store.readRegister(master).rows.map((r) => r.item);

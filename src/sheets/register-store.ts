@@ -1,8 +1,9 @@
 // Reads the master, the register and the history in one getValues call each, and writes a row or a batch of
 // history rows in one setValues call. Rows are found by item ID at the moment of writing, never remembered.
 import type { ApiError } from '../domain/api';
+import type { ChainHead } from '../domain/chain';
 import type { ColumnDef } from '../domain/columns';
-import { decodeHistory, encodeHistory, HISTORY_WIDTH } from '../domain/history-codec';
+import { decodeHistory, encodeHistory } from '../domain/history-codec';
 import { gridToMaster, MASTER_RANGE_A1 } from '../domain/master-codec';
 import { REGISTER } from '../domain/messages';
 import {
@@ -15,6 +16,7 @@ import {
 } from '../domain/row-codec';
 import type { HistoryEntry, Master } from '../domain/schemas';
 import { SHEETS } from '../domain/sheet-names';
+import { HISTORY_CHAIN, headOf, readHead, sealed } from './sealed-sheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -62,6 +64,8 @@ export class RegisterStore {
 
   private readonly sheets = new Map<string, Sheet>();
   private historyLastRow: number | null = null;
+  /** The history's chain head once known (from a full read, or after an append). */
+  private historyHead: ChainHead | null = null;
 
   private sheet(name: string): Sheet {
     let sheet = this.sheets.get(name);
@@ -124,6 +128,7 @@ export class RegisterStore {
   readHistory(): HistoryEntry[] {
     const values = this.sheet(SHEETS.history).getDataRange().getValues() as CellValue[][];
     this.historyLastRow = values.length;
+    this.historyHead = headOf(values, HISTORY_CHAIN);
     return decodeHistory(values.slice(1));
   }
 
@@ -154,17 +159,25 @@ export class RegisterStore {
     snapshot.sheet.getRange(first, 1, rows.length, (rows[0] as CellValue[]).length).setValues(rows);
   }
 
-  /** One entry: appendRow (one call, grows the sheet). Several: one setValues below the last row. */
+  /**
+   * Seals the entries onto the history's chain (連番 and digest after the head, found by 連番 since rows may have
+   * been sorted), then one entry: appendRow (one call, grows the sheet); several: one setValues below the last row.
+   * Callers hold the document lock, so no other execution appends between reading the head and writing.
+   */
   appendHistory(entries: HistoryEntry[]): void {
+    if (entries.length === 0) return;
     const sheet = this.sheet(SHEETS.history);
-    const [only] = entries;
-    if (entries.length === 1 && only) {
-      sheet.appendRow(encodeHistory(only));
-    } else if (entries.length > 1) {
-      const first = (this.historyLastRow ?? sheet.getLastRow()) + 1;
-      ensureRows(sheet, first + entries.length - 1);
-      sheet.getRange(first, 1, entries.length, HISTORY_WIDTH).setValues(entries.map(encodeHistory));
+    const lastRow = this.historyLastRow ?? sheet.getLastRow();
+    const head = this.historyHead ?? readHead(sheet, HISTORY_CHAIN, lastRow);
+    const { rows, head: next } = sealed(head, entries.map(encodeHistory), HISTORY_CHAIN);
+    const [only] = rows;
+    if (rows.length === 1 && only) {
+      sheet.appendRow(only);
+    } else {
+      ensureRows(sheet, lastRow + rows.length);
+      sheet.getRange(lastRow + 1, 1, rows.length, (only as CellValue[]).length).setValues(rows);
     }
-    if (this.historyLastRow !== null) this.historyLastRow += entries.length;
+    this.historyLastRow = lastRow + rows.length;
+    this.historyHead = next;
   }
 }

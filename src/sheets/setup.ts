@@ -2,8 +2,9 @@
 // columns at the end, formats, dropdowns, protections, named ranges) and never moves or rewrites a row; マスタ's
 // editors are set to the plan office's every time.
 import type { SetupResult } from '../domain/api';
+import { CHAIN_HEADERS, EMPTY_CHAIN } from '../domain/chain';
 import type { ColumnDef } from '../domain/columns';
-import { encodeHistory, HISTORY_WIDTH } from '../domain/history-codec';
+import { encodeHistory } from '../domain/history-codec';
 import { MASTER_LIST_RANGES, MASTER_LIST_ROWS, masterToGrid } from '../domain/master-codec';
 import { REGISTER } from '../domain/messages';
 import { type CellValue, columnIndex, columnsOf, encodeRow } from '../domain/row-codec';
@@ -12,6 +13,7 @@ import { SEED_MASTER, seedItems } from '../domain/seed';
 import { HISTORY_HEADERS, REPORT_LOG_HEADERS, SHEETS } from '../domain/sheet-names';
 import { protectMaster } from './master-protection';
 import { Refusal, RegisterStore } from './register-store';
+import { type ChainLayout, HISTORY_CHAIN, REPORT_LOG_CHAIN, sealed } from './sealed-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -133,6 +135,28 @@ function writeHeaderCells(sheet: Sheet, firstColumn: number, headers: readonly s
   sheet.setFrozenRows(1);
 }
 
+/**
+ * The chain columns (連番, ダイジェスト) of an append-only sheet. A sheet from before them has no sealed row at all:
+ * its rows are sealed once, in their order, so the chain starts from what the plan office has now. A sheet with any
+ * sealed row is never resealed: that would launder an edit.
+ */
+function ensureChain(sheet: Sheet, layout: ChainLayout, repaired: string[]): void {
+  const header = sheet.getRange(1, layout.at + 1, 1, 2).getValues()[0] as CellValue[];
+  if (header.every((h, i) => h === CHAIN_HEADERS[i])) return;
+  writeHeaderCells(sheet, layout.at + 1, CHAIN_HEADERS);
+  const lastRow = sheet.getLastRow();
+  if (lastRow < 2) return;
+  repaired.push(`${sheet.getName()}!${CHAIN_HEADERS.join('・')}`);
+  const values = sheet.getRange(1, 1, lastRow, layout.at + 2).getValues() as CellValue[][];
+  if (values.slice(1).some((r) => String(r[layout.at + 1] ?? '') !== '')) return;
+  const { rows } = sealed(
+    EMPTY_CHAIN,
+    values.slice(1).map((r) => r.slice(0, layout.at)),
+    layout,
+  );
+  sheet.getRange(2, 1, rows.length, layout.at + 2).setValues(rows);
+}
+
 function ensureLogSheet(
   spreadsheet: Spreadsheet,
   name: string,
@@ -154,11 +178,16 @@ export function setUpRegister(nowIso: string, user: string): SetupResult {
   const protection = protectMaster(masterSheet, master.planOffice, Session.getEffectiveUser().getEmail());
   if (protection.changed) repaired.push(`${SHEETS.master}!保護`);
   const history = ensureLogSheet(spreadsheet, SHEETS.history, HISTORY_HEADERS, created);
+  ensureChain(history, HISTORY_CHAIN, repaired);
   if (!history.getProtections(SpreadsheetApp.ProtectionType.SHEET).length) {
     history.protect().setDescription(PROTECTION_NOTE).setWarningOnly(true);
   }
   ensureSheet(spreadsheet, SHEETS.summary, created);
-  ensureLogSheet(spreadsheet, SHEETS.reportLog, REPORT_LOG_HEADERS, created);
+  ensureChain(
+    ensureLogSheet(spreadsheet, SHEETS.reportLog, REPORT_LOG_HEADERS, created),
+    REPORT_LOG_CHAIN,
+    repaired,
+  );
   const register = ensureRegister(spreadsheet, master, created, repaired);
   const seeded = register.sheet.getLastRow() <= 1 && history.getLastRow() <= 1;
   if (seeded) {
@@ -184,7 +213,8 @@ export function setUpRegister(nowIso: string, user: string): SetupResult {
       nextSteps: '',
       changes: '初期データ（行財政集中改革プラン2022）',
     }));
-    history.getRange(2, 1, entries.length, HISTORY_WIDTH).setValues(entries.map(encodeHistory));
+    const { rows: sealedRows } = sealed(EMPTY_CHAIN, entries.map(encodeHistory), HISTORY_CHAIN);
+    history.getRange(2, 1, sealedRows.length, (sealedRows[0] as CellValue[]).length).setValues(sealedRows);
   }
   return { created, repaired, seeded, masterEditors: protection.editors };
 }

@@ -79,6 +79,8 @@ export const REPORT = {
   templateMissing: '指定されたテンプレート文書を開けませんでした。文書IDと閲覧権限を確認してください。',
   unknownPlaceholder: (names: string[]) =>
     `テンプレートに使えない差し込み項目があります：${excerptList(names.map((n) => `{{${n}}}`))}`,
+  tampered: (detail: string) =>
+    `履歴または報告書ログに記録後の変更が見つかったため、報告書を作成できません。${detail}「台帳の検証」で確認してください。`,
   createFailed:
     '報告書の文書を作成できませんでした（1日に作成できる文書数の上限に達した可能性があります）。時間をおいて再度お試しください。',
   buildFailed: (title: string) =>
