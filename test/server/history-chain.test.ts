@@ -1,10 +1,15 @@
 // The tamper-evident history through the built bundle: every 履歴 and 報告書ログ row the add-on writes carries a 連番 and
 // a SHA-256 digest chained to the previous row's; validation names the first row a hand edit broke and how, the
-// meeting report refuses a broken history, and sorting a sheet by hand breaks nothing.
-import type { Environment } from '../../emulator';
+// meeting report refuses a broken history, and sorting a sheet by hand breaks nothing; random hand edits are all
+// reported (property-based).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { Environment } from '../../emulator';
 import type { ApiResult, HistoryCheck, TamperFinding } from '../../src/domain/api';
 import { HISTORY_HEADERS, SHEETS } from '../../src/domain/sheet-names';
-import { ok, progressReport, setUpEnvironment } from '../support/register';
+import { DIST, ok, PLAN_OFFICE, progressReport, setUpEnvironment } from '../support/register';
 import { reportRequest } from '../support/report';
 import { stateHash } from '../support/server-functions';
 
@@ -98,4 +103,40 @@ it('an edited 報告書ログ row is named too', () => {
   expect(tampering(env)).toEqual([
     expect.objectContaining({ sheet: SHEETS.reportLog, row: 2, reason: 'edited' }),
   ]);
+});
+
+it('every hand edit of a recorded 履歴 cell, and every deleted or copied row but the last, is reported (property-based)', () => {
+  const base = recorded();
+  const file = join(mkdtempSync(join(tmpdir(), 'chain-')), 'state.json');
+  base.save(file);
+  const height = historyRows(base).length;
+  fc.assert(
+    fc.property(
+      fc.oneof(
+        fc.record({
+          kind: fc.constant('edit' as const),
+          row: fc.integer({ min: 2, max: height }),
+          column: fc.integer({ min: 1, max: HISTORY_HEADERS.length + 2 }),
+          value: fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.integer({ min: -5, max: 500 })),
+        }),
+        fc.record({
+          kind: fc.constantFrom('delete' as const, 'copy' as const),
+          row: fc.integer({ min: 2, max: height - 1 }),
+        }),
+      ),
+      (change) => {
+        const env = Environment.load(file, { distDir: DIST, user: PLAN_OFFICE });
+        const rows = env.spreadsheet.sheet(SHEETS.history).rows;
+        if (change.kind === 'edit') {
+          const before = historyRows(env)[change.row - 1]?.[change.column - 1];
+          // Only a change of meaning counts: the same value typed again, or 12 for "12", is no change.
+          fc.pre(String(before).replace(/^'+/, '') !== String(change.value).replace(/^'+/, ''));
+          env.spreadsheet.edit(SHEETS.history, change.row, change.column, [[change.value]]);
+        } else if (change.kind === 'delete') rows.splice(change.row - 1, 1);
+        else rows.push(structuredClone(rows[change.row - 1] ?? []));
+        expect(tampering(env).map((t) => t.sheet)).toEqual([SHEETS.history]);
+      },
+    ),
+    { numRuns: 40, seed: 16 },
+  );
 });
