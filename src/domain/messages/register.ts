@@ -24,7 +24,17 @@ export const REGISTER = {
     '利用者のメールアドレスを確認できないため保存できません（別の組織のアカウントでは確認できないことがあります）。市のアカウントで開き直してください。何も変更されていません。',
 } as const;
 
+const masterValue = (cell: string, value: string) =>
+  value.trim() === '' ? `${cell} が空です` : `${cell} の「${excerpt(value)}」は使えません`;
+
 export const MASTER_MESSAGES = {
   badDueDate: (cell: string, value: string) =>
-    `${cell} の締切日「${value}」は日付として読めません。2024-09-30 または 2024/9/30 の形で入力してください。`,
+    `${cell} の締切日「${excerpt(value)}」は日付として読めないため、この報告回の締切日は表示されません。2024-09-30、2024/9/30、令和6年9月30日 または R6.9.30 の形で入力してください。`,
+  /** A cell the master cannot do without. */
+  badCell: (cell: string, value: string, detail: string) => `${masterValue(cell, value)}（${detail}）`,
+  /** A list entry left out until its cell is fixed. */
+  leftOut: (cell: string, value: string, detail: string) =>
+    `${masterValue(cell, value)}（${detail}）。直すまでこの行は使われません。`,
+  missingHeaders: (cell: string, headers: readonly string[]) =>
+    `${cell} から始まる見出し${headers.map((h) => `「${h}」`).join('')}が見つかりません。見出しを元に戻してください。`,
 } as const;
