@@ -150,3 +150,35 @@ describe('a bad マスタ cell blocks only what needs it', () => {
     }
   });
 });
+
+describe('onEdit checks マスタ edits and marks the cell', () => {
+  const marks = (env: Environment, a1: string) => {
+    const cell = env.spreadsheet.cell(SHEETS.master, a1);
+    return { background: cell?.background ?? '#ffffff', note: cell?.note ?? '' };
+  };
+
+  it('a bad 締切日 is marked as a warning with the reason, and unmarked once fixed', () => {
+    const env = setUpEnvironment();
+    env.userEdit(SHEETS.master, DUE, '来週の金曜');
+    expect(marks(env, DUE)).toEqual({
+      background: '#fff2cc',
+      note: expect.stringMatching(new RegExp(`^【検証】マスタ!${DUE} の締切日「来週の金曜」`)),
+    });
+    env.userEdit(SHEETS.master, DUE, 'R4.10.31');
+    expect(marks(env, DUE)).toEqual({ background: '#ffffff', note: '' });
+    expect(env.triggerErrors).toEqual([]);
+  });
+
+  it('a bad 計画開始年度 is marked as an error, and unmarked once typed in full-width digits', () => {
+    const env = setUpEnvironment();
+    const row =
+      env.spreadsheet
+        .values(SHEETS.master)
+        .findIndex((r) => r[MASTER_BLOCKS.settings.column - 1] === '計画開始年度') + 1;
+    const a1 = masterCell(MASTER_BLOCKS.settings, 1, row);
+    env.userEdit(SHEETS.master, a1, '令和四年');
+    expect(marks(env, a1)).toEqual({ background: '#f4cccc', note: expect.stringContaining('「令和四年」') });
+    env.userEdit(SHEETS.master, a1, '２０２２');
+    expect(marks(env, a1)).toEqual({ background: '#ffffff', note: '' });
+  });
+});
