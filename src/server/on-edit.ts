@@ -9,7 +9,10 @@ import { RegisterStore } from '../sheets/register-store';
 export function checkEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
     const sheet = e.range.getSheet().getName();
-    if (sheet === SHEETS.master) return checkMaster(e.source);
+    if (sheet === SHEETS.master) {
+      checkMaster(e.source);
+      return;
+    }
     if (sheet !== SHEETS.register || e.range.getRow() < 2) return;
     const store = new RegisterStore(e.source);
     const master = store.readMaster();
