@@ -5,6 +5,8 @@ export const REGISTER = {
   notSetUp: '台帳がまだありません。拡張機能メニューの「台帳のセットアップ・修復」を実行してください。',
   missingColumn: (sheet: string, header: string) =>
     `「${sheet}」シートに必須の列「${header}」が見つかりません。列名を元に戻すか、列を追加してからやり直してください。`,
+  renamedColumn: (sheet: string, found: string, expected: string) =>
+    `「${sheet}」シートに列「${expected}」が見つからず、代わりに列「${excerpt(found)}」があります。列名を変えた「${expected}」の列なら、見出しを「${expected}」に戻してからセットアップを実行してください（新しい空の列を足すと、入力済みの内容が使われなくなります）。別の列なら、見出しを「${expected}」を含まない名前にしてください。`,
   brokenMaster: (detail: string) =>
     `マスタの内容に誤りがあります（${excerpt(detail, 200)}）。マスタを修正してください。`,
   invalidInput: '入力内容に誤りがあります。各項目のメッセージを確認してください。',
