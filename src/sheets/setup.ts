@@ -172,8 +172,16 @@ function ensureChain(
 ): void {
   const width = sheet.getLastColumn();
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[];
-  const { missing } = sealedIndex(header);
+  const { index: found, missing } = sealedIndex(header);
   const chain = missing.filter((c) => c.key === 'seq' || c.key === 'digest');
+  // A chain column renamed by hand (連番 → 連番（旧）) keeps its values: a new empty one would strand them.
+  const ours = [...found].map(([key, at]) => ({ key, header: String(header[at]) }));
+  const [renamed] = renamedColumns(header, ours, chain);
+  if (renamed)
+    throw new Refusal({
+      code: 'layout',
+      message: REGISTER.renamedColumn(sheet.getName(), renamed.found, renamed.expected),
+    });
   // Another missing column is refused by name by every read of the sheet; nothing is guessed here.
   if (chain.length === 0 || chain.length < missing.length) return;
   const added = chain.map((c) => c.header);

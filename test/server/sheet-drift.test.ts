@@ -380,3 +380,17 @@ describe('report log drift', () => {
     expect(logRows(env)).toEqual([]);
   });
 });
+
+it('連番 of 履歴 renamed by hand: set-up refuses with the header to restore instead of adding an empty 連番', () => {
+  const env = setUpEnvironment();
+  const head = env.spreadsheet.values(SHEETS.history)[0] as string[];
+  env.spreadsheet.edit(SHEETS.history, 1, head.indexOf('連番') + 1, [['連番（旧）']]);
+  const before = JSON.stringify(env.toJSON().spreadsheet);
+  const result = env.scriptRun('setupRegister', []) as ApiResult<unknown>;
+  expect(result).toMatchObject({ ok: false, error: { code: 'layout' } });
+  if (!result.ok)
+    expect(result.error.message).toContain(
+      '「履歴」シートに列「連番」が見つからず、代わりに列「連番（旧）」',
+    );
+  expect(JSON.stringify(env.toJSON().spreadsheet)).toBe(before);
+});
