@@ -69,25 +69,35 @@ export interface MasterView {
   defaultRoundId: string;
 }
 
+/** One entry of a sidebar's item list, as decoded from an ItemListResult (item-list.ts). */
 export interface ItemSummary {
   id: string;
-  pillarNo: number;
-  reformNo: number;
   title: string;
   department: string;
   status: string;
-  progress: number | null;
-  grade: string;
-  lastRoundId: string;
   /** Reported in the round the list was asked for. */
   reported: boolean;
   editable: boolean;
-  revision: number;
 }
+
+/**
+ * [取組ID, 取組項目, 担当課, 進捗状況]: 担当課 and 進捗状況 as their position in the master's lists when listed there,
+ * as text when not (item-list.ts encodes and decodes it).
+ */
+export type ListRow = [id: string, title: string, department: number | string, status: number | string];
 
 export interface ItemListResult {
   roundId: string;
-  items: ItemSummary[];
+  /** One ListRow per item, in sheet order. */
+  rows: ListRow[];
+  /** Positions in rows of the items reported in the round. */
+  reported: number[];
+}
+
+/** What an item or progress sidebar needs to be usable, in one round trip. */
+export interface ItemSidebarStart {
+  view: MasterView;
+  list: ItemListResult;
 }
 
 export interface ItemDetail {
@@ -115,8 +125,6 @@ export interface RecordProgressResult {
   entry: HistoryEntry;
   /** True when this requestId had already been recorded: nothing new was written. */
   duplicate: boolean;
-  /** The next item of the user's departments not yet reported in this round. */
-  nextItemId: string | null;
 }
 
 export type Severity = 'error' | 'warning';
@@ -227,6 +235,8 @@ export type Draft<T> = T extends readonly (infer E)[]
 export interface ServerApi {
   getMasterView(): ApiResult<MasterView>;
   listItems(filter: ItemFilter): ApiResult<ItemListResult>;
+  /** The master view and the list (filtered as listItems), for a sidebar that opens. */
+  startItemSidebar(filter: ItemFilter): ApiResult<ItemSidebarStart>;
   getItem(id: string, roundId: string | null): ApiResult<ItemDetail>;
   saveItem(input: Draft<ItemInput>): ApiResult<{ item: Item }>;
   recordProgress(input: Draft<ProgressInput>): ApiResult<RecordProgressResult>;
