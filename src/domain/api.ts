@@ -74,23 +74,22 @@ export interface ItemSummary {
   id: string;
   title: string;
   department: string;
-  status: string;
   /** Reported in the round the list was asked for. */
   reported: boolean;
   editable: boolean;
 }
 
 /**
- * [取組ID, 取組項目, 担当課, 進捗状況]: 担当課 and 進捗状況 as their position in the master's lists when listed there,
- * as text when not (item-list.ts encodes and decodes it).
+ * The item list, column by column in sheet order (one entry per item in each): only what the lists show, ≤ 60
+ * bytes an item. 担当課 is its position in the master's departments, which the sidebar already holds, or the text
+ * when the master does not list it (item-list.ts encodes and decodes it); details come with getItem.
  */
-export type ListRow = [id: string, title: string, department: number | string, status: number | string];
-
 export interface ItemListResult {
   roundId: string;
-  /** One ListRow per item, in sheet order. */
-  rows: ListRow[];
-  /** Positions in rows of the items reported in the round. */
+  ids: string[];
+  titles: string[];
+  departments: (number | string)[];
+  /** Positions of the items reported in the round. */
   reported: number[];
 }
 

@@ -1,59 +1,58 @@
-// The item list as it travels to a sidebar: per item only what the lists show, as a short array whose 担当課 and
-// 進捗状況 are positions in the master the sidebar already holds (a name the master does not list travels as
-// text); the reported items as positions. Details come with getItem.
-import type { ItemListResult, ItemSummary, ListRow, UserContext } from './api';
+// The item list as it travels to a sidebar: only what the lists show (ID, 取組項目, 担当課, reported), column by
+// column, 担当課 as its position in the master the sidebar already holds (a name the master does not list travels
+// as text), the reported items as positions; decoded back into entries for the sidebars. Details come with getItem.
+import type { ItemListResult, ItemSummary, UserContext } from './api';
 import { canEditItem } from './permissions';
 import type { Item, Master } from './schemas';
 
-type Lists = Pick<Master, 'departments' | 'statuses'>;
+type Lists = Pick<Master, 'departments'>;
 
 const positionOr = (names: string[], name: string): number | string => {
   const at = names.indexOf(name);
   return at < 0 ? name : at;
 };
-const nameAt = (names: string[], value: number | string): string =>
-  typeof value === 'number' ? (names[value] ?? '') : value;
+const nameAt = (names: string[], value: number | string | undefined): string =>
+  typeof value === 'number' ? (names[value] ?? '') : (value ?? '');
 
-export function listRow(item: Pick<Item, 'id' | 'title' | 'department' | 'status'>, master: Lists): ListRow {
-  return [
-    item.id,
-    item.title,
-    positionOr(
-      master.departments.map((d) => d.name),
-      item.department,
-    ),
-    positionOr(
-      master.statuses.map((s) => s.name),
-      item.status,
-    ),
-  ];
+/** The list of these items (in this order), `reported` saying which are reported in the round. */
+export function itemList(
+  roundId: string,
+  items: readonly Pick<Item, 'id' | 'title' | 'department'>[],
+  reported: ReadonlySet<string>,
+  master: Lists,
+): ItemListResult {
+  const departments = master.departments.map((d) => d.name);
+  return {
+    roundId,
+    ids: items.map((item) => item.id),
+    titles: items.map((item) => item.title),
+    departments: items.map((item) => positionOr(departments, item.department)),
+    reported: items.flatMap((item, i) => (reported.has(item.id) ? [i] : [])),
+  };
 }
 
 /** The list as the sidebars use it: names back from the master, editable from the user's departments. */
 export function listedItems(list: ItemListResult, master: Lists, user: UserContext): ItemSummary[] {
   const reported = new Set(list.reported);
   const departments = master.departments.map((d) => d.name);
-  const statuses = master.statuses.map((s) => s.name);
-  return list.rows.map(([id, title, department, status], i) => {
-    const name = nameAt(departments, department);
+  return list.ids.map((id, i) => {
+    const department = nameAt(departments, list.departments[i]);
     return {
       id,
-      title,
-      department: name,
-      status: nameAt(statuses, status),
+      title: list.titles[i] ?? '',
+      department,
       reported: reported.has(i),
-      editable: canEditItem(user, name),
+      editable: canEditItem(user, department),
     };
   });
 }
-
 /**
  * The list after a save, from the save's answer instead of another list call: the item's entry replaced (or added
  * at the end, where a create appends its row), reported as given.
  */
 export function withSaved(
   items: readonly ItemSummary[],
-  item: Pick<Item, 'id' | 'title' | 'department' | 'status'>,
+  item: Pick<Item, 'id' | 'title' | 'department'>,
   reported: boolean,
   user: UserContext,
 ): ItemSummary[] {
@@ -61,7 +60,6 @@ export function withSaved(
     id: item.id,
     title: item.title,
     department: item.department,
-    status: item.status,
     reported,
     editable: canEditItem(user, item.department),
   };

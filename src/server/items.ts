@@ -12,7 +12,7 @@ import {
   requireEditable,
 } from '../domain/item-edits';
 import { ITEM_SEQ_MAX, nextItemId } from '../domain/item-id';
-import { listRow } from '../domain/item-list';
+import { itemList } from '../domain/item-list';
 import { HISTORY, RULES } from '../domain/messages';
 import { canEditItem } from '../domain/permissions';
 import { parseOrRefuse, refuseInvalid } from '../domain/refusal';
@@ -66,11 +66,7 @@ function listOf(store: RegisterStore, master: Master, filter: unknown): ItemList
     .filter((item) => !f.pillarNo || item.pillarNo === f.pillarNo)
     .filter((item) => !f.notReportedOnly || !reported.has(item.id))
     .filter((item) => !query || `${item.id} ${item.title} ${item.department}`.toLowerCase().includes(query));
-  return {
-    roundId,
-    rows: items.map((item) => listRow(item, master)),
-    reported: items.flatMap((item, i) => (reported.has(item.id) ? [i] : [])),
-  };
+  return itemList(roundId, items, reported, master);
 }
 
 export function getItem(id: unknown, roundId: unknown): ItemDetail {
