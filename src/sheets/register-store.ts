@@ -1,6 +1,6 @@
 // Reads the master, the register and the history in one getValues call each, or one item's row through the ID
-// column alone, and writes a row or a batch of history rows in one setValues call. Rows are found by item ID at the
-// moment of writing, never remembered.
+// column alone, and writes a row or a batch of history rows in one setValues call. A row is found by item ID and
+// read again, its ID checked, at the moment of writing.
 import { AUTOMATIC, historyFormats, KIND_FORMATS } from '../domain/cell-formats';
 import type { ColumnDef } from '../domain/columns';
 import { decodeHistory, encodeHistory, historyIndex, historyText } from '../domain/history-codec';
@@ -249,14 +249,6 @@ export class RegisterStore {
     if (absent)
       throw new Refusal({ code: 'layout', message: REGISTER.missingColumn(SHEETS.history, absent.header) });
     return { index, width: header.length, formats: historyFormats(header) };
-  }
-
-  /** One item's row: exactly one row matches the ID, or the write is refused. */
-  findRow(snapshot: RegisterSnapshot, id: string): RegisterRow {
-    const matches = snapshot.rows.filter((r) => r.item.id === id);
-    if (matches.length === 0) throw new Refusal({ code: 'notFound', message: REGISTER.notFound(id) });
-    if (matches.length > 1) throw new Refusal({ code: 'invalid', message: REGISTER.duplicateId(id) });
-    return matches[0] as RegisterRow;
   }
 
   /**
