@@ -79,19 +79,15 @@ export function getItem(id: unknown, roundId: unknown): ItemDetail {
 }
 
 /**
- * The item's current and previous reports: the history's item ID column, then the item's own rows newest first,
- * until both are known (an item's rows, not the whole history).
+ * The item's current and previous reports, from its own history rows read newest first until both are known (an
+ * item's rows, not the whole history).
  */
 function reportsOf(store: RegisterStore, itemId: string, round: string): ReturnType<typeof itemReports> {
-  const ids = store.readHistoryColumn('itemId');
-  const read: HistoryEntry[] = [];
-  let found = itemReports(read, itemId, round);
-  for (let i = ids.length - 1; i >= 0 && !(found.current && found.previous); i--) {
-    if (ids[i] !== itemId) continue;
-    read.unshift(...store.readHistoryEntriesAt([i]));
-    found = itemReports(read, itemId, round);
-  }
-  return found;
+  const both = (entries: HistoryEntry[]) => {
+    const { current, previous } = itemReports(entries, itemId, round);
+    return current !== null && previous !== null;
+  };
+  return itemReports(store.readItemHistory(itemId, both), itemId, round);
 }
 
 export function saveItem(payload: unknown): { item: Item } {
