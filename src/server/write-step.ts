@@ -1,7 +1,7 @@
 // The common shape of every write: before the lock, read the master, apply the form's rules, identify the user,
-// read the register's header and do every read and check that needs no lock; then, under the document lock, the
-// check-and-write alone (the row read again and checked again, then written). A refusal changes nothing; a
-// failure after some writes takes them back, so a save is whole or absent.
+// read the register's and 履歴's headers and do every read and check that needs no lock; then, under the document
+// lock, the check-and-write alone (the row read again and checked again, then written). A refusal changes nothing;
+// a failure after some writes takes them back, so a save is whole or absent.
 import type { FieldError, UserContext } from '../domain/api';
 import { REGISTER } from '../domain/messages';
 import { Refusal, refuseInvalid } from '../domain/refusal';
@@ -29,7 +29,10 @@ export function writeStep<T>(
   if (fields.length) refuseInvalid(fields);
   const user = currentUser(master);
   if (!user.email) throw new Refusal({ code: 'forbidden', message: REGISTER.unknownUser });
-  const commit = prepare({ store, master, user, layout: store.readLayout(master) });
+  const layout = store.readLayout(master);
+  // 履歴's header too: a broken one is refused before the lock; its last row and chain head are read under it.
+  store.readHistoryHeader();
+  const commit = prepare({ store, master, user, layout });
   return withDocumentLock(() => {
     try {
       return commit();

@@ -52,9 +52,9 @@ describe('service calls do not grow with the number of items', () => {
     // 33, up from 21 with a justification: a report used to read the whole register and the whole 履歴 under the
     // lock (getDataRange + getValues each, 30 columns × every row). It now reads the register's header
     // (getLastColumn, getRange, getValues), its ID column (getLastRow, getRange, getValues) and the item's row
-    // (getRange, getValues) before the lock, that row again under it (getRange, getValues), 履歴's header and last
-    // row (getLastColumn, getRange, getValues, getLastRow) and, as 履歴 is no longer read whole, the chain's head from
-    // its 連番 and ダイジェスト columns (getRange, getValues). Twelve calls more, ≈3–160 ms each (bench/cost-model.ts),
+    // (getRange, getValues) and 履歴's header (getLastColumn, getRange, getValues) before the lock, then under it the
+    // row again (getRange, getValues), 履歴's last row (getLastRow) and, as 履歴 is no longer read whole, the chain's
+    // head from its 連番 and ダイジェスト columns (getRange, getValues). Twelve calls more, ≈3–160 ms each (bench/cost-model.ts),
     // against the cells no longer moved: 150,000 at 5,000 items, ≈1.9–15 s. The tamper-evident history's 3 (the
     // row's digest, the head in the document's properties: getDocumentProperties, setProperty) are in both counts.
     expect(small.report.calls).toBeLessThanOrEqual(33);
