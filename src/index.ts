@@ -4,6 +4,7 @@ import type {
   HistoryCheck,
   ItemDetail,
   ItemListResult,
+  ItemSidebarStart,
   MasterView,
   RecordProgressResult,
   ReportResult,
@@ -89,6 +90,10 @@ export function getMasterView(): ApiResult<MasterView> {
 
 export function listItems(filter: unknown): ApiResult<ItemListResult> {
   return respond(() => items.listItems(filter));
+}
+
+export function startItemSidebar(filter: unknown): ApiResult<ItemSidebarStart> {
+  return respond(() => items.startItemSidebar(filter));
 }
 
 export function getItem(id: unknown, roundId: unknown): ApiResult<ItemDetail> {

@@ -1,6 +1,7 @@
 // 取組の登録・編集: pick an item or start a new one, edit it with messages as you type, save it on the server.
 import { useEffect, useState } from 'preact/hooks';
 import type { ItemSummary, MasterView } from '../../src/domain/api';
+import { listedItems, withSaved } from '../../src/domain/item-list';
 import { MENU, SIDEBAR } from '../../src/domain/messages';
 import { ErrorBanner, StatusLine } from '../shared/banner';
 import { unplacedMessages } from '../shared/field-errors';
@@ -26,12 +27,6 @@ export function ItemApp() {
     setEditable(true);
   };
 
-  const refreshList = async () => {
-    const list = await callServer('listItems', {});
-    if (list.ok) setItems(list.value.items);
-    return list;
-  };
-
   const open = async (id: string, v: MasterView) => {
     setError(null);
     if (!id) return startNew(v);
@@ -46,12 +41,13 @@ export function ItemApp() {
 
   useEffect(() => {
     (async () => {
-      const master = await callServer('getMasterView');
-      if (!master.ok) return fail(master.error);
-      const list = await refreshList();
-      if (!list.ok) return fail(list.error);
-      setView(master.value);
-      startNew(master.value);
+      // The master view and the list in one round trip.
+      const started = await callServer('startItemSidebar', {});
+      if (!started.ok) return fail(started.error);
+      const { view: v, list } = started.value;
+      setItems(listedItems(list, v.master, v.user));
+      setView(v);
+      startNew(v);
       done();
     })();
   }, []);
@@ -70,7 +66,9 @@ export function ItemApp() {
     const saved = result.item;
     messages.reset();
     setForm(formFromItem(saved, view.master));
-    await refreshList();
+    // The list from the save's answer: no second call.
+    const reported = items.find((i) => i.id === saved.id)?.reported ?? false;
+    setItems(withSaved(items, saved, reported, view.user));
     done(form.id ? SIDEBAR.updated(saved.id) : SIDEBAR.created(saved.id));
   };
 

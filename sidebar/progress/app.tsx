@@ -1,7 +1,9 @@
 // 進捗の入力: choose the round and one item (own department's, 未報告 first), report its progress, go to the next.
 import { useEffect, useState } from 'preact/hooks';
 import type { ItemDetail, ItemSummary, MasterView } from '../../src/domain/api';
+import { listedItems, withSaved } from '../../src/domain/item-list';
 import { MENU, SIDEBAR } from '../../src/domain/messages';
+import { nextUnreported } from '../../src/domain/rounds';
 import { ErrorBanner, MasterWarnings, StatusLine } from '../shared/banner';
 import { Button } from '../shared/button';
 import { unplacedMessages } from '../shared/field-errors';
@@ -29,9 +31,9 @@ export function ProgressApp() {
   const { busy, error, status, start, fail, done, save: submit } = useRequest();
   const messages = useFormMessages(form && view ? validateProgress(form, view.master) : []);
 
-  const loadList = async (round: string) => {
+  const loadList = async (round: string, v: MasterView) => {
     const list = await callServer('listItems', { roundId: round });
-    if (list.ok) setItems(list.value.items);
+    if (list.ok) setItems(listedItems(list.value, v.master, v.user));
     return list;
   };
 
@@ -46,22 +48,26 @@ export function ProgressApp() {
     done();
   };
 
-  const chooseRound = async (round: string) => {
+  const chooseRound = async (round: string, v: MasterView) => {
     setRoundId(round);
     setDetail(null);
     setForm(null);
     start('loading');
-    const list = await loadList(round);
+    const list = await loadList(round, v);
     if (!list.ok) return fail(list.error);
     done();
   };
 
   useEffect(() => {
     (async () => {
-      const master = await callServer('getMasterView');
-      if (!master.ok) return fail(master.error);
-      setView(master.value);
-      await chooseRound(master.value.defaultRoundId);
+      // The master view and the default round's list in one round trip.
+      const started = await callServer('startItemSidebar', {});
+      if (!started.ok) return fail(started.error);
+      const { view: v, list } = started.value;
+      setView(v);
+      setRoundId(list.roundId);
+      setItems(listedItems(list, v.master, v.user));
+      done();
     })();
   }, []);
 
@@ -71,13 +77,16 @@ export function ProgressApp() {
     if (!form) return;
     const result = await submit(messages, () => callServer('recordProgress', payloadOf(form)));
     if (!result) return;
-    const { item, duplicate, nextItemId } = result;
-    await loadList(roundId);
+    const { item, duplicate } = result;
+    // The list from the save's answer, no second call: the item is now reported in this round.
+    const listed = withSaved(items, item, true, view.user);
+    setItems(listed);
+    const reported = new Set(listed.filter((i) => i.reported).map((i) => i.id));
     // The next report of this form is a new submission with its own id, based on the saved revision.
     setForm({ ...form, baseRevision: item.revision, requestId: newRequestId() });
     setDetail(detail && { ...detail, item, current: result.entry });
     messages.reset();
-    setAfter({ nextId: nextItemId });
+    setAfter({ nextId: nextUnreported(listed, view.user, reported) });
     done(duplicate ? SIDEBAR.duplicate(item.id) : SIDEBAR.recorded(item.id));
   };
 
@@ -94,7 +103,7 @@ export function ProgressApp() {
         label={SIDEBAR.round}
         value={roundId}
         disabled={busy !== null}
-        onValue={chooseRound}
+        onValue={(round) => chooseRound(round, view)}
         options={view.master.rounds.map((r) => ({ value: r.id, label: r.label }))}
       />
       <TextInput id="search" label={SIDEBAR.search} value={query} onValue={setQuery} />

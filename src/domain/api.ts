@@ -73,25 +73,34 @@ export interface MasterView {
   masterWarnings: string[];
 }
 
+/** One entry of a sidebar's item list, as decoded from an ItemListResult (item-list.ts). */
 export interface ItemSummary {
   id: string;
-  pillarNo: number;
-  reformNo: number;
   title: string;
   department: string;
-  status: string;
-  progress: number | null;
-  grade: string;
-  lastRoundId: string;
   /** Reported in the round the list was asked for. */
   reported: boolean;
   editable: boolean;
-  revision: number;
 }
 
+/**
+ * The item list, column by column in sheet order (one entry per item in each): only what the lists show, ≤ 60
+ * bytes an item. 担当課 is its position in the master's departments, which the sidebar already holds, or the text
+ * when the master does not list it (item-list.ts encodes and decodes it); details come with getItem.
+ */
 export interface ItemListResult {
   roundId: string;
-  items: ItemSummary[];
+  ids: string[];
+  titles: string[];
+  departments: (number | string)[];
+  /** Positions of the items reported in the round. */
+  reported: number[];
+}
+
+/** What an item or progress sidebar needs to be usable, in one round trip. */
+export interface ItemSidebarStart {
+  view: MasterView;
+  list: ItemListResult;
 }
 
 export interface ItemDetail {
@@ -119,8 +128,6 @@ export interface RecordProgressResult {
   entry: HistoryEntry;
   /** True when this requestId had already been recorded: nothing new was written. */
   duplicate: boolean;
-  /** The next item of the user's departments not yet reported in this round. */
-  nextItemId: string | null;
 }
 
 export type Severity = 'error' | 'warning';
@@ -249,6 +256,8 @@ export type Draft<T> = T extends readonly (infer E)[]
 export interface ServerApi {
   getMasterView(): ApiResult<MasterView>;
   listItems(filter: ItemFilter): ApiResult<ItemListResult>;
+  /** The master view and the list (filtered as listItems), for a sidebar that opens. */
+  startItemSidebar(filter: ItemFilter): ApiResult<ItemSidebarStart>;
   getItem(id: string, roundId: string | null): ApiResult<ItemDetail>;
   saveItem(input: Draft<ItemInput>): ApiResult<{ item: Item }>;
   recordProgress(input: Draft<ProgressInput>): ApiResult<RecordProgressResult>;

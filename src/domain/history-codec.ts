@@ -70,6 +70,9 @@ const str = (v: CellValue | undefined): string =>
     ? (v as Date).toISOString()
     : String(v ?? '');
 
+/** A history cell as text, as the entries read it (e.g. one column read alone). */
+export const historyText = (v: CellValue | undefined): string => str(v);
+
 /** The row for an entry: `width` cells, each value under its header (other columns left empty). */
 export function encodeHistory(entry: HistoryEntry, index: Map<string, number>, width: number): CellValue[] {
   const money = (n: number | null) => n ?? '';

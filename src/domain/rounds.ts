@@ -21,7 +21,7 @@ export function previousRoundOf(master: Pick<Master, 'rounds'>, roundId: string)
 
 /** The first item, in register order, that the user may report and that is not reported in the round. */
 export function nextUnreported(
-  items: readonly Item[],
+  items: readonly Pick<Item, 'id' | 'department'>[],
   user: UserContext,
   reported: ReadonlySet<string>,
 ): string | null {

@@ -167,6 +167,9 @@ export function decodeRow(row: CellValue[], columns: ColumnDef[], index: Map<str
   return { item: item as unknown as Item, badCells };
 }
 
+/** An ID cell as decodeRow reads it: its text, trimmed. */
+export const idOf = (cell: CellValue | undefined): string => text(cell).trim();
+
 /** Whether a user typed anything into the row's non-system register columns (a city's own columns do not count). */
 export function hasUserContent(row: CellValue[], columns: ColumnDef[], index: Map<string, number>): boolean {
   return columns.some((column) => {

@@ -1,6 +1,7 @@
-// Item operations: list (with filters), get one with its reports, create or update — writes under the lock,
-// checked against the row's revision, one row write and one history write each.
-import type { ItemDetail, ItemListResult, ItemSummary, MasterView, UserContext } from '../domain/api';
+// Item operations: list (with filters), get one with its reports, create or update — one item's row found through
+// the ID column; writes checked against the row's revision before the lock and again under it, one row write and
+// one history write each.
+import type { ItemDetail, ItemListResult, ItemSidebarStart, MasterView, UserContext } from '../domain/api';
 import { describeChanges, historyEntry, itemReports, reportedIn } from '../domain/history';
 import {
   editedItem,
@@ -11,49 +12,53 @@ import {
   requireEditable,
 } from '../domain/item-edits';
 import { ITEM_SEQ_MAX, nextItemId } from '../domain/item-id';
-import { HISTORY, REGISTER, RULES } from '../domain/messages';
+import { itemList } from '../domain/item-list';
+import { HISTORY, RULES } from '../domain/messages';
 import { canEditItem } from '../domain/permissions';
-import { parseOrRefuse, Refusal, refuseInvalid } from '../domain/refusal';
+import { parseOrRefuse, refuseInvalid } from '../domain/refusal';
 import { defaultRoundId, resolveRound } from '../domain/rounds';
 import { checkItemInput } from '../domain/rules';
-import { type Item, type ItemFilter, ItemFilterSchema, ItemInputSchema } from '../domain/schemas';
+import {
+  type HistoryEntry,
+  type Item,
+  type ItemFilter,
+  ItemFilterSchema,
+  type ItemInput,
+  ItemInputSchema,
+  type Master,
+} from '../domain/schemas';
 import { parsePayload } from '../domain/validate-payload';
-import { RegisterStore } from '../sheets/register-store';
+import { type RegisterRow, RegisterStore } from '../sheets/register-store';
 import { currentUser, nowIso } from './current-user';
 import { writeStep } from './write-step';
 
 export function getMasterView(): MasterView {
   const { master, warnings } = new RegisterStore().readMasterWithWarnings();
-  return {
-    master,
-    user: currentUser(master),
-    defaultRoundId: defaultRoundId(master),
-    masterWarnings: warnings.map((w) => w.message),
-  };
+  return masterViewOf(master, warnings);
 }
 
-function summarize(item: Item, user: UserContext, reported: boolean): ItemSummary {
-  return {
-    id: item.id,
-    pillarNo: item.pillarNo,
-    reformNo: item.reformNo,
-    title: item.title,
-    department: item.department,
-    status: item.status,
-    progress: item.progress,
-    grade: item.grade,
-    lastRoundId: item.lastRoundId,
-    reported,
-    editable: canEditItem(user, item.department),
-    revision: item.revision,
-  };
-}
+const masterViewOf = (master: Master, warnings: readonly { message: string }[]): MasterView => ({
+  master,
+  user: currentUser(master),
+  defaultRoundId: defaultRoundId(master),
+  masterWarnings: warnings.map((w) => w.message),
+});
 
 export function listItems(filter: unknown): ItemListResult {
-  const f: ItemFilter = parseOrRefuse(parsePayload(ItemFilterSchema, filter ?? {}));
   const store = new RegisterStore();
-  const master = store.readMaster();
-  const user = currentUser(master);
+  return listOf(store, store.readMaster(), filter);
+}
+
+/** The master view and the list from one execution: a sidebar is usable after this one round trip. */
+export function startItemSidebar(filter: unknown): ItemSidebarStart {
+  const store = new RegisterStore();
+  const { master, warnings } = store.readMasterWithWarnings();
+  const list = listOf(store, master, filter);
+  return { view: masterViewOf(master, warnings), list };
+}
+
+function listOf(store: RegisterStore, master: Master, filter: unknown): ItemListResult {
+  const f: ItemFilter = parseOrRefuse(parsePayload(ItemFilterSchema, filter ?? {}));
   const roundId = resolveRound(master, f.roundId);
   const reported = reportedIn(store.readHistory(), roundId);
   const query = f.query?.toLowerCase();
@@ -62,66 +67,96 @@ export function listItems(filter: unknown): ItemListResult {
     .filter((item) => !f.department || item.department === f.department)
     .filter((item) => !f.pillarNo || item.pillarNo === f.pillarNo)
     .filter((item) => !f.notReportedOnly || !reported.has(item.id))
-    .filter((item) => !query || `${item.id} ${item.title} ${item.department}`.toLowerCase().includes(query))
-    .map((item) => summarize(item, user, reported.has(item.id)));
-  return { roundId, items };
+    .filter((item) => !query || `${item.id} ${item.title} ${item.department}`.toLowerCase().includes(query));
+  return itemList(roundId, items, reported, master);
 }
 
 export function getItem(id: unknown, roundId: unknown): ItemDetail {
   const store = new RegisterStore();
   const master = store.readMaster();
   const round = resolveRound(master, roundId);
-  const item = store.readItems(master).find((i) => i.id === id);
-  if (!item) throw new Refusal({ code: 'notFound', message: REGISTER.notFound(String(id)) });
-  const { current, previous } = itemReports(store.readHistory(), item.id, round);
+  const { item } = store.locateRow(store.readLayout(master), typeof id === 'string' ? id : String(id));
+  const { current, previous } = reportsOf(store, item.id, round);
   return { item, editable: canEditItem(currentUser(master), item.department), previous, current };
+}
+
+/**
+ * The item's current and previous reports, from its own history rows read newest first until both are known (an
+ * item's rows, not the whole history).
+ */
+function reportsOf(store: RegisterStore, itemId: string, round: string): ReturnType<typeof itemReports> {
+  const both = (entries: HistoryEntry[]) => {
+    const { current, previous } = itemReports(entries, itemId, round);
+    return current !== null && previous !== null;
+  };
+  return itemReports(store.readItemHistory(itemId, both), itemId, round);
 }
 
 export function saveItem(payload: unknown): { item: Item } {
   const input = parseOrRefuse(parsePayload(ItemInputSchema, payload));
+  const { id } = input;
+  return id ? updateItem({ ...input, id }) : createItem(input);
+}
+
+function createItem(input: ItemInput): { item: Item } {
   return writeStep(
     (master) => checkItemInput(input, master),
-    ({ store, master, user, register }) => {
-      if (!input.id) {
-        requireEditable(user, input.department);
-        const history = store.readHistory();
+    ({ store, master, user, layout }) => {
+      requireEditable(user, input.department);
+      return () => {
+        const ids = store.readIds(layout);
         // A retried create (the same requestId) answers the item it made instead of making another.
-        const made = input.requestId
-          ? history.find((h) => h.kind === 'create' && h.requestId === input.requestId)
-          : undefined;
-        const again = made && register.rows.find((r) => r.item.id === made.itemId);
-        if (again) return { item: again.item };
+        const made = input.requestId ? store.createdBy(input.requestId) : null;
+        const again = made ? ids.indexOf(made) : -1;
+        if (again >= 0) return { item: store.readRowAt(layout, again + 2).item };
         // The next sequence never issued: deleted items' IDs are in the history.
-        const everIssued = [...register.rows.map((r) => r.item.id), ...history.map((h) => h.itemId)];
+        const everIssued = [...ids, ...store.readHistoryColumn('itemId')];
         const id = nextItemId(input.pillarNo, input.reformNo, everIssued);
         if (!id)
           refuseInvalid([
             { path: 'reformNo', message: RULES.itemSeqExhausted(input.reformNo, ITEM_SEQ_MAX) },
           ]);
         const created = newItem(id, input, master, user, nowIso());
-        store.appendItem(register, created);
+        store.prepareHistoryAppend();
+        store.appendItem(layout, created);
         const requestId = input.requestId ?? `create-${id}`;
         store.appendHistory([historyEntry(created, 'create', requestId, '', HISTORY.created)]);
         return { item: created };
-      }
-      const found = store.findRow(register, input.id);
-      requireEditable(user, found.item.department);
-      requireEditable(user, input.department);
-      const fields = itemFieldsOf(input);
-      refuseIfStale(found.item, input.baseRevision, fields, ITEM_FIELDS);
-      const updated = editedItem(found.item, fields, user, nowIso());
-      store.readHistoryHeader();
-      store.writeItem(register, found, updated);
-      store.appendHistory([
-        historyEntry(
-          updated,
-          'update',
-          `update-${updated.id}-${updated.revision}`,
-          '',
-          describeChanges(found.item, updated),
-        ),
-      ]);
-      return { item: updated };
+      };
+    },
+  );
+}
+
+function updateItem(input: ItemInput & { id: string }): { item: Item } {
+  const fields = itemFieldsOf(input);
+  const refuseUnlessSavable = (found: RegisterRow, user: UserContext) => {
+    requireEditable(user, found.item.department);
+    requireEditable(user, input.department);
+    refuseIfStale(found.item, input.baseRevision, fields, ITEM_FIELDS);
+  };
+  return writeStep(
+    (master) => checkItemInput(input, master),
+    ({ store, user, layout }) => {
+      const seen = store.locateRow(layout, input.id);
+      refuseUnlessSavable(seen, user);
+      return () => {
+        // Checked again on the row as it is now: another save may have landed since it was read.
+        const found = store.rereadRow(layout, seen);
+        refuseUnlessSavable(found, user);
+        const updated = editedItem(found.item, fields, user, nowIso());
+        store.prepareHistoryAppend();
+        store.writeItem(layout, found, updated);
+        store.appendHistory([
+          historyEntry(
+            updated,
+            'update',
+            `update-${updated.id}-${updated.revision}`,
+            '',
+            describeChanges(found.item, updated),
+          ),
+        ]);
+        return { item: updated };
+      };
     },
   );
 }

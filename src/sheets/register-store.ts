@@ -1,9 +1,16 @@
-// Reads the master, the register and the history in one getValues call each, and writes a row or a batch of
-// history rows in one setValues call. Rows are found by item ID at the moment of writing, never remembered.
+// Reads the master, the register and the history in one getValues call each, or one item's row through the ID
+// column alone, and writes a row or a batch of history rows in one setValues call. A row is found by item ID and
+// read again, its ID checked, at the moment of writing.
 import { AUTOMATIC, historyFormats, KIND_FORMATS } from '../domain/cell-formats';
 import type { ChainHead } from '../domain/chain';
 import type { ColumnDef } from '../domain/columns';
-import { decodeHistory, encodeHistory, HISTORY_CONTENT_KEYS, historyIndex } from '../domain/history-codec';
+import {
+  decodeHistory,
+  encodeHistory,
+  HISTORY_CONTENT_KEYS,
+  historyIndex,
+  historyText,
+} from '../domain/history-codec';
 import {
   brokenMasterMessage,
   gridToMaster,
@@ -21,6 +28,7 @@ import {
   decodeRow,
   encodeRow,
   hasUserContent,
+  idOf,
 } from '../domain/row-codec';
 import type { HistoryEntry, Item, Master } from '../domain/schemas';
 import { SHEETS } from '../domain/sheet-names';
@@ -36,15 +44,19 @@ export interface RegisterRow extends DecodedRow {
   cells: CellValue[];
 }
 
-export interface RegisterSnapshot {
+/** The register's header row as read, and where each column the add-on knows is in it. */
+export interface RegisterLayout {
   sheet: Sheet;
-  /** The data region as read (header row included): marks are written back through it without another lookup. */
-  dataRange: GoogleAppsScript.Spreadsheet.Range;
   /** The header row as read. */
   header: CellValue[];
   columns: ColumnDef[];
   index: Map<string, number>;
   width: number;
+}
+
+export interface RegisterSnapshot extends RegisterLayout {
+  /** The data region as read (header row included): marks are written back through it without another lookup. */
+  dataRange: GoogleAppsScript.Spreadsheet.Range;
   rows: RegisterRow[];
   /** Rows with something typed into the add-on's columns but no item ID (e.g. added or cleared by hand). */
   rowsWithoutId: RegisterRow[];
@@ -74,11 +86,14 @@ interface HistoryLayout {
 }
 
 /** Data rows in the order they were appended (by 連番): a sort by hand does not reorder the record. */
+/** A row's 連番 as recorded; a row without one sorts after every sealed row. */
+function seqOf(cell: CellValue | undefined): number {
+  const n = Number(cell);
+  return String(cell ?? '').trim() !== '' && Number.isInteger(n) ? n : Number.POSITIVE_INFINITY;
+}
+
 function inAppendOrder(rows: CellValue[][], chain: ChainLayout): CellValue[][] {
-  const seq = (row: CellValue[]) => {
-    const n = Number(row[chain.seq]);
-    return String(row[chain.seq] ?? '').trim() !== '' && Number.isInteger(n) ? n : Number.POSITIVE_INFINITY;
-  };
+  const seq = (row: CellValue[]) => seqOf(row[chain.seq]);
   return rows
     .map((row, at) => ({ row, at, seq: seq(row) }))
     .sort((a, b) => a.seq - b.seq || a.at - b.at)
@@ -89,6 +104,16 @@ function requireSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, nam
   const sheet = spreadsheet.getSheetByName(name);
   if (!sheet) throw new Refusal({ code: 'notSetUp', message: REGISTER.notSetUp });
   return sheet;
+}
+
+/** Each known column's position in the header; a missing required column is refused with its name. */
+function requiredIndex(header: CellValue[], columns: ColumnDef[]): Map<string, number> {
+  const { index, missing } = columnIndex(header, columns);
+  const required = missing.find((c) => c.required);
+  if (required) {
+    throw new Refusal({ code: 'layout', message: REGISTER.missingColumn(SHEETS.register, required.header) });
+  }
+  return index;
 }
 
 export class RegisterStore {
@@ -158,14 +183,7 @@ export class RegisterStore {
     const dataRange = sheet.getDataRange();
     const values = dataRange.getValues() as CellValue[][];
     const columns = columnsOf(master);
-    const { index, missing } = columnIndex(values[0] ?? [], columns);
-    const required = missing.find((c) => c.required);
-    if (required) {
-      throw new Refusal({
-        code: 'layout',
-        message: REGISTER.missingColumn(SHEETS.register, required.header),
-      });
-    }
+    const index = requiredIndex(values[0] ?? [], columns);
     const rows: RegisterRow[] = [];
     const rowsWithoutId: RegisterRow[] = [];
     values.slice(1).forEach((cells, i) => {
@@ -175,6 +193,59 @@ export class RegisterStore {
     });
     const header = values[0] ?? [];
     return { sheet, dataRange, header, columns, index, width: header.length, rows, rowsWithoutId };
+  }
+
+  /** The header row alone (a city may have moved or inserted columns); a missing required column is refused. */
+  readLayout(master: Master): RegisterLayout {
+    const sheet = this.sheet(SHEETS.register);
+    const width = sheet.getLastColumn();
+    const header = width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[]) : [];
+    const columns = columnsOf(master);
+    return { sheet, header, columns, index: requiredIndex(header, columns), width };
+  }
+
+  /** Every item ID in sheet order, '' for a row without one: the ID column alone, in one read. */
+  readIds(layout: RegisterLayout): string[] {
+    const last = layout.sheet.getLastRow();
+    if (last < 2) return [];
+    const column = (layout.index.get('id') as number) + 1;
+    return layout.sheet
+      .getRange(2, column, last - 1, 1)
+      .getValues()
+      .map((cells) => idOf(cells[0] as CellValue));
+  }
+
+  /** One sheet row of the register, decoded by the layout's header. */
+  readRowAt(layout: RegisterLayout, row: number): RegisterRow {
+    const cells = layout.sheet.getRange(row, 1, 1, layout.width).getValues()[0] as CellValue[];
+    return { ...decodeRow(cells, layout.columns, layout.index), row, cells };
+  }
+
+  /**
+   * One item's row, found through the ID column and then read alone: exactly one row holds the ID, or it is
+   * refused. The cells read are one column and one row, whatever the register's size.
+   */
+  locateRow(layout: RegisterLayout, id: string): RegisterRow {
+    // '' is the ID of every row without one: no item has it.
+    if (!id) throw new Refusal({ code: 'notFound', message: REGISTER.notFound(id) });
+    const rows: number[] = [];
+    this.readIds(layout).forEach((cell, i) => {
+      if (cell === id) rows.push(i + 2);
+    });
+    const [row] = rows;
+    if (row === undefined) throw new Refusal({ code: 'notFound', message: REGISTER.notFound(id) });
+    if (rows.length > 1) throw new Refusal({ code: 'invalid', message: REGISTER.duplicateId(id) });
+    return this.readRowAt(layout, row);
+  }
+
+  /**
+   * The row located before the lock, read again now (under it): that one row, by the header read before. Only when
+   * the row no longer holds the item (rows sorted or inserted in between) is it located again through the ID column.
+   * The header is not read again: a column moved by hand takes no lock, so no re-read could rule that out anyway.
+   */
+  rereadRow(layout: RegisterLayout, seen: RegisterRow): RegisterRow {
+    const again = this.readRowAt(layout, seen.row);
+    return again.item.id === seen.item.id ? again : this.locateRow(layout, seen.item.id);
   }
 
   /** The register's items, in sheet order. */
@@ -218,19 +289,11 @@ export class RegisterStore {
     };
   }
 
-  /** One item's row: exactly one row matches the ID, or the write is refused. */
-  findRow(snapshot: RegisterSnapshot, id: string): RegisterRow {
-    const matches = snapshot.rows.filter((r) => r.item.id === id);
-    if (matches.length === 0) throw new Refusal({ code: 'notFound', message: REGISTER.notFound(id) });
-    if (matches.length > 1) throw new Refusal({ code: 'invalid', message: REGISTER.duplicateId(id) });
-    return matches[0] as RegisterRow;
-  }
-
   /**
    * Writes an item over the row it was read from: the span between the first and the last column the add-on
    * knows, in one call, so a city's own columns after it (formulas included) are never touched.
    */
-  writeItem(snapshot: RegisterSnapshot, found: RegisterRow, item: Item): void {
+  writeItem(snapshot: RegisterLayout, found: RegisterRow, item: Item): void {
     const cells = encodeRow(item, snapshot.columns, snapshot.index, found.cells);
     const positions = [...snapshot.index.values()];
     const first = Math.min(...positions);
@@ -244,7 +307,7 @@ export class RegisterStore {
   }
 
   /** Appends an item after the last row with content, with the columns' formats (the sheet may have grown). */
-  appendItem(snapshot: RegisterSnapshot, item: Item): void {
+  appendItem(snapshot: RegisterLayout, item: Item): void {
     const cells = encodeRow(
       item,
       snapshot.columns,
@@ -272,6 +335,75 @@ export class RegisterStore {
     // A range of no columns would throw: an emptied sheet has no headers, which is refused by name.
     const header = width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[]) : [];
     this.historyLayout = { ...this.historyHeader(header), lastRow: null, head: null };
+  }
+
+  /** The history's last row, asked once: a save reads no history row it does not need. */
+  private historyLastRow(): number {
+    this.readHistoryHeader();
+    const layout = this.historyLayout as HistoryLayout;
+    layout.lastRow ??= this.sheet(SHEETS.history).getLastRow();
+    return layout.lastRow;
+  }
+
+  /**
+   * Before a save's first write: the history's headers (a broken one refuses before anything is written) and the
+   * formatted margin below its last row, which a whole read of the history would otherwise keep.
+   */
+  prepareHistoryAppend(): void {
+    const last = this.historyLastRow();
+    keepFormattedMargin(this.sheet(SHEETS.history), last, (this.historyLayout as HistoryLayout).formats);
+  }
+
+  /** One column of the history below its header, by the column's key (e.g. every entry's item ID), in one read. */
+  readHistoryColumn(key: string): string[] {
+    const last = this.historyLastRow();
+    if (last < 2) return [];
+    const column = ((this.historyLayout as HistoryLayout).index.get(key) as number) + 1;
+    return this.sheet(SHEETS.history)
+      .getRange(2, column, last - 1, 1)
+      .getValues()
+      .map((cells) => historyText(cells[0] as CellValue));
+  }
+
+  /** The entries of some history rows, by their position in readHistoryColumn's answer (sheet row i + 2). */
+  readHistoryEntriesAt(positions: number[]): HistoryEntry[] {
+    this.readHistoryHeader();
+    const { index, width } = this.historyLayout as HistoryLayout;
+    const sheet = this.sheet(SHEETS.history);
+    return positions.flatMap((i) =>
+      decodeHistory(sheet.getRange(i + 2, 1, 1, width).getValues() as CellValue[][], index),
+    );
+  }
+
+  /**
+   * An item's entries in the order they were recorded (by 連番: 履歴 may have been sorted by hand), read newest
+   * first until `enough` holds: the item ID and 連番 columns, then only the item's own rows.
+   */
+  readItemHistory(itemId: string, enough: (entries: HistoryEntry[]) => boolean): HistoryEntry[] {
+    const mine = this.readHistoryColumn('itemId').flatMap((id, at) => (id === itemId ? [at] : []));
+    if (mine.length === 0) return [];
+    const seqs = this.readHistoryColumn('seq');
+    const newestFirst = mine
+      .map((at) => ({ at, seq: seqOf(seqs[at]) }))
+      .sort((a, b) => b.seq - a.seq || b.at - a.at);
+    const read: HistoryEntry[] = [];
+    for (const { at } of newestFirst) {
+      read.unshift(...this.readHistoryEntriesAt([at]));
+      if (enough(read)) break;
+    }
+    return read;
+  }
+
+  /**
+   * The item made by a create with this request ID (a retried create), or null: the request ID column, then only
+   * the rows that carry that ID.
+   */
+  createdBy(requestId: string): string | null {
+    const positions: number[] = [];
+    this.readHistoryColumn('requestId').forEach((cell, i) => {
+      if (cell === requestId) positions.push(i);
+    });
+    return this.readHistoryEntriesAt(positions).find((h) => h.kind === 'create')?.itemId ?? null;
   }
 
   /**

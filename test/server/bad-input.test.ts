@@ -100,6 +100,18 @@ type Corpus =
   /** A function without parameters: any arguments are ignored (same result, same state as none). */
   | { ignoresArguments: true };
 
+/** listItems' filter, which startItemSidebar takes too. */
+const filterCorpus: Corpus = {
+  refused: fc.oneof(
+    // null is "no filter", and an object's unknown keys are ignored: both are valid filters.
+    hostile
+      .filter((h) => JSON.stringify(h) !== 'null' && (typeof h !== 'object' || Array.isArray(h)))
+      .map((h) => [h]),
+    fc.constantFrom([{ pillarNo: 'x' }], [{ query: 'x'.repeat(500) }], [{ roundId: 'R9-H9' }]),
+  ),
+  runs: 20,
+};
+
 const CORPUS: Record<string, Corpus> = {
   setupRegister: { ignoresArguments: true },
   getMasterView: { ignoresArguments: true },
@@ -107,16 +119,8 @@ const CORPUS: Record<string, Corpus> = {
   verifyHistory: { ignoresArguments: true },
   recordProgress: { refused: brokenProgress.map((p) => [p]), runs: 60 },
   saveItem: { refused: hostile.map((p) => [p]), runs: 40 },
-  listItems: {
-    refused: fc.oneof(
-      // null is "no filter", and an object's unknown keys are ignored: both are valid filters.
-      hostile
-        .filter((h) => JSON.stringify(h) !== 'null' && (typeof h !== 'object' || Array.isArray(h)))
-        .map((h) => [h]),
-      fc.constantFrom([{ pillarNo: 'x' }], [{ query: 'x'.repeat(500) }], [{ roundId: 'R9-H9' }]),
-    ),
-    runs: 20,
-  },
+  listItems: filterCorpus,
+  startItemSidebar: filterCorpus,
   getItem: {
     refused: fc.oneof(
       fc.tuple(hostile, fc.constant(null)),

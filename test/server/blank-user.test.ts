@@ -12,7 +12,7 @@ describe('a user whose e-mail Session does not reveal', () => {
     const env = setUpEnvironment();
     const item = ok<ItemDetail>(env.scriptRun('getItem', ['1-1-01', null])).item;
     const hidden = { activeUserHidden: true };
-    expect(ok<ItemListResult>(env.scriptRun('listItems', [{}], hidden)).items.length).toBeGreaterThan(0);
+    expect(ok<ItemListResult>(env.scriptRun('listItems', [{}], hidden)).ids.length).toBeGreaterThan(0);
     const before = JSON.stringify(env.toJSON().spreadsheet);
     const report = env.scriptRun(
       'recordProgress',

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { progressReport } from '../../harness/payloads';
 import { DEPT_A, DEPT_B, ok, PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
-import type { RecordProgressResult } from '../../src/domain/api';
+import type { ItemDetail, RecordProgressResult } from '../../src/domain/api';
 import { SHEETS } from '../../src/domain/sheet-names';
 import {
   type Call,
@@ -53,6 +53,62 @@ describe('saves that overlap in time', () => {
     const header = env.spreadsheet.values(SHEETS.register)[0] as string[];
     const row = env.spreadsheet.values(SHEETS.register).find((r) => r[0] === '1-1-01') as unknown[];
     expect(row[header.indexOf('進捗率(%)')]).toBe(first.item.progress);
+  });
+});
+
+describe('checked before the lock, checked again under it', () => {
+  // The hook runs before the save asks for the lock: what happens there lands between its first read and its write.
+  const beforeTheLock = (env: ReturnType<typeof setUpEnvironment>, meanwhile: () => void) =>
+    env.onServiceCall((key) => {
+      if (key !== 'LockService.getDocumentLock') return;
+      env.onServiceCall(null);
+      meanwhile();
+    });
+
+  it.each(['recordProgress', 'saveItem'] as const)(
+    '%s: another save landing after the first check is seen under the lock, and refused as stale',
+    (fn) => {
+      const env = setUpEnvironment();
+      const { item } = ok<ItemDetail>(env.scriptRun('getItem', ['1-1-01', null]));
+      let inner: unknown = null;
+      beforeTheLock(env, () => {
+        inner = env.scriptRun('recordProgress', [report('1-1-01', 'req-between-001', item.revision, 70)], {
+          user: 'b@city.example.jp',
+        });
+      });
+      const args =
+        fn === 'recordProgress'
+          ? [report('1-1-01', 'req-outer-0002', item.revision, 50)]
+          : [{ ...item, title: '外側の保存', baseRevision: item.revision }];
+      const outer = env.scriptRun(fn, args);
+      expect(inner).toMatchObject({ ok: true, value: { item: { progress: 70 } } });
+      expect(outer).toMatchObject({
+        ok: false,
+        error: { code: 'stale', stale: { revision: item.revision + 1 } },
+      });
+      const header = env.spreadsheet.values(SHEETS.register)[0] as string[];
+      const row = env.spreadsheet.values(SHEETS.register).find((r) => r[0] === '1-1-01') as unknown[];
+      expect(row[header.indexOf('進捗率(%)')]).toBe(70);
+      expect(row[header.indexOf('取組項目')]).toBe(item.title);
+    },
+  );
+
+  it('a row moved down after the first check is found again under the lock and written where it is', () => {
+    const env = setUpEnvironment();
+    const { item } = ok<ItemDetail>(env.scriptRun('getItem', ['1-1-02', null]));
+    const rowOf = (id: string) =>
+      env.spreadsheet.values(SHEETS.register).find((r) => r[0] === id) as unknown[];
+    const neighbour = JSON.stringify(rowOf('1-1-01'));
+    beforeTheLock(env, () => {
+      // A row inserted by hand above the item: its row number changes between the two reads.
+      env.spreadsheet.sheet(SHEETS.register).rows.splice(1, 0, []);
+    });
+    ok(env.scriptRun('recordProgress', [report('1-1-02', 'req-moved-0001', item.revision, 60)]));
+    const values = env.spreadsheet.values(SHEETS.register);
+    const header = values[0] as string[];
+    expect(rowOf('1-1-02')[header.indexOf('進捗率(%)')]).toBe(60);
+    expect(JSON.stringify(rowOf('1-1-01'))).toBe(neighbour);
+    expect(values[1]?.every((cell) => cell === '')).toBe(true);
   });
 });
 

@@ -2,10 +2,12 @@
 // retried request recorded once, and a stale save refused with who changed what.
 import { itemInput } from '../../harness/payloads';
 import { ok, setUpEnvironment } from '../../harness/register';
-import type { ItemDetail, ItemListResult, RecordProgressResult } from '../../src/domain/api';
+import type { ItemDetail, MasterView, RecordProgressResult } from '../../src/domain/api';
+import { withSaved } from '../../src/domain/item-list';
+import { nextUnreported } from '../../src/domain/rounds';
 import type { Item } from '../../src/domain/schemas';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { historyRows, item, progress, registerRows } from '../support/items';
+import { historyRows, item, listed, progress, registerRows } from '../support/items';
 
 describe('items and progress', () => {
   it('create an item with the next free ID, never reusing a deleted one; edits bump the revision', () => {
@@ -39,12 +41,18 @@ describe('items and progress', () => {
 
   it('record progress as one history row plus the item row, shown as reported in its round', () => {
     const env = setUpEnvironment();
+    const before = listed(env);
     const result = ok<RecordProgressResult>(env.scriptRun('recordProgress', [progress(env, '1-1-02')]));
     expect(result).toMatchObject({
       duplicate: false,
       item: { status: '実施中', progress: 40, grade: 'B', lastRoundId: 'R4-H1', revision: 2 },
     });
-    expect(result.nextItemId).toBe('1-1-01');
+    // The sidebar's next item, from its list updated by the answer.
+    const user = ok<MasterView>(env.scriptRun('getMasterView', [])).user;
+    const after = withSaved(before, result.item, true, user);
+    expect(nextUnreported(after, user, new Set(after.filter((i) => i.reported).map((i) => i.id)))).toBe(
+      '1-1-01',
+    );
     expect(historyRows(env)).toHaveLength(21);
     expect(historyRows(env)[20]?.slice(2, 10)).toEqual([
       '進捗報告',
@@ -56,9 +64,9 @@ describe('items and progress', () => {
       40,
       'B',
     ]);
-    const list = ok<ItemListResult>(env.scriptRun('listItems', [{ notReportedOnly: true }]));
-    expect(list.items.map((i) => i.id)).not.toContain('1-1-02');
-    expect(list.items).toHaveLength(19);
+    const list = listed(env, { notReportedOnly: true });
+    expect(list.map((i) => i.id)).not.toContain('1-1-02');
+    expect(list).toHaveLength(19);
     const detail = ok<ItemDetail>(env.scriptRun('getItem', ['1-1-02', 'R4-H1']));
     expect(detail.current?.activity).toBe('電子申請の対象手続を拡大した');
   });

@@ -1,8 +1,8 @@
 // Department permissions through the built bundle: department staff save only their own department's items.
 import { DEPT_A, ok, PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
 import { assignMembers, assignPlanOffice } from '../../harness/sheet-cells';
-import type { ItemListResult, RecordProgressResult } from '../../src/domain/api';
-import { progress } from '../support/items';
+import type { RecordProgressResult } from '../../src/domain/api';
+import { listed, progress } from '../support/items';
 
 describe('permissions', () => {
   it("department staff may save only their own department's items", () => {
@@ -19,8 +19,8 @@ describe('permissions', () => {
     };
     expect(other.error.code).toBe('forbidden');
     expect(other.error.message).toContain('権限がありません');
-    const list = ok<ItemListResult>(env.scriptRun('listItems', [{}], { user: DEPT_A.user }));
-    expect(list.items.filter((i) => i.editable).every((i) => i.department === 'デジタル推進課')).toBe(true);
-    expect(ok<ItemListResult>(env.scriptRun('listItems', [{}])).items.every((i) => i.editable)).toBe(true);
+    const list = listed(env, {}, { user: DEPT_A.user });
+    expect(list.filter((i) => i.editable).every((i) => i.department === 'デジタル推進課')).toBe(true);
+    expect(listed(env).every((i) => i.editable)).toBe(true);
   });
 });

@@ -35,6 +35,7 @@ interface Call {
 const calls = (target: string): Call[] => [
   { fn: 'getMasterView', args: () => [] },
   { fn: 'listItems', args: () => [{}] },
+  { fn: 'startItemSidebar', args: () => [{}] },
   { fn: 'getItem', args: () => [target, null] },
   { fn: 'getSummary', args: () => [null] },
   { fn: 'validateRegister', args: () => [] },

@@ -8,9 +8,10 @@ import { Environment } from '../../emulator';
 import { progressReport, reportRequest } from '../../harness/payloads';
 import { DIST, ok, PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
 import { columnLetter } from '../../src/domain/a1';
-import type { ApiResult, ItemDetail, ItemListResult, ReportResult } from '../../src/domain/api';
+import type { ApiResult, ItemDetail, ReportResult } from '../../src/domain/api';
 import { MASTER_BLOCKS } from '../../src/domain/master-codec';
 import { SHEETS } from '../../src/domain/sheet-names';
+import { listed } from '../support/items';
 import { PROBE_DIST } from '../support/probe';
 
 const header = (env: Environment) => env.spreadsheet.values(SHEETS.register)[0] as string[];
@@ -70,9 +71,8 @@ describe('sheet drift', () => {
     const row = rowOf(env, '2-4-01');
     expect(row[header(env).indexOf('取組状況')]).toBe('連携協定を締結');
     expect(row[header(env).indexOf('進捗状況')]).toBe('実施中');
-    expect(
-      ok<ItemListResult>(env.scriptRun('listItems', [{}])).items.find((i) => i.id === '2-4-01')?.status,
-    ).toBe('実施中');
+    // The list carries no status since it sends only what the sidebars show: getItem reads the row by header.
+    expect(ok<ItemDetail>(env.scriptRun('getItem', ['2-4-01', null])).item.status).toBe('実施中');
   });
 
   it('an optional column deleted by hand: saving still works and set-up puts the column back at the end', () => {
@@ -264,8 +264,8 @@ const byHeader = (env: Environment, sheet: string, row: unknown[]) =>
   Object.fromEntries((env.spreadsheet.values(sheet)[0] as string[]).map((h, i) => [h, row[i]]));
 
 const reportedIn = (env: Environment, roundId: string) =>
-  ok<ItemListResult>(env.scriptRun('listItems', [{ roundId }]))
-    .items.filter((i) => i.reported)
+  listed(env, { roundId })
+    .filter((i) => i.reported)
     .map((i) => i.id);
 
 describe('history drift', () => {

@@ -1,14 +1,23 @@
 // Server tests' view of one item through the bundle: the item as getItem returns it, a filled-in progress report
-// based on its current revision, and the register and history rows as the sheets hold them.
-import type { Environment } from '../../emulator';
+// based on its current revision, the list as a sidebar decodes it, and the register and history rows as the sheets
+// hold them.
+import type { Environment, RunOptions } from '../../emulator';
 import { progressReport } from '../../harness/payloads';
 import { ok, PLAN_OFFICE } from '../../harness/register';
-import type { ItemDetail } from '../../src/domain/api';
-import type { Item, ProgressInput } from '../../src/domain/schemas';
+import type { ItemDetail, ItemListResult, ItemSummary, MasterView } from '../../src/domain/api';
+import { listedItems } from '../../src/domain/item-list';
+import type { Item, ItemFilter, ProgressInput } from '../../src/domain/schemas';
 import { SHEETS } from '../../src/domain/sheet-names';
 
 export function item(env: Environment, id: string, user = PLAN_OFFICE): Item {
   return ok<ItemDetail>(env.scriptRun('getItem', [id, null], { user })).item;
+}
+
+/** listItems decoded as the sidebars decode it, with the same user's master view. */
+export function listed(env: Environment, filter: ItemFilter = {}, options: RunOptions = {}): ItemSummary[] {
+  const view = ok<MasterView>(env.scriptRun('getMasterView', [], options));
+  const list = ok<ItemListResult>(env.scriptRun('listItems', [filter], options));
+  return listedItems(list, view.master, view.user);
 }
 
 /** A progress report of R4-H1 (40 %, grade B, an actual, savings and an activity) on the item's current revision. */

@@ -1,0 +1,68 @@
+// The item list as it travels to a sidebar: only what the lists show (ID, 取組項目, 担当課, reported), column by
+// column, 担当課 as its position in the master the sidebar already holds (a name the master does not list travels
+// as text), the reported items as positions; decoded back into entries for the sidebars. Details come with getItem.
+import type { ItemListResult, ItemSummary, UserContext } from './api';
+import { canEditItem } from './permissions';
+import type { Item, Master } from './schemas';
+
+type Lists = Pick<Master, 'departments'>;
+
+const positionOr = (names: string[], name: string): number | string => {
+  const at = names.indexOf(name);
+  return at < 0 ? name : at;
+};
+const nameAt = (names: string[], value: number | string | undefined): string =>
+  typeof value === 'number' ? (names[value] ?? '') : (value ?? '');
+
+/** The list of these items (in this order), `reported` saying which are reported in the round. */
+export function itemList(
+  roundId: string,
+  items: readonly Pick<Item, 'id' | 'title' | 'department'>[],
+  reported: ReadonlySet<string>,
+  master: Lists,
+): ItemListResult {
+  const departments = master.departments.map((d) => d.name);
+  return {
+    roundId,
+    ids: items.map((item) => item.id),
+    titles: items.map((item) => item.title),
+    departments: items.map((item) => positionOr(departments, item.department)),
+    reported: items.flatMap((item, i) => (reported.has(item.id) ? [i] : [])),
+  };
+}
+
+/** The list as the sidebars use it: names back from the master, editable from the user's departments. */
+export function listedItems(list: ItemListResult, master: Lists, user: UserContext): ItemSummary[] {
+  const reported = new Set(list.reported);
+  const departments = master.departments.map((d) => d.name);
+  return list.ids.map((id, i) => {
+    const department = nameAt(departments, list.departments[i]);
+    return {
+      id,
+      title: list.titles[i] ?? '',
+      department,
+      reported: reported.has(i),
+      editable: canEditItem(user, department),
+    };
+  });
+}
+/**
+ * The list after a save, from the save's answer instead of another list call: the item's entry replaced (or added
+ * at the end, where a create appends its row), reported as given.
+ */
+export function withSaved(
+  items: readonly ItemSummary[],
+  item: Pick<Item, 'id' | 'title' | 'department'>,
+  reported: boolean,
+  user: UserContext,
+): ItemSummary[] {
+  const entry: ItemSummary = {
+    id: item.id,
+    title: item.title,
+    department: item.department,
+    reported,
+    editable: canEditItem(user, item.department),
+  };
+  const at = items.findIndex((i) => i.id === item.id);
+  return at < 0 ? [...items, entry] : items.map((i, n) => (n === at ? entry : i));
+}
