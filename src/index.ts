@@ -101,8 +101,8 @@ export function recordProgress(input: unknown): ApiResult<RecordProgressResult> 
   return respond(() => progress.recordProgress(input));
 }
 
-export function validateRegister(): ApiResult<ValidationReport> {
-  return respond(validate);
+export function validateRegister(offset: unknown): ApiResult<ValidationReport> {
+  return respond(() => validate(offset));
 }
 
 export function refreshSummary(roundId: unknown): ApiResult<Summary> {

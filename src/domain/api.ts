@@ -139,11 +139,25 @@ export interface Problem {
   message: string;
 }
 
+/** Warnings of one rule with one message (e.g. 20 items without an indicator), counted over the whole register. */
+export interface WarningGroup {
+  rule: string;
+  message: string;
+  count: number;
+}
+
 export interface ValidationReport {
   checkedRows: number;
   errorCount: number;
   warningCount: number;
+  /**
+   * One page of the problems, from `offset`: errors first, then warnings, each in sheet order. The whole list can be
+   * larger than a sidebar should receive at once; `nextOffset` asks for the next page (null when this is the last).
+   */
   problems: Problem[];
+  offset: number;
+  nextOffset: number | null;
+  warningGroups: WarningGroup[];
 }
 
 export interface SavingsFigures {
@@ -230,7 +244,8 @@ export interface ServerApi {
   getItem(id: string, roundId: string | null): ApiResult<ItemDetail>;
   saveItem(input: Draft<ItemInput>): ApiResult<{ item: Item }>;
   recordProgress(input: Draft<ProgressInput>): ApiResult<RecordProgressResult>;
-  validateRegister(): ApiResult<ValidationReport>;
+  /** Validates and marks the whole register; answers the page of problems from `offset` (null: the first). */
+  validateRegister(offset: number | null): ApiResult<ValidationReport>;
   refreshSummary(roundId: string | null): ApiResult<Summary>;
   /** The same figures as refreshSummary, written nowhere. */
   getSummary(roundId: string | null): ApiResult<Summary>;

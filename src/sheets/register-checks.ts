@@ -15,7 +15,7 @@ export function checkRegister(register: RegisterSnapshot, master: Master): Probl
   problems.push(...duplicateIdProblems(register.rows, register.index));
   const headerOf = headerPositions(register.header);
   // The header row is part of the block but never marked: no problem is ever located on row 1.
-  markProblems(register.dataRange, 1, (header) => headerOf.get(header), problems);
+  markProblems(register.sheet, register.dataRange, 1, (header) => headerOf.get(header), problems);
   return problems;
 }
 
@@ -26,6 +26,6 @@ export function checkBlock(block: RegisterBlock, master: Master): Problem[] {
     rowProblems(cells, block.first + i, block.columns, block.index, master, extraYears),
   );
   const positions = headerPositions(block.header);
-  markProblems(block.range, block.first, (h) => positions.get(h), problems);
+  markProblems(block.sheet, block.range, block.first, (h) => positions.get(h), problems);
   return problems;
 }

@@ -103,7 +103,14 @@ type Corpus =
 const CORPUS: Record<string, Corpus> = {
   setupRegister: { ignoresArguments: true },
   getMasterView: { ignoresArguments: true },
-  validateRegister: { ignoresArguments: true },
+  // null is the first page; a page offset is a whole number ≥ 0.
+  validateRegister: {
+    refused: fc
+      .oneof(hostile, fc.constantFrom(-1, 1.5, '0', Number.MAX_VALUE))
+      .filter((h) => JSON.stringify(h) !== 'null' && !(Number.isSafeInteger(h) && (h as number) >= 0))
+      .map((h) => [h]),
+    runs: 20,
+  },
   recordProgress: { refused: brokenProgress.map((p) => [p]), runs: 60 },
   saveItem: { refused: hostile.map((p) => [p]), runs: 40 },
   listItems: {
