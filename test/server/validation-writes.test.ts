@@ -66,9 +66,19 @@ describe('cells written by 台帳の検証', () => {
   it('grows with the marks that change: ten neighbouring rows cost ten times one', () => {
     const env = envs.get(1000) as Environment;
     const column = columnOf(env, '進捗率(%)');
-    env.spreadsheet.edit(SHEETS.register, 100, column, Array.from({ length: 10 }, () => [150]));
+    env.spreadsheet.edit(
+      SHEETS.register,
+      100,
+      column,
+      Array.from({ length: 10 }, () => [150]),
+    );
     expect(validate(env).written).toBe(20);
-    env.spreadsheet.edit(SHEETS.register, 100, column, Array.from({ length: 10 }, () => [0]));
+    env.spreadsheet.edit(
+      SHEETS.register,
+      100,
+      column,
+      Array.from({ length: 10 }, () => [0]),
+    );
     expect(validate(env).written).toBe(20);
   });
 

@@ -22,6 +22,8 @@ export const VALIDATION = {
   noId: 'IDなし',
   jump: (a1: string) => `${a1}へ移動`,
   jumped: (a1: string) => `セル${a1}を選択しました。`,
+  pasteChecked: (edited: number, checked: number) =>
+    `貼り付けられた${String(edited).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}行のうち、最初の${checked}行を確認しました。残りは「台帳の検証」で確認してください。`,
   badOffset: '表示位置: 0以上の整数で指定してください',
   badCell: 'セル: 台帳シートのセルをA1形式（例: B12）で指定してください',
 } as const;
