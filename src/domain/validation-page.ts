@@ -60,7 +60,8 @@ export function validationReport(checkedRows: number, problems: Problem[], offse
   while (next < sorted.length && page.length < PAGE_PROBLEMS) {
     const problem = sorted[next] as Problem;
     const shown = { ...problem, itemTitle: excerpt(problem.itemTitle, LIMITS.title) };
-    const size = utf8Bytes(JSON.stringify(shown));
+    // The comma that separates it from the next one counts too.
+    const size = utf8Bytes(JSON.stringify(shown)) + 1;
     if (page.length > 0 && bytes + size > PAGE_BYTES) break;
     page.push(shown);
     bytes += size;

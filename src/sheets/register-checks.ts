@@ -10,7 +10,7 @@ import type { RegisterBlock, RegisterSnapshot } from './register-store';
 export function checkRegister(register: RegisterSnapshot, master: Master): Problem[] {
   const extraYears = extraYearColumns(register.header, master);
   const problems = [...register.rows, ...register.rowsWithoutId].flatMap((r) =>
-    rowProblems(r.cells, r.row, register.columns, register.index, master, extraYears),
+    rowProblems(r.cells, r.row, register.columns, register.index, master, extraYears, r),
   );
   problems.push(...duplicateIdProblems(register.rows, register.index));
   const headerOf = headerPositions(register.header);
