@@ -221,6 +221,18 @@ export interface Summary {
   coverage: Coverage;
 }
 
+/** The last 集計 written (refreshSummary), and when. */
+export interface LastSummary {
+  summary: Summary;
+  /** ISO date-time (Tokyo) of that 集計. */
+  at: string;
+}
+
+/** What the 集計 sidebar opens on: the master view and the last 集計, in one answer. */
+export interface SummaryView extends MasterView {
+  last: LastSummary | null;
+}
+
 /**
  * A form's payload before the server's schema has judged it: the schema's fields (a new required field is a
  * compile error in the form that builds it), with a number field holding null when left empty or the text typed
@@ -247,6 +259,8 @@ export interface ServerApi {
   /** Validates and marks the whole register; answers the page of problems from `offset` (null: the first). */
   validateRegister(offset: number | null): ApiResult<ValidationReport>;
   refreshSummary(roundId: string | null): ApiResult<Summary>;
+  /** The master view and the last 集計 written, read without reading the register (the 集計 sidebar's first call). */
+  getSummaryView(): ApiResult<SummaryView>;
   /** The same figures as refreshSummary, written nowhere. */
   getSummary(roundId: string | null): ApiResult<Summary>;
   /** Selects one register cell (A1 notation), for the 検証 sidebar's jumps. */

@@ -103,6 +103,7 @@ type Corpus =
 const CORPUS: Record<string, Corpus> = {
   setupRegister: { ignoresArguments: true },
   getMasterView: { ignoresArguments: true },
+  getSummaryView: { ignoresArguments: true },
   // null is the first page; a page offset is a whole number ≥ 0.
   validateRegister: {
     refused: fc

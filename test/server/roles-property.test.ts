@@ -37,6 +37,7 @@ const calls = (target: string): Call[] => [
   { fn: 'listItems', args: () => [{}] },
   { fn: 'getItem', args: () => [target, null] },
   { fn: 'getSummary', args: () => [null] },
+  { fn: 'getSummaryView', args: () => [] },
   { fn: 'validateRegister', args: () => [] },
   { fn: 'selectCell', args: () => ['B2'] },
   { fn: 'setupRegister', args: () => [] },
