@@ -1,6 +1,7 @@
 // Entry points: every function Apps Script calls (triggers, menu items, google.script.run). Each stays thin.
 import type {
   ApiResult,
+  HistoryCheck,
   ItemDetail,
   ItemListResult,
   MasterView,
@@ -25,6 +26,7 @@ import { respond } from './server/respond';
 import { selectCell as select } from './server/select-cell';
 import { showSidebar } from './server/sidebars';
 import { readSummary, refreshSummary as refresh, summaryView } from './server/summary';
+import { sheetValues, tamperFindings } from './server/tamper-check';
 import { validateRegister as validate } from './server/validate';
 import { setUpRegister } from './sheets/setup';
 
@@ -104,6 +106,10 @@ export function recordProgress(input: unknown): ApiResult<RecordProgressResult> 
 
 export function validateRegister(offset: unknown): ApiResult<ValidationReport> {
   return respond(() => validate(offset));
+}
+
+export function verifyHistory(): ApiResult<HistoryCheck> {
+  return respond(() => ({ tampering: tamperFindings(sheetValues) }));
 }
 
 export function refreshSummary(roundId: unknown): ApiResult<Summary> {

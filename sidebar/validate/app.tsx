@@ -1,8 +1,9 @@
 // 台帳の検証: validates the whole register (marking problem cells) and shows the counts, the errors first (by item,
 // each with a jump to its cell), then the warnings one line per kind with their count; a filter hides the warnings,
-// further pages load on request, and a re-run button validates again.
+// further pages load on request, a re-run button validates again, and the first row of 履歴 or 報告書ログ changed
+// after it was recorded (tampering), if any.
 import { useEffect, useState } from 'preact/hooks';
-import type { ApiError, Problem, ValidationReport } from '../../src/domain/api';
+import type { ApiError, Problem, TamperFinding, ValidationReport } from '../../src/domain/api';
 import { VALIDATION } from '../../src/domain/messages';
 import { ErrorBanner, StatusLine } from '../shared/banner';
 import { Button } from '../shared/button';
@@ -14,6 +15,7 @@ export function ValidateApp() {
   const [report, setReport] = useState<ValidationReport | null>(null);
   /** Every problem loaded so far: the first page, then each further page asked for. */
   const [problems, setProblems] = useState<Problem[]>([]);
+  const [tampering, setTampering] = useState<TamperFinding[]>([]);
   const [busy, setBusy] = useState(true);
   const [loadingMore, setLoadingMore] = useState(false);
   const [errorsOnly, setErrorsOnly] = useState(false);
@@ -33,7 +35,11 @@ export function ValidateApp() {
     }
     setReport(result.value);
     setProblems(result.value.problems);
-    setStatus(result.value.problems.length ? '' : VALIDATION.noProblems);
+    const history = await callServer('verifyHistory');
+    const found = history.ok ? history.value.tampering : [];
+    setTampering(found);
+    if (!history.ok) setError(history.error);
+    setStatus(result.value.problems.length || found.length ? '' : VALIDATION.noProblems);
   };
 
   const more = async () => {
@@ -83,6 +89,16 @@ export function ValidateApp() {
         </label>
       ) : null}
       <StatusLine text={status} />
+      {tampering.length > 0 ? (
+        <div class="banner error" role="alert">
+          <p>
+            <strong>{VALIDATION.tamperHeading}</strong>
+          </p>
+          {tampering.map((t) => (
+            <p key={t.sheet}>{t.message}</p>
+          ))}
+        </div>
+      ) : null}
       {report && report.errorCount > 0 ? (
         <section class="errors">
           <h2 class="section">{VALIDATION.errorsHeading(report.errorCount)}</h2>

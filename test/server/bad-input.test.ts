@@ -112,6 +112,7 @@ const CORPUS: Record<string, Corpus> = {
       .map((h) => [h]),
     runs: 20,
   },
+  verifyHistory: { ignoresArguments: true },
   recordProgress: { refused: brokenProgress.map((p) => [p]), runs: 60 },
   saveItem: { refused: hostile.map((p) => [p]), runs: 40 },
   listItems: {

@@ -39,6 +39,7 @@ const calls = (target: string): Call[] => [
   { fn: 'getSummary', args: () => [null] },
   { fn: 'getSummaryView', args: () => [] },
   { fn: 'validateRegister', args: () => [] },
+  { fn: 'verifyHistory', args: () => [] },
   { fn: 'selectCell', args: () => ['B2'] },
   { fn: 'setupRegister', args: () => [] },
   { fn: 'refreshSummary', args: () => [null] },
