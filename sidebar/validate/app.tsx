@@ -26,7 +26,11 @@ export function ValidateApp() {
     setBusy(true);
     setError(null);
     setStatus(VALIDATION.checking);
-    const result = await callServer('validateRegister', null);
+    // Both at once: one round trip before the sidebar is usable, not two in sequence.
+    const [result, history] = await Promise.all([
+      callServer('validateRegister', null),
+      callServer('verifyHistory'),
+    ]);
     setBusy(false);
     if (!result.ok) {
       setError(result.error);
@@ -35,7 +39,6 @@ export function ValidateApp() {
     }
     setReport(result.value);
     setProblems(result.value.problems);
-    const history = await callServer('verifyHistory');
     const found = history.ok ? history.value.tampering : [];
     setTampering(found);
     if (!history.ok) setError(history.error);
