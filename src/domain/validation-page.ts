@@ -51,7 +51,11 @@ export function warningGroups(problems: Problem[]): WarningGroup[] {
  * The report for `problems` (all of them, as found) with the page starting at `offset`. A title typed by hand can be
  * long: each problem names its item by an excerpt, so no single problem can fill a page.
  */
-export function validationReport(checkedRows: number, problems: Problem[], offset: number): ValidationReport {
+export function validationReport(
+  checkedRows: number,
+  problems: Problem[],
+  offset: number,
+): Omit<ValidationReport, 'masterWarnings'> {
   const sorted = errorsFirst(problems);
   const errorCount = sorted.filter((p) => p.severity === 'error').length;
   const page: Problem[] = [];

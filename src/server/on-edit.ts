@@ -1,12 +1,12 @@
-// The simple onEdit trigger: checks the edited register rows and marks their problem cells. It runs in
-// AuthMode.LIMITED within 30 s, touches only this spreadsheet, and never throws at the user. A paste of many rows is
+// The simple onEdit trigger: checks the edited register rows, or マスタ after an edit there, and marks the problem
+// cells. It runs in AuthMode.LIMITED within 30 s, touches only this spreadsheet, and never throws at the user. A paste of many rows is
 // checked only in its first ON_EDIT_MAX_ROWS rows, so its work is bounded whatever the size; a toast says the rest
 // is left to 台帳の検証.
 
 import { VALIDATION } from '../domain/messages';
 import { Refusal } from '../domain/refusal';
 import { SHEETS } from '../domain/sheet-names';
-import { checkBlock } from '../sheets/register-checks';
+import { checkBlock, checkMaster } from '../sheets/register-checks';
 import { RegisterStore } from '../sheets/register-store';
 
 /** Rows an edit checks at most: a few hundred rows take well under a second of the 30 s a simple trigger has. */
@@ -14,7 +14,12 @@ export const ON_EDIT_MAX_ROWS = 200;
 
 export function checkEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
-    if (e.range.getSheet().getName() !== SHEETS.register) return;
+    const sheet = e.range.getSheet().getName();
+    if (sheet === SHEETS.master) {
+      checkMaster(e.source);
+      return;
+    }
+    if (sheet !== SHEETS.register) return;
     const edited = e.range.getRow();
     const editedRows = e.range.getNumRows();
     // The header row is never checked: an edit reaching into it is checked from row 2.

@@ -21,8 +21,11 @@ function pageOffset(offset: unknown): number {
 export function validateRegister(offset?: unknown): ValidationReport {
   const from = pageOffset(offset);
   const store = new RegisterStore();
-  const master = store.readMaster();
+  const { master, warnings } = store.readMasterWithWarnings();
   const register = store.readRegister(master);
   const problems = checkRegister(register, master);
-  return validationReport(register.rows.length + register.rowsWithoutId.length, problems, from);
+  return {
+    ...validationReport(register.rows.length + register.rowsWithoutId.length, problems, from),
+    masterWarnings: warnings.map((w) => w.message),
+  };
 }

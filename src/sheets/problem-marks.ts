@@ -1,4 +1,4 @@
-// Marks validation problems on the register: reads the block's backgrounds and notes once, works out the marks
+// Marks validation problems on the register (and マスタ): reads the block's backgrounds and notes once, works out the marks
 // every cell should carry, and writes back only the rectangle around the cells whose mark must change (nothing
 // when none must), so a run over an unchanged register writes no cell.
 import type { Problem } from '../domain/api';
@@ -16,24 +16,31 @@ const OUR_BACKGROUNDS = new Set([ERROR_BACKGROUND, WARNING_BACKGROUND]);
 /** Our notes start with this, so a user's own notes are never touched (nor a user's own background colours). */
 const isOurNote = (note: string) => note.startsWith(VALIDATION.notePrefix);
 
+/** One cell to mark: its 1-based sheet row, its 0-based column inside the checked block, and why. */
+export interface CellMark {
+  row: number;
+  column: number;
+  severity: Problem['severity'];
+  message: string;
+}
+
 /** The marks every cell of the block should carry: ours reset, then the current problems marked. */
 function wantedMarks(
   backgrounds: Grid,
   notes: Grid,
   firstRow: number,
-  columnOf: (header: string) => number | undefined,
-  problems: Problem[],
+  marks: CellMark[],
 ): { backgrounds: Grid; notes: Grid } {
   const wantedBackgrounds = backgrounds.map((row) =>
     row.map((b) => (OUR_BACKGROUNDS.has(b) ? PLAIN_BACKGROUND : b)),
   );
   const wantedNotes = notes.map((row) => row.map((n) => (isOurNote(n) ? '' : n)));
-  for (const problem of problems) {
-    const column = columnOf(problem.column);
+  for (const problem of marks) {
+    const { column } = problem;
     const r = problem.row - firstRow;
     const rowBackgrounds = wantedBackgrounds[r];
     const rowNotes = wantedNotes[r];
-    if (column === undefined || !rowBackgrounds || !rowNotes || column >= rowBackgrounds.length) continue;
+    if (column < 0 || !rowBackgrounds || !rowNotes || column >= rowBackgrounds.length) continue;
     const isError = problem.severity === 'error';
     const current = rowBackgrounds[column] as string;
     // A user's own colour stays as it is; the note alone marks the cell then.
@@ -95,9 +102,21 @@ export function markProblems(
   columnOf: (header: string) => number | undefined,
   problems: Problem[],
 ): void {
+  const marks = problems.flatMap((p) => {
+    const column = columnOf(p.column);
+    return column === undefined ? [] : [{ row: p.row, column, severity: p.severity, message: p.message }];
+  });
+  markCells(sheet, block, firstRow, marks);
+}
+
+/**
+ * The same marking for cells located by position (マスタ, whose headers repeat from one list to the next); `block`
+ * starts at column A of `sheet`.
+ */
+export function markCells(sheet: Sheet, block: Range, firstRow: number, marks: CellMark[]): void {
   const backgrounds = block.getBackgrounds() as Grid;
   const notes = block.getNotes() as Grid;
-  const wanted = wantedMarks(backgrounds, notes, firstRow, columnOf, problems);
+  const wanted = wantedMarks(backgrounds, notes, firstRow, marks);
   // One rectangle for both kinds: one range call, then a write per kind that changed inside it.
   const box = growByChanges(growByChanges(null, backgrounds, wanted.backgrounds), notes, wanted.notes);
   if (!box) return;
