@@ -10,6 +10,7 @@ import type {
   ReportResult,
   SetupResult,
   Summary,
+  SummaryView,
   ValidationReport,
 } from './domain/api';
 import { MENU } from './domain/messages';
@@ -25,7 +26,7 @@ import { generateReport as generate } from './server/report';
 import { respond } from './server/respond';
 import { selectCell as select } from './server/select-cell';
 import { showSidebar } from './server/sidebars';
-import { readSummary, refreshSummary as refresh } from './server/summary';
+import { readSummary, refreshSummary as refresh, summaryView } from './server/summary';
 import { sheetValues, tamperFindings } from './server/tamper-check';
 import { validateRegister as validate } from './server/validate';
 import { setUpRegister } from './sheets/setup';
@@ -108,8 +109,8 @@ export function recordProgress(input: unknown): ApiResult<RecordProgressResult> 
   return respond(() => progress.recordProgress(input));
 }
 
-export function validateRegister(): ApiResult<ValidationReport> {
-  return respond(validate);
+export function validateRegister(offset: unknown): ApiResult<ValidationReport> {
+  return respond(() => validate(offset));
 }
 
 export function verifyHistory(): ApiResult<HistoryCheck> {
@@ -121,6 +122,11 @@ export function refreshSummary(roundId: unknown): ApiResult<Summary> {
     requirePlanOffice(MENU.summary);
     return refresh(roundId);
   });
+}
+
+/** The 集計 sidebar's first call: the master view and the last 集計, cheap to read. */
+export function getSummaryView(): ApiResult<SummaryView> {
+  return respond(summaryView);
 }
 
 /** The 集計 figures without rewriting the sheet: open to every user who may read the register. */

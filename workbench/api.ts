@@ -131,6 +131,13 @@ const routes: Record<string, Handler> = {
       sheet: sheetView(ctx.env, name),
       menu: ui.addonMenu,
       documents: ctx.env.documents.list(),
+      // The latest Range.activate (a 検証 jump): the page shows its sheet, selects the cell and scrolls it into view.
+      selection: ui.selections.length
+        ? {
+            ...(ui.selections[ui.selections.length - 1] as { sheet: string; a1: string }),
+            count: ui.selections.length,
+          }
+        : null,
     };
   },
 };

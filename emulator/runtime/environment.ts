@@ -276,6 +276,42 @@ export class Environment {
     }
   }
 
+  /**
+   * A user pasting a block of typed text with its top-left corner at `a1`: every value is stored as typed, then one
+   * simple onEdit runs for the whole pasted range, whose e.value is undefined ([doc] "e.value is undefined for
+   * multi-cell edits", apps-script/guides/triggers/events; apps-script-facts §9).
+   */
+  userPaste(sheetName: string, a1: string, rows: string[][], options: RunOptions = {}): void {
+    const target = this.typableCell(sheetName, a1);
+    if (typeof target === 'string') throw new Error(target);
+    const { sheet, row, column } = target;
+    const width = Math.max(0, ...rows.map((r) => r.length));
+    if (rows.length === 0 || width === 0) throw new Error('nothing to paste');
+    if (row + rows.length - 1 > sheet.maxRows || column + width - 1 > sheet.maxColumns)
+      throw new Error(`the paste at ${sheetName}!${a1} does not fit the sheet's grid`);
+    rows.forEach((cells, r) => {
+      for (const [c, typed] of cells.entries()) this.book.writeValue(sheet, row + r, column + c, typed);
+    });
+    try {
+      this.execute('onEdit', {
+        ...options,
+        authMode: 'LIMITED',
+        makeArgs: (ctx, spreadsheet) => [
+          {
+            authMode: 'LIMITED',
+            source: spreadsheet,
+            range: spreadsheet.getSheetByName(sheetName)?.getRange(row, column, rows.length, width),
+            user: { getEmail: () => ctx.userEmail },
+          },
+        ],
+        rawResult: true,
+        optional: true,
+      });
+    } catch (error) {
+      this.triggerErrors.push((error as Error).message);
+    }
+  }
+
   private execute(functionName: string, options: ExecuteOptions): unknown {
     const { makeArgs, rawResult = false, optional = false } = options;
     const executionId = this.nextExecutionId++;

@@ -37,6 +37,27 @@ class EmulatedProperties
     this.store[key] = text;
     return this;
   }
+  /**
+   * [doc] "Sets all key-value pairs from the given object in the current Properties store", optionally deleting
+   * every other key (apps-script/reference/properties/properties#setProperties(Object,Boolean)); each value is held
+   * to the same limits as setProperty, and nothing is stored when one is refused.
+   */
+  setProperties(properties: Record<string, string>, deleteAllOthers = false): this {
+    const next: Record<string, string> = deleteAllOthers ? {} : { ...this.store };
+    for (const [key, value] of Object.entries(properties)) next[key] = String(value);
+    for (const [key, value] of Object.entries(properties)) {
+      if (Buffer.byteLength(key) + Buffer.byteLength(String(value)) > VALUE_LIMIT)
+        throw exception(this.ctx.realm, 'Argument too large: value');
+    }
+    const total = Object.entries(next).reduce(
+      (sum, [k, v]) => sum + Buffer.byteLength(k) + Buffer.byteLength(v),
+      0,
+    );
+    if (total > STORE_LIMIT) throw exception(this.ctx.realm, 'You have exceeded the property storage quota.');
+    for (const key of Object.keys(this.store)) if (!(key in next)) delete this.store[key];
+    Object.assign(this.store, next);
+    return this;
+  }
   getProperties(): Record<string, string> {
     return { ...this.store };
   }

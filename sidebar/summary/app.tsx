@@ -1,9 +1,10 @@
-// 集計: rewrites the 集計 sheet for the chosen round (refreshSummary) and shows the same figures: by pillar and in
-// total, and the reporting coverage with the departments not yet reported. A user who may not rewrite the sheet
-// (not the plan office) sees the same figures read-only (getSummary), with the reason.
+// 集計: opens on the last 集計 written (getSummaryView, one cheap call), rewrites the 集計 sheet for the chosen round
+// on request (refreshSummary) and shows the same figures: by pillar and in total, and the reporting coverage with the
+// departments not yet reported. A user who may not rewrite the sheet (not the plan office) sees the same figures
+// read-only (getSummary), with the reason.
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiError, Summary } from '../../src/domain/api';
-import { MENU, SUMMARY } from '../../src/domain/messages';
+import { MENU, SIDEBAR, SUMMARY } from '../../src/domain/messages';
 import type { Round } from '../../src/domain/schemas';
 import { ErrorBanner, StatusLine } from '../shared/banner';
 import { Button } from '../shared/button';
@@ -18,7 +19,7 @@ export function SummaryApp() {
   const [summary, setSummary] = useState<Summary | null>(null);
   const [busy, setBusy] = useState(true);
   const [error, setError] = useState<ApiError | null>(null);
-  const [status, setStatus] = useState<string>(SUMMARY.refreshing);
+  const [status, setStatus] = useState<string>(SIDEBAR.loading);
   const [readOnly, setReadOnly] = useState(false);
 
   const refresh = async (round: string | null, writes = !readOnly) => {
@@ -39,17 +40,24 @@ export function SummaryApp() {
 
   useEffect(() => {
     (async () => {
-      const view = await callServer('getMasterView');
+      const view = await callServer('getSummaryView');
+      setBusy(false);
       if (!view.ok) {
-        setBusy(false);
         setStatus('');
         return setError(view.error);
       }
       setRounds(view.value.master.rounds);
       const writes = view.value.user.canEditAll;
       setReadOnly(!writes);
-      // null: the server takes the master's current round.
-      await refresh(null, writes);
+      const button = writes ? SUMMARY.refresh : SUMMARY.reload;
+      const last = view.value.last;
+      if (!last) {
+        setRoundId(view.value.defaultRoundId);
+        return setStatus(SUMMARY.noLast(button));
+      }
+      setSummary(last.summary);
+      setRoundId(last.summary.roundId);
+      setStatus(SUMMARY.lastShown(last.summary.roundLabel, last.at, button));
     })();
   }, []);
 

@@ -1,19 +1,24 @@
-// 台帳の検証: validates the whole register (marking problem cells), lists the problems by item with a jump to
-// each cell, the counts of errors and warnings, a re-run button, and the first row of 履歴 or 報告書ログ changed after
-// it was recorded (tampering), if any.
+// 台帳の検証: validates the whole register (marking problem cells) and shows the counts, the errors first (by item,
+// each with a jump to its cell), then the warnings one line per kind with their count; a filter hides the warnings,
+// further pages load on request, a re-run button validates again, and the first row of 履歴 or 報告書ログ changed
+// after it was recorded (tampering), if any.
 import { useEffect, useState } from 'preact/hooks';
-import type { ApiError, TamperFinding, ValidationReport } from '../../src/domain/api';
+import type { ApiError, Problem, TamperFinding, ValidationReport } from '../../src/domain/api';
 import { VALIDATION } from '../../src/domain/messages';
 import { ErrorBanner, MasterWarnings, StatusLine } from '../shared/banner';
 import { Button } from '../shared/button';
 import { callServer } from '../shared/server';
-import { groupByItem } from './groups';
-import { ProblemList } from './problem-list';
+import { groupByItem, groupWarnings } from './groups';
+import { ProblemList, WarningList } from './problem-list';
 
 export function ValidateApp() {
   const [report, setReport] = useState<ValidationReport | null>(null);
+  /** Every problem loaded so far: the first page, then each further page asked for. */
+  const [problems, setProblems] = useState<Problem[]>([]);
   const [tampering, setTampering] = useState<TamperFinding[]>([]);
   const [busy, setBusy] = useState(true);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [errorsOnly, setErrorsOnly] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [status, setStatus] = useState<string>(VALIDATION.checking);
 
@@ -21,7 +26,11 @@ export function ValidateApp() {
     setBusy(true);
     setError(null);
     setStatus(VALIDATION.checking);
-    const result = await callServer('validateRegister');
+    // Both at once: one round trip before the sidebar is usable, not two in sequence.
+    const [result, history] = await Promise.all([
+      callServer('validateRegister', null),
+      callServer('verifyHistory'),
+    ]);
     setBusy(false);
     if (!result.ok) {
       setError(result.error);
@@ -29,11 +38,22 @@ export function ValidateApp() {
       return;
     }
     setReport(result.value);
-    const history = await callServer('verifyHistory');
+    setProblems(result.value.problems);
     const found = history.ok ? history.value.tampering : [];
     setTampering(found);
     if (!history.ok) setError(history.error);
     setStatus(result.value.problems.length || found.length ? '' : VALIDATION.noProblems);
+  };
+
+  const more = async () => {
+    if (report?.nextOffset == null) return;
+    setLoadingMore(true);
+    setError(null);
+    const result = await callServer('validateRegister', report.nextOffset);
+    setLoadingMore(false);
+    if (!result.ok) return setError(result.error);
+    setReport(result.value);
+    setProblems([...problems, ...result.value.problems]);
   };
 
   const jump = async (a1: string) => {
@@ -47,6 +67,8 @@ export function ValidateApp() {
     run();
   }, []);
 
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = report ? groupWarnings(report.warningGroups, problems) : [];
   return (
     <main>
       <h1>{VALIDATION.title}</h1>
@@ -60,6 +82,16 @@ export function ValidateApp() {
           {VALIDATION.rerun}
         </Button>
       </div>
+      {report && report.warningCount > 0 ? (
+        <label class="filter">
+          <input
+            type="checkbox"
+            checked={errorsOnly}
+            onChange={(e) => setErrorsOnly((e.target as HTMLInputElement).checked)}
+          />
+          {VALIDATION.errorsOnly}
+        </label>
+      ) : null}
       <StatusLine text={status} />
       {tampering.length > 0 ? (
         <div class="banner error" role="alert">
@@ -71,8 +103,24 @@ export function ValidateApp() {
           ))}
         </div>
       ) : null}
-      {report && report.problems.length > 0 ? (
-        <ProblemList groups={groupByItem(report.problems)} onJump={jump} />
+      {report && report.errorCount > 0 ? (
+        <section class="errors">
+          <h2 class="section">{VALIDATION.errorsHeading(report.errorCount)}</h2>
+          <ProblemList groups={groupByItem(errors)} onJump={jump} />
+        </section>
+      ) : null}
+      {report && report.warningCount > 0 && !errorsOnly ? (
+        <section class="warnings">
+          <h2 class="section">{VALIDATION.warningsHeading(report.warningCount)}</h2>
+          <WarningList groups={warnings} onJump={jump} />
+        </section>
+      ) : null}
+      {report && report.nextOffset !== null ? (
+        <div class="buttons">
+          <Button busy={loadingMore} busyLabel={VALIDATION.loadingMore} onClick={more}>
+            {VALIDATION.more}
+          </Button>
+        </div>
       ) : null}
     </main>
   );

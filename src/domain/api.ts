@@ -150,6 +150,13 @@ export interface Problem {
   message: string;
 }
 
+/** Warnings of one rule with one message (e.g. 20 items without an indicator), counted over the whole register. */
+export interface WarningGroup {
+  rule: string;
+  message: string;
+  count: number;
+}
+
 /** The first row of a sealed sheet (履歴, 報告書ログ) that breaks its digest chain, and how. */
 export interface TamperFinding {
   sheet: string;
@@ -165,7 +172,14 @@ export interface ValidationReport {
   checkedRows: number;
   errorCount: number;
   warningCount: number;
+  /**
+   * One page of the problems, from `offset`: errors first, then warnings, each in sheet order. The whole list can be
+   * larger than a sidebar should receive at once; `nextOffset` asks for the next page (null when this is the last).
+   */
   problems: Problem[];
+  offset: number;
+  nextOffset: number | null;
+  warningGroups: WarningGroup[];
   /** マスタ cells that could not be read (each named): their entries are left out until fixed. */
   masterWarnings: string[];
 }
@@ -236,6 +250,18 @@ export interface Summary {
   coverage: Coverage;
 }
 
+/** The last 集計 written (refreshSummary), and when. */
+export interface LastSummary {
+  summary: Summary;
+  /** ISO date-time (Tokyo) of that 集計. */
+  at: string;
+}
+
+/** What the 集計 sidebar opens on: the master view and the last 集計, in one answer. */
+export interface SummaryView extends MasterView {
+  last: LastSummary | null;
+}
+
 /**
  * A form's payload before the server's schema has judged it: the schema's fields (a new required field is a
  * compile error in the form that builds it), with a number field holding null when left empty or the text typed
@@ -261,10 +287,13 @@ export interface ServerApi {
   getItem(id: string, roundId: string | null): ApiResult<ItemDetail>;
   saveItem(input: Draft<ItemInput>): ApiResult<{ item: Item }>;
   recordProgress(input: Draft<ProgressInput>): ApiResult<RecordProgressResult>;
-  validateRegister(): ApiResult<ValidationReport>;
+  /** Validates and marks the whole register; answers the page of problems from `offset` (null: the first). */
+  validateRegister(offset: number | null): ApiResult<ValidationReport>;
   /** Verifies the digest chains of 履歴 and 報告書ログ (a separate call: it reads both sheets whole). */
   verifyHistory(): ApiResult<HistoryCheck>;
   refreshSummary(roundId: string | null): ApiResult<Summary>;
+  /** The master view and the last 集計 written, read without reading the register (the 集計 sidebar's first call). */
+  getSummaryView(): ApiResult<SummaryView>;
   /** The same figures as refreshSummary, written nowhere. */
   getSummary(roundId: string | null): ApiResult<Summary>;
   /** Selects one register cell (A1 notation), for the 検証 sidebar's jumps. */

@@ -67,8 +67,12 @@ export function cellOf(row: CellValue[], index: Map<string, number>, key: string
   return at === undefined ? undefined : row[at];
 }
 
+/** A cell as text; a Date (Sheets gives one for a date cell) as its ISO instant. Strings first: most cells are. */
 const text = (v: CellValue | undefined): string => {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (v === undefined || v === null) return '';
+  // A Date from another realm fails instanceof; the tag check is only reached for objects.
   if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]')
     return (v as Date).toISOString();
   return String(v);
@@ -84,16 +88,6 @@ export interface DecodedRow {
   item: Item;
   /** Keys of the columns whose cell could not be read as its kind (e.g. text in a money column). */
   badCells: string[];
-}
-
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.split('.');
-  let node = target;
-  for (const part of parts.slice(0, -1)) {
-    node[part] ??= {};
-    node = node[part] as Record<string, unknown>;
-  }
-  node[parts[parts.length - 1] as string] = value;
 }
 
 function getPath(source: unknown, path: string): unknown {
@@ -130,39 +124,76 @@ export function emptyItem(id: string): Item {
   };
 }
 
+/** One column as decodeRow reads it: where its cell is, and the object and key its value goes to. */
+interface ColumnStep {
+  column: ColumnDef;
+  at: number | undefined;
+  /** The first part of a dotted key (indicator.name → indicator; keys have at most one dot), or null for a top-level field. */
+  head: string | null;
+  key: string;
+}
+
+/**
+ * The steps of decodeRow for one layout and header index, worked out once per read (not per cell): a register read
+ * decodes thousands of rows with the same columns and index.
+ */
+const plans = new WeakMap<ColumnDef[], WeakMap<Map<string, number>, ColumnStep[]>>();
+
+function planOf(columns: ColumnDef[], index: Map<string, number>): ColumnStep[] {
+  let byIndex = plans.get(columns);
+  if (!byIndex) {
+    byIndex = new WeakMap();
+    plans.set(columns, byIndex);
+  }
+  let plan = byIndex.get(index);
+  if (!plan) {
+    plan = columns.map((column) => {
+      const dot = column.key.indexOf('.');
+      return {
+        column,
+        at: index.get(column.key),
+        head: dot < 0 ? null : column.key.slice(0, dot),
+        key: dot < 0 ? column.key : column.key.slice(dot + 1),
+      };
+    });
+    byIndex.set(index, plan);
+  }
+  return plan;
+}
+
 /** Reads an item leniently: a cell that is not of its column's kind is reported in badCells and read as empty. */
 export function decodeRow(row: CellValue[], columns: ColumnDef[], index: Map<string, number>): DecodedRow {
-  const item = emptyItem('') as unknown as Record<string, unknown>;
+  const item = emptyItem('') as unknown as Record<string, Record<string, unknown>>;
   const badCells: string[] = [];
-  for (const column of columns) {
-    const at = index.get(column.key);
-    const cell = at === undefined ? undefined : row[at];
+  for (const step of planOf(columns, index)) {
+    const { column } = step;
+    const cell = step.at === undefined ? undefined : row[step.at];
+    let value: unknown;
     switch (column.kind) {
       case 'int':
       case 'number':
       case 'money':
       case 'percent': {
-        const { value, ok } = number(cell);
+        const read = number(cell);
         // An amount beyond MONEY_MAX (typed by hand) is not counted: two 1.7e308 would sum to Infinity.
-        const tooLarge = column.kind === 'money' && value !== null && value > MONEY_MAX;
-        if (!ok || tooLarge) badCells.push(column.key);
+        const tooLarge = column.kind === 'money' && read.value !== null && read.value > MONEY_MAX;
+        if (!read.ok || tooLarge) badCells.push(column.key);
         const fallback = column.kind === 'int' ? 0 : null;
-        setPath(item, column.key, tooLarge ? null : (value ?? fallback));
+        value = tooLarge ? null : (read.value ?? fallback);
         break;
       }
       case 'textList':
-        setPath(
-          item,
-          column.key,
-          text(cell)
-            .split(/[、,]/)
-            .map((s) => s.trim())
-            .filter(Boolean),
-        );
+        value = text(cell)
+          .split(/[、,]/)
+          .map((s) => s.trim())
+          .filter(Boolean);
         break;
       default:
-        setPath(item, column.key, text(cell).trim());
+        value = text(cell).trim();
     }
+    // Every nested object (schedule, indicator, savings…) exists in emptyItem.
+    const target = step.head === null ? item : (item[step.head] as Record<string, unknown>);
+    target[step.key] = value;
   }
   return { item: item as unknown as Item, badCells };
 }

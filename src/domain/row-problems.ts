@@ -7,7 +7,7 @@ import type { ColumnDef } from './columns';
 import { fiscalYearOfHeader } from './fiscal-year';
 import { ROW_PROBLEMS } from './messages/row-problems';
 import { formatThousandYen } from './money';
-import { type CellValue, decodeRow, hasUserContent } from './row-codec';
+import { type CellValue, type DecodedRow, decodeRow, hasUserContent } from './row-codec';
 import { checkItemRecord } from './rules';
 import { ITEM_ID_PATTERN, type Master, MONEY_MAX } from './schemas';
 import { readNumberCell } from './typed-values';
@@ -35,6 +35,10 @@ export function extraYearColumns(headerRow: CellValue[], master: Pick<Master, 'p
   });
 }
 
+/**
+ * The problems of one row. `decoded` is the row as the register read already decoded it (decoding it again would
+ * double the work of a validation); without it the row is decoded here.
+ */
 export function rowProblems(
   cells: CellValue[],
   row: number,
@@ -42,10 +46,13 @@ export function rowProblems(
   index: Map<string, number>,
   master: Master,
   extraYears: ExtraYearColumn[] = [],
+  decoded: DecodedRow = decodeRow(cells, columns, index),
 ): Problem[] {
-  const { item, badCells } = decodeRow(cells, columns, index);
+  const { badCells } = decoded;
   // An empty row (or one with only a city's own columns filled) is no item: nothing to check.
-  if (!item.id && !hasUserContent(cells, columns, index)) return [];
+  if (!decoded.item.id && !hasUserContent(cells, columns, index)) return [];
+  // Plans typed into hand-added year columns are checked with the item's own: on a copy, never on the read item.
+  const item = extraYears.length ? { ...decoded.item, schedule: { ...decoded.item.schedule } } : decoded.item;
   for (const extra of extraYears) {
     item.schedule[String(extra.fiscalYear)] = String(cells[extra.position] ?? '').trim();
   }

@@ -18,8 +18,20 @@ function classificationErrors(pillarNo: number, reformNo: number, master: Master
   return errors;
 }
 
+/** The master's department names, made once per master: a validation checks every row against the same master. */
+const departmentNames = new WeakMap<Master, Set<string>>();
+
+function departmentsOf(master: Master): Set<string> {
+  let names = departmentNames.get(master);
+  if (!names) {
+    names = new Set(master.departments.map((d) => d.name));
+    departmentNames.set(master, names);
+  }
+  return names;
+}
+
 function departmentErrors(department: string, related: string[], master: Master): FieldError[] {
-  const departments = new Set(master.departments.map((d) => d.name));
+  const departments = departmentsOf(master);
   const errors: FieldError[] = [];
   if (!departments.has(department)) errors.push({ path: 'department', message: RULES.unknownDepartment });
   related.forEach((name, i) => {
@@ -102,16 +114,23 @@ const TEXT_LIMITS: Readonly<Record<string, number>> = {
 };
 
 function lengthError(path: string, label: string, text: string, max: number): FieldError[] {
+  // No more UTF-16 units than the limit means no more code points either: most texts need no count.
+  if (text.length <= max) return [];
   const length = [...text].length;
   return length > max ? [{ path, message: RULES.tooLong(label, max, length) }] : [];
 }
 
+/** TEXT_LIMITS with each path split once, not once per row. */
+const TEXT_LIMIT_STEPS = Object.entries(TEXT_LIMITS).map(([path, max]) => {
+  const [head, tail] = path.split('.') as [string, string | undefined];
+  return { path, head, tail, max, label: FIELD_LABELS[path] ?? path };
+});
+
 function textLengthErrors(item: Item): FieldError[] {
   const fields = item as unknown as Record<string, unknown>;
-  const errors = Object.entries(TEXT_LIMITS).flatMap(([path, max]) => {
-    const [head, tail] = path.split('.') as [string, string | undefined];
+  const errors = TEXT_LIMIT_STEPS.flatMap(({ path, head, tail, max, label }) => {
     const value = tail ? (fields[head] as Record<string, unknown>)[tail] : fields[head];
-    return lengthError(path, FIELD_LABELS[path] ?? path, String(value ?? ''), max);
+    return lengthError(path, label, String(value ?? ''), max);
   });
   for (const [year, plan] of Object.entries(item.schedule)) {
     errors.push(...lengthError(`schedule.${year}`, fiscalYearHeader(Number(year)), plan, LIMITS.shortText));

@@ -1,10 +1,16 @@
 // The simple onEdit trigger: checks the edited register rows, or マスタ after an edit there, and marks the problem
-// cells. It runs in AuthMode.LIMITED within 30 s, touches only this spreadsheet, and never throws at the user.
+// cells. It runs in AuthMode.LIMITED within 30 s, touches only this spreadsheet, and never throws at the user. A paste of many rows is
+// checked only in its first ON_EDIT_MAX_ROWS rows, so its work is bounded whatever the size; a toast says the rest
+// is left to 台帳の検証.
 
+import { VALIDATION } from '../domain/messages';
 import { Refusal } from '../domain/refusal';
 import { SHEETS } from '../domain/sheet-names';
 import { checkBlock, checkMaster } from '../sheets/register-checks';
 import { RegisterStore } from '../sheets/register-store';
+
+/** Rows an edit checks at most: a few hundred rows take well under a second of the 30 s a simple trigger has. */
+export const ON_EDIT_MAX_ROWS = 200;
 
 export function checkEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
@@ -13,13 +19,36 @@ export function checkEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       checkMaster(e.source);
       return;
     }
-    if (sheet !== SHEETS.register || e.range.getRow() < 2) return;
+    if (sheet !== SHEETS.register) return;
+    const edited = e.range.getRow();
+    const editedRows = e.range.getNumRows();
+    // The header row is never checked: an edit reaching into it is checked from row 2.
+    const first = Math.max(edited, 2);
+    const count = Math.min(edited + editedRows - first, ON_EDIT_MAX_ROWS);
+    if (count <= 0) return;
     const store = new RegisterStore(e.source);
     const master = store.readMaster();
-    checkBlock(store.readBlock(master, e.range.getRow(), e.range.getNumRows()), master);
+    checkBlock(store.readBlock(master, first, count), master);
+    if (edited + editedRows - first > count) tellRestIsUnchecked(e.source, editedRows, count);
   } catch (error) {
     // No register or a broken master: nothing to check against (the 検証 sidebar names the problem).
     if (error instanceof Refusal) return;
     console.error(`onEdit: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * Spreadsheet.toast in a simple trigger is not documented either way: the marks are written first, and a toast that
+ * fails costs nothing but the message.
+ */
+function tellRestIsUnchecked(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  edited: number,
+  checked: number,
+): void {
+  try {
+    spreadsheet.toast(VALIDATION.pasteChecked(edited, checked), VALIDATION.title);
+  } catch (error) {
+    console.error(`onEdit toast: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

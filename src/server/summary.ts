@@ -1,14 +1,17 @@
 // 集計: aggregates the register for a round and rewrites the 集計 sheet in one batch of writes with its charts; the
-// same figures can be read without writing anything (for users who may not rewrite the sheet).
+// same figures can be read without writing anything (for users who may not rewrite the sheet); the last 集計 written
+// is kept for the sidebar to open on.
 
 import { aggregate } from '../domain/aggregate';
-import type { Summary } from '../domain/api';
+import type { Summary, SummaryView } from '../domain/api';
 import { resolveRound } from '../domain/rounds';
 import type { Master } from '../domain/schemas';
 import { summaryLayout } from '../domain/summary-layout';
 import { RegisterStore } from '../sheets/register-store';
 import { writeSummarySheet } from '../sheets/summary-sheet';
 import { nowIso } from './current-user';
+import { getMasterView } from './items';
+import { lastSummary, rememberSummary } from './last-summary';
 import { withDocumentLock } from './lock';
 
 function summaryOf(store: RegisterStore, master: Master, roundId: unknown): Summary {
@@ -21,7 +24,9 @@ export function refreshSummary(roundId: unknown): Summary {
     const store = new RegisterStore();
     const master = store.readMaster();
     const summary = summaryOf(store, master, roundId);
-    writeSummarySheet(store.summarySheet(), summaryLayout(summary, master.planName, nowIso()));
+    const at = nowIso();
+    writeSummarySheet(store.summarySheet(), summaryLayout(summary, master.planName, at));
+    rememberSummary(summary, at);
     return summary;
   });
 }
@@ -30,4 +35,9 @@ export function refreshSummary(roundId: unknown): Summary {
 export function readSummary(roundId: unknown): Summary {
   const store = new RegisterStore();
   return summaryOf(store, store.readMaster(), roundId);
+}
+
+/** The 集計 sidebar's first answer: who may do what and the last 集計, without reading the register. */
+export function summaryView(): SummaryView {
+  return { ...getMasterView(), last: lastSummary() };
 }

@@ -1,20 +1,31 @@
-// 台帳の検証 (検証 sidebar): checks every register row, also hand-typed cells, marks problem cells in a few batched
-// calls, clears marks of fixed cells, and reports every problem with its cell.
+// 台帳の検証 (検証 sidebar): checks every register row, also hand-typed cells, marks problem cells and clears the
+// marks of fixed cells (writing only the marks that change), and answers the counts and one page of the problems.
 import type { ValidationReport } from '../domain/api';
+import { VALIDATION } from '../domain/messages';
+import { Refusal } from '../domain/refusal';
+import { validationReport } from '../domain/validation-page';
 import { checkRegister } from '../sheets/register-checks';
 import { RegisterStore } from '../sheets/register-store';
 
-export function validateRegister(): ValidationReport {
+/** null (or nothing) is the first page; anything but a whole number ≥ 0 is refused before anything is read. */
+function pageOffset(offset: unknown): number {
+  if (offset === null || offset === undefined) return 0;
+  if (typeof offset === 'number' && Number.isSafeInteger(offset) && offset >= 0) return offset;
+  throw new Refusal({
+    code: 'invalid',
+    message: VALIDATION.badOffset,
+    fields: [{ path: 'offset', message: VALIDATION.badOffset }],
+  });
+}
+
+export function validateRegister(offset?: unknown): ValidationReport {
+  const from = pageOffset(offset);
   const store = new RegisterStore();
   const { master, warnings } = store.readMasterWithWarnings();
   const register = store.readRegister(master);
   const problems = checkRegister(register, master);
-  const errorCount = problems.filter((p) => p.severity === 'error').length;
   return {
-    checkedRows: register.rows.length + register.rowsWithoutId.length,
-    errorCount,
-    warningCount: problems.length - errorCount,
-    problems,
+    ...validationReport(register.rows.length + register.rowsWithoutId.length, problems, from),
     masterWarnings: warnings.map((w) => w.message),
   };
 }

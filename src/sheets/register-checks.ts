@@ -12,12 +12,12 @@ import type { RegisterBlock, RegisterSnapshot } from './register-store';
 export function checkRegister(register: RegisterSnapshot, master: Master): Problem[] {
   const extraYears = extraYearColumns(register.header, master);
   const problems = [...register.rows, ...register.rowsWithoutId].flatMap((r) =>
-    rowProblems(r.cells, r.row, register.columns, register.index, master, extraYears),
+    rowProblems(r.cells, r.row, register.columns, register.index, master, extraYears, r),
   );
   problems.push(...duplicateIdProblems(register.rows, register.index));
   const headerOf = headerPositions(register.header);
   // The header row is part of the block but never marked: no problem is ever located on row 1.
-  markProblems(register.dataRange, 1, (header) => headerOf.get(header), problems);
+  markProblems(register.sheet, register.dataRange, 1, (header) => headerOf.get(header), problems);
   return problems;
 }
 
@@ -28,7 +28,7 @@ export function checkBlock(block: RegisterBlock, master: Master): Problem[] {
     rowProblems(cells, block.first + i, block.columns, block.index, master, extraYears),
   );
   const positions = headerPositions(block.header);
-  markProblems(block.range, block.first, (h) => positions.get(h), problems);
+  markProblems(block.sheet, block.range, block.first, (h) => positions.get(h), problems);
   return problems;
 }
 
@@ -41,6 +41,7 @@ export function checkMaster(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
   const read = gridToMaster(range.getValues() as CellValue[][]);
   const problems = read.ok ? read.warnings : read.problems;
   markCells(
+    range.getSheet(),
     range,
     1,
     problems

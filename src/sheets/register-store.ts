@@ -64,6 +64,7 @@ export interface RegisterSnapshot extends RegisterLayout {
 
 /** Some whole register rows as read, with the header row they are read by. */
 export interface RegisterBlock {
+  sheet: Sheet;
   range: GoogleAppsScript.Spreadsheet.Range;
   /** 1-based sheet row of the block's first row. */
   first: number;
@@ -261,7 +262,7 @@ export class RegisterStore {
     const columns = columnsOf(master);
     const { index } = columnIndex(header, columns);
     const range = sheet.getRange(first, 1, count, width);
-    return { range, first, header, columns, index, rows: range.getValues() as CellValue[][] };
+    return { sheet, range, first, header, columns, index, rows: range.getValues() as CellValue[][] };
   }
 
   /** The whole history in one read, by its headers; a missing header is refused with its name. */

@@ -22,6 +22,12 @@ it('the 集計 sidebar shows the figures of the 集計 sheet for the chosen roun
     const header = env.spreadsheet.values(SHEETS.register)[0] as unknown[];
     env.spreadsheet.edit(SHEETS.register, 2, columnOf(header, '効果額見込_歳出削減(千円)'), [[1234567]]);
     const page = await openSidebarFromMenu(workbench, MENU.summary);
+    // Nothing aggregated yet: the sidebar says so and runs nothing until asked.
+    await page
+      .getByRole('status')
+      .filter({ hasText: SUMMARY.noLast(SUMMARY.refresh) })
+      .waitFor();
+    await page.getByRole('button', { name: SUMMARY.refresh }).click();
     await page.getByRole('status').filter({ hasText: '令和4年度 上半期の集計' }).waitFor();
     const pillar1 = page.locator('section.figures').first();
     expect(await pillar1.locator('h2').textContent()).toBe(
@@ -55,15 +61,49 @@ it('a department user sees the figures read-only with the reason, and the 報告
     mapUsers(env, { planOffice: [PLAN_OFFICE], departments: { デジタル推進課: [DEPT_USER] } });
     const sheetBefore = JSON.stringify(env.spreadsheet.values(SHEETS.summary));
     const page = await openSidebarFromMenu(workbench, MENU.summary);
-    await page.getByRole('status').filter({ hasText: '令和4年度 上半期の集計を表示しています' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: SUMMARY.noLast(SUMMARY.reload) })
+      .waitFor();
     expect(await page.getByRole('note').textContent()).toBe(SUMMARY.readOnly);
     expect(await page.locator('button.action').textContent()).toBe(SUMMARY.reload);
-    expect(await page.locator('.coverage p').first().textContent()).toBe('報告済 0 / 対象 20（報告率 0.0%）');
     await page.locator('button.action').click();
-    await page.getByRole('status').filter({ hasText: '表示しています' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '令和4年度 上半期の集計を表示しています' }).waitFor();
+    expect(await page.locator('.coverage p').first().textContent()).toBe('報告済 0 / 対象 20（報告率 0.0%）');
     expect(JSON.stringify(env.spreadsheet.values(SHEETS.summary))).toBe(sheetBefore);
 
     const report = await openSidebarFromMenu(workbench, MENU.report);
     expect(await report.getByRole('note').textContent()).toBe(REPORT.sidebar.planOfficeOnly);
     expect(await report.locator('button').count()).toBe(0);
+  }));
+
+it('opens on the last 集計 with one call and a button to run it again, rewriting nothing until asked', () =>
+  withWorkbench(browser(), { fresh: true, user: PLAN_OFFICE }, async ({ page: workbench, wb }) => {
+    const env = wb.env;
+    const first = await openSidebarFromMenu(workbench, MENU.summary);
+    await first.getByRole('button', { name: SUMMARY.refresh }).click();
+    await first
+      .getByRole('status')
+      .filter({ hasText: '令和4年度 上半期の集計を「集計」シートに書き出しました' })
+      .waitFor();
+    // Someone edits the register afterwards; opening the sidebar again must not redo the 集計 by itself.
+    const header = env.spreadsheet.values(SHEETS.register)[0] as unknown[];
+    env.spreadsheet.edit(SHEETS.register, 2, columnOf(header, '効果額見込_歳出削減(千円)'), [[999]]);
+    const sheetBefore = JSON.stringify(env.spreadsheet.values(SHEETS.summary));
+    const calls: string[] = [];
+    workbench.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/api/run/')) calls.push(path.slice('/api/run/'.length));
+    });
+    const page = await openSidebarFromMenu(workbench, MENU.summary);
+    await page.getByRole('status').filter({ hasText: '令和4年度 上半期の前回の集計（' }).waitFor();
+    expect(await page.getByRole('status').textContent()).toMatch(
+      /^令和4年度 上半期の前回の集計（\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}時点）を表示しています。最新にするには「集計を更新」を押してください。$/,
+    );
+    expect(await page.locator('.coverage p').first().textContent()).toBe('報告済 0 / 対象 20（報告率 0.0%）');
+    expect(calls).toEqual(['getSummaryView']);
+    expect(JSON.stringify(env.spreadsheet.values(SHEETS.summary))).toBe(sheetBefore);
+    await page.getByRole('button', { name: SUMMARY.refresh }).click();
+    await page.getByRole('status').filter({ hasText: '書き出しました' }).waitFor();
+    expect(calls).toEqual(['getSummaryView', 'refreshSummary']);
   }));

@@ -48,3 +48,55 @@ it('lists the problems by item and a jump selects the problem cell', () =>
     await page.getByRole('status').filter({ hasText: '問題は見つかりませんでした。' }).waitFor();
     expect(await groups.count()).toBe(0);
   }));
+
+it('lists the errors before the warnings, folds repeated warnings into one line with a count, and filters to errors', () =>
+  withWorkbench(browser(), { fresh: true, user: PLAN_OFFICE }, async ({ page: workbench, wb }) => {
+    const env = wb.env;
+    const header = env.spreadsheet.values(SHEETS.register)[0] as unknown[];
+    // The seed items have no indicator (20 warnings); four errors are typed into the last rows.
+    env.spreadsheet.edit(SHEETS.register, 18, columnOf(header, '進捗率(%)'), [[150], [120], [-5], [101]]);
+    const page = await openSidebarFromMenu(workbench, MENU.validate);
+    await page.getByText(/20行を検証しました。エラー 4件、警告 20件。/).waitFor();
+
+    // What the user reads from the top: the four errors, then one line for the twenty warnings.
+    const badges = page.locator('.badge');
+    expect(await badges.allTextContents()).toEqual(['エラー', 'エラー', 'エラー', 'エラー', '警告']);
+    expect(await page.locator('h2.section').allTextContents()).toEqual(['エラー（4件）', '警告（20件）']);
+    expect(await page.locator('.warning-groups > li .message').textContent()).toBe(
+      '指標: 指標が設定されていません（20件）',
+    );
+    // The twenty are under the line, each with its jump.
+    await page.getByText('該当する取組を表示').click();
+    expect(await page.locator('.warning-groups .cells li').count()).toBe(20);
+
+    await page.getByLabel('エラーのみ表示').check();
+    expect(await badges.allTextContents()).toEqual(['エラー', 'エラー', 'エラー', 'エラー']);
+    expect(await page.getByText('指標が設定されていません').count()).toBe(0);
+  }));
+
+it('a jump shows the problem cell selected and scrolled into view in the sheet', () =>
+  withWorkbench(browser(), { fresh: true, user: PLAN_OFFICE }, async ({ page: workbench, wb }) => {
+    const env = wb.env;
+    const header = env.spreadsheet.values(SHEETS.register)[0] as unknown[];
+    const column = columnOf(header, '今後の方針');
+    // Grade D without 課題 and 今後の方針 in the last row: the 今後の方針 cell is far to the right.
+    env.spreadsheet.edit(SHEETS.register, 21, columnOf(header, '評価'), [['D']]);
+    await workbench.setViewportSize({ width: 900, height: 500 });
+    const page = await openSidebarFromMenu(workbench, MENU.validate);
+    const a1 = `${String.fromCharCode(64 + column)}21`;
+    await page.getByRole('button', { name: `${a1}へ移動` }).click();
+    const cell = workbench.locator(`#grid td[data-a1="${a1}"]`);
+    await workbench.waitForFunction(
+      (at) => document.querySelector(`#grid td[data-a1="${at}"]`)?.classList.contains('selected'),
+      a1,
+    );
+    expect(await workbench.locator('#grid td.selected').count()).toBe(1);
+    // Inside the visible part of the grid, not merely somewhere in the table.
+    const inView = await cell.evaluate((td) => {
+      const wrap = document.getElementById('grid-wrap') as HTMLElement;
+      const c = td.getBoundingClientRect();
+      const w = wrap.getBoundingClientRect();
+      return c.left >= w.left && c.right <= w.right && c.top >= w.top && c.bottom <= w.bottom;
+    });
+    expect(inView).toBe(true);
+  }));

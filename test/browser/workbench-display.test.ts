@@ -8,7 +8,7 @@ import { progressReport, reportRequest } from '../../harness/payloads';
 import { PLAN_OFFICE } from '../../harness/register';
 import { openSidebarFromMenu } from '../../harness/workbench-sidebar';
 import type { ItemDetail } from '../../src/domain/api';
-import { MENU } from '../../src/domain/messages';
+import { MENU, SUMMARY } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
 
 jest.setTimeout(120_000);
@@ -35,6 +35,8 @@ it('draws the 集計 sheet’s charts from the figures in the ranges they name, 
         .revision;
       wb.env.scriptRun('recordProgress', [progressReport('1-1-01', 'chart-report-1', revision)]);
       const sidebar = await openSidebarFromMenu(page, MENU.summary);
+      // The sidebar opens on the last 集計 (none yet): the 集計 is written on 集計を更新.
+      await sidebar.getByRole('button', { name: SUMMARY.refresh }).click();
       await sidebar.getByRole('status').filter({ hasText: '令和4年度 上半期の集計' }).waitFor();
       // A pillar name typed as markup must stay text in the chart too.
       const summary = wb.env.spreadsheet.values(SHEETS.summary);

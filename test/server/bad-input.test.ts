@@ -115,7 +115,15 @@ const filterCorpus: Corpus = {
 const CORPUS: Record<string, Corpus> = {
   setupRegister: { ignoresArguments: true },
   getMasterView: { ignoresArguments: true },
-  validateRegister: { ignoresArguments: true },
+  getSummaryView: { ignoresArguments: true },
+  // null is the first page; a page offset is a whole number ≥ 0.
+  validateRegister: {
+    refused: fc
+      .oneof(hostile, fc.constantFrom(-1, 1.5, '0', Number.MAX_VALUE))
+      .filter((h) => JSON.stringify(h) !== 'null' && !(Number.isSafeInteger(h) && (h as number) >= 0))
+      .map((h) => [h]),
+    runs: 20,
+  },
   verifyHistory: { ignoresArguments: true },
   recordProgress: { refused: brokenProgress.map((p) => [p]), runs: 60 },
   saveItem: { refused: hostile.map((p) => [p]), runs: 40 },

@@ -38,6 +38,7 @@ const calls = (target: string): Call[] => [
   { fn: 'startItemSidebar', args: () => [{}] },
   { fn: 'getItem', args: () => [target, null] },
   { fn: 'getSummary', args: () => [null] },
+  { fn: 'getSummaryView', args: () => [] },
   { fn: 'validateRegister', args: () => [] },
   { fn: 'verifyHistory', args: () => [] },
   { fn: 'selectCell', args: () => ['B2'] },

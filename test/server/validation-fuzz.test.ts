@@ -209,6 +209,6 @@ describe('a register edited by hand in many bad ways', () => {
     };
     const small = calls(20);
     expect(calls(1000)).toBe(small);
-    expect(small).toBeLessThanOrEqual(10);
+    expect(small).toBeLessThanOrEqual(12); // issue 19: a run that changes marks writes them through one sub-range
   });
 });

@@ -80,7 +80,7 @@ describe('validation of the whole register', () => {
     env.calls.reset();
     ok(env.scriptRun('validateRegister', []));
     expect(env.calls.snapshot().total).toBe(clean);
-    expect(clean).toBeLessThanOrEqual(10);
+    expect(clean).toBeLessThanOrEqual(12); // issue 19: a run that changes marks writes them through one sub-range
   });
 
   it('reports rows typed by hand without an ID: a cleared ID and a new row below the register', () => {

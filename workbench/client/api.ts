@@ -12,6 +12,8 @@ export interface PageView {
   sheet: SheetView;
   menu: MenuItemRecord[];
   documents: { id: string; name: string }[];
+  /** The latest cell a script selected, and how many selections there have been (a new one is a new count). */
+  selection: { sheet: string; a1: string; count: number } | null;
 }
 
 // This page's user, sent with every request: another page switching its user leaves this one's as it was.

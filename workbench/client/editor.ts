@@ -1,16 +1,29 @@
 // Cell selection and editing: double-click or Enter opens input#cell-editor, Enter commits, Escape cancels.
 import { byId } from './dom';
 
-export function setUpEditor(commit: (a1: string, value: string) => void): void {
+/** What the page does with the selection: draw it again after a redraw, or select a cell a script chose. */
+export interface Selection {
+  /** After the grid was redrawn: the selected cell (if still on this sheet) is shown selected again. */
+  redrawn(sheet: string): void;
+  /** A cell a script selected (Range.activate): selected and scrolled into view, as Sheets does. */
+  selectByScript(sheet: string, a1: string): void;
+}
+
+export function setUpEditor(commit: (a1: string, value: string) => void): Selection {
   const table = byId<HTMLTableElement>('grid');
   const wrap = byId<HTMLDivElement>('grid-wrap');
   let selected: HTMLTableCellElement | null = null;
+  let selectedAt: { sheet: string; a1: string } | null = null;
+  let drawnSheet = '';
 
   const select = (td: HTMLTableCellElement) => {
     selected?.classList.remove('selected');
     selected = td;
     td.classList.add('selected');
+    td.setAttribute('aria-selected', 'true');
+    selectedAt = { sheet: drawnSheet, a1: td.dataset.a1 ?? '' };
   };
+  const cellAt = (a1: string) => table.querySelector<HTMLTableCellElement>(`td[data-a1="${a1}"]`);
 
   const open = (td: HTMLTableCellElement) => {
     document.getElementById('cell-editor')?.remove();
@@ -61,7 +74,23 @@ export function setUpEditor(commit: (a1: string, value: string) => void): void {
     if (event.key !== 'Enter' || !selected || document.activeElement?.id === 'cell-editor') return;
     if (document.activeElement && document.activeElement !== document.body) return;
     event.preventDefault();
-    const current = table.querySelector<HTMLTableCellElement>(`td[data-a1="${selected.dataset.a1}"]`);
+    const current = cellAt(selected.dataset.a1 ?? '');
     if (current) open(current);
   });
+
+  return {
+    redrawn(sheet) {
+      drawnSheet = sheet;
+      selected = null;
+      const td = selectedAt?.sheet === sheet ? cellAt(selectedAt.a1) : null;
+      if (td) select(td);
+    },
+    selectByScript(sheet, a1) {
+      drawnSheet = sheet;
+      const td = cellAt(a1);
+      if (!td) return;
+      select(td);
+      td.scrollIntoView({ block: 'center', inline: 'center' });
+    },
+  };
 }

@@ -9,6 +9,8 @@ import { closeSidebar, setUpDocuments, setUpRecords, showShown } from './ui-reco
 import { setUpUsers } from './users';
 
 let currentSheet: string | null = null;
+/** Selections by script already shown: a newer one moves the page to its sheet and cell. */
+let selectionsShown = 0;
 
 function drawTabs(view: PageView): void {
   const tabs = view.sheetNames.map((name) => {
@@ -42,11 +44,20 @@ async function refresh(): Promise<void> {
   const request = ++latestRequest;
   const view = await fetchView(currentSheet);
   if (request !== latestRequest) return;
+  const jump = view.selection && view.selection.count > selectionsShown ? view.selection : null;
+  if (jump && jump.sheet !== view.sheet.name) {
+    // Range.activate shows the range's sheet: draw that one instead.
+    currentSheet = jump.sheet;
+    return refresh();
+  }
+  if (jump) selectionsShown = jump.count;
   currentSheet = view.sheet.name;
   drawTabs(view);
   const grid = byId<HTMLTableElement>('grid');
   drawGrid(grid, view.sheet);
   drawCharts(byId('grid-wrap'), grid, view.sheet.charts);
+  if (jump) selection.selectByScript(jump.sheet, jump.a1);
+  else selection.redrawn(view.sheet.name);
   drawMenu(view.menu);
   drawUsers(view);
   drawDocuments(view);
@@ -67,7 +78,7 @@ async function act(action: () => Promise<Executed | null>): Promise<void> {
   await refresh();
 }
 
-setUpEditor((a1, value) => void act(() => editCell(currentSheet ?? '', a1, value)));
+const selection = setUpEditor((a1, value) => void act(() => editCell(currentSheet ?? '', a1, value)));
 setUpRecords();
 window.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
   if (event.origin !== window.location.origin) return;

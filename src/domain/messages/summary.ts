@@ -40,6 +40,10 @@ export const SUMMARY = {
     '「集計」シートの更新は行革担当だけが行えます。ここには現在の台帳から計算した数値を表示しています（表示のみ）。',
   reload: '表示を更新',
   shown: (label: string) => `${label}の集計を表示しています。`,
+  /** The sidebar opens on the last 集計 written; `at` is its ISO time, shown as 2026/12/01 16:13. */
+  lastShown: (label: string, at: string, button: string) =>
+    `${label}の前回の集計（${at.slice(0, 10).replace(/-/g, '/')} ${at.slice(11, 16)}時点）を表示しています。最新にするには「${button}」を押してください。`,
+  noLast: (button: string) => `まだ集計されていません。「${button}」を押すと集計します。`,
   written: (label: string) => `${label}の集計を「集計」シートに書き出しました。`,
   status: '進捗状況',
   grade: '評価',
