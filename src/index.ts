@@ -10,7 +10,7 @@ import type {
   Summary,
   ValidationReport,
 } from './domain/api';
-import { MENU } from './domain/messages';
+import { MENU, REPORT } from './domain/messages';
 import type { Item } from './domain/schemas';
 import { currentUserEmail, nowIso } from './server/current-user';
 import * as items from './server/items';
@@ -19,7 +19,7 @@ import { buildMenu } from './server/menu';
 import { checkEditedRows } from './server/on-edit';
 import { requirePlanOffice, requirePlanOfficeForSetup } from './server/plan-office';
 import * as progress from './server/progress';
-import { generateReport as generate } from './server/report';
+import { generateReport as generate, regenerateReport as regenerate } from './server/report';
 import { respond } from './server/respond';
 import { selectCell as select } from './server/select-cell';
 import { showSidebar } from './server/sidebars';
@@ -125,5 +125,13 @@ export function generateReport(request: unknown): ApiResult<ReportResult> {
   return respond(() => {
     requirePlanOffice(MENU.report);
     return generate(request);
+  });
+}
+
+/** A logged report made again as the record stood at its 作成日時: the plan office's, like the report itself. */
+export function regenerateReport(request: unknown): ApiResult<ReportResult> {
+  return respond(() => {
+    requirePlanOffice(REPORT.regenerateTask);
+    return regenerate(request);
   });
 }

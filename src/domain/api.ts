@@ -7,6 +7,7 @@ import type {
   ItemInput,
   Master,
   ProgressInput,
+  RegenerateRequest,
   ReportRequest,
 } from './schemas';
 
@@ -237,6 +238,8 @@ export interface ServerApi {
   /** Selects one register cell (A1 notation), for the 検証 sidebar's jumps. */
   selectCell(a1: string): ApiResult<{ a1: string }>;
   generateReport(request: ReportRequest): ApiResult<ReportResult>;
+  /** A logged report made again, figure for figure, as the record stood at its 作成日時. */
+  regenerateReport(request: RegenerateRequest): ApiResult<ReportResult>;
 }
 
 export type ServerFunctionName = keyof ServerApi;

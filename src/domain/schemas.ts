@@ -234,6 +234,22 @@ export const ItemSchema = z.object({
   revision: revisionNo,
 });
 
+/**
+ * An item's plan fields (what the item form edits): an edit's history entry keeps them as they were before it, so
+ * the plan as it stood at any instant can be read back (src/domain/as-of.ts planAsOf).
+ */
+export const ItemPlanSchema = z.object({
+  pillarNo: ItemSchema.shape.pillarNo,
+  reformNo: ItemSchema.shape.reformNo,
+  title: z.string(),
+  description: z.string(),
+  department: z.string(),
+  relatedDepartments: z.array(z.string()),
+  schedule: ItemSchema.shape.schedule,
+  indicator: ItemSchema.shape.indicator,
+  savingsPlan: SavingsSchema,
+});
+
 /** One append-only history row: every create, edit and progress report. */
 export const HISTORY_KINDS = ['create', 'update', 'progress'] as const;
 export const HistoryEntrySchema = z.object({
@@ -255,6 +271,8 @@ export const HistoryEntrySchema = z.object({
   nextSteps: z.string(),
   /** Human-readable summary of what changed, in Japanese (e.g. "進捗状況: 検討中→実施中"). */
   changes: z.string(),
+  /** An edit's plan fields as they were before it (absent on other entries, and in a 履歴 without the column). */
+  planBefore: z.optional(ItemPlanSchema),
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -280,6 +298,15 @@ export const ReportRequestSchema = z.object({
   templateDocId: trimmed(100),
 });
 
+/** A logged report made again as the record stood then: the log entry (by its 作成日時) and the meeting's details. */
+export const RegenerateRequestSchema = z.object({
+  loggedAt: IsoDateTimeSchema,
+  meetingName: ReportRequestSchema.shape.meetingName,
+  meetingDate: IsoDateSchema,
+  documentNo: ReportRequestSchema.shape.documentNo,
+  templateDocId: ReportRequestSchema.shape.templateDocId,
+});
+
 export type Pillar = z.infer<typeof PillarSchema>;
 export type Reform = z.infer<typeof ReformSchema>;
 export type Department = z.infer<typeof DepartmentSchema>;
@@ -297,3 +324,5 @@ export type HistoryKind = (typeof HISTORY_KINDS)[number];
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type ItemFilter = z.infer<typeof ItemFilterSchema>;
 export type ReportRequest = z.infer<typeof ReportRequestSchema>;
+export type RegenerateRequest = z.infer<typeof RegenerateRequestSchema>;
+export type ItemPlan = z.infer<typeof ItemPlanSchema>;

@@ -7,6 +7,7 @@ import {
   ITEM_FIELDS,
   itemFieldsOf,
   newItem,
+  planOf,
   refuseIfStale,
   requireEditable,
 } from '../domain/item-edits';
@@ -114,6 +115,7 @@ export function saveItem(payload: unknown): { item: Item } {
           `update-${updated.id}-${updated.revision}`,
           '',
           describeChanges(found.item, updated),
+          planOf(found.item),
         ),
       ]);
       return { item: updated };

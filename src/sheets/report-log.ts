@@ -4,7 +4,14 @@
 import { PLAIN_TEXT } from '../domain/cell-formats';
 import { REGISTER } from '../domain/messages';
 import { Refusal } from '../domain/refusal';
-import { logRow, type ReportLogEntry, reportLogIndex, supersede } from '../domain/report/log';
+import {
+  findLogged,
+  type LoggedReport,
+  logRow,
+  type ReportLogEntry,
+  reportLogIndex,
+  supersede,
+} from '../domain/report/log';
 import { asPlainText, type CellValue } from '../domain/row-codec';
 import { SHEETS } from '../domain/sheet-names';
 import { writeFormattedRows } from './formatted-rows';
@@ -21,13 +28,25 @@ export interface LogPlan {
   rows: number;
 }
 
-export function planLog(sheet: Sheet, roundId: string): LogPlan {
+/** The whole log in one read, by its headers; a missing header is refused with its name. */
+function readLog(sheet: Sheet): { grid: CellValue[][]; header: CellValue[]; index: Map<string, number> } {
   const grid = sheet.getDataRange().getValues() as CellValue[][];
   const header = grid[0] ?? [];
   const { index, missing } = reportLogIndex(header);
   const [absent] = missing;
   if (absent)
     throw new Refusal({ code: 'layout', message: REGISTER.missingColumn(SHEETS.reportLog, absent.header) });
+  return { grid, header, index };
+}
+
+/** The logged report whose 作成日時 is `createdAt`, or null. */
+export function findLoggedReport(sheet: Sheet, createdAt: string): LoggedReport | null {
+  const { grid, index } = readLog(sheet);
+  return findLogged(grid.slice(1), index, createdAt);
+}
+
+export function planLog(sheet: Sheet, roundId: string): LogPlan {
+  const { grid, header, index } = readLog(sheet);
   return {
     sheet,
     index,

@@ -16,6 +16,7 @@ export const HISTORY = {
     requestId: 'リクエストID',
     roundId: '報告回',
     changes: '変更内容',
+    planBefore: '変更前の計画',
   },
   /** The 変更内容 of a new item's entry, and of the seed plan's. */
   created: '新規登録',

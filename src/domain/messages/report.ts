@@ -1,5 +1,5 @@
 // Japanese text of the meeting report: its headings, table headers, log states and refusals.
-import { excerptList } from './excerpt';
+import { excerpt, excerptList } from './excerpt';
 
 export const REPORT = {
   sidebarTitle: '報告書',
@@ -81,6 +81,12 @@ export const REPORT = {
     `テンプレートに使えない差し込み項目があります：${excerptList(names.map((n) => `{{${n}}}`))}`,
   createFailed:
     '報告書の文書を作成できませんでした（1日に作成できる文書数の上限に達した可能性があります）。時間をおいて再度お試しください。',
+  /** The task named when someone other than the plan office asks for a reproduction. */
+  regenerateTask: '報告書の再現',
+  /** A reproduction's document name: not a new report of the round, so it is not logged and supersedes nothing. */
+  reproducedTitle: (title: string) => `【再現】${title}`,
+  logEntryNotFound: (createdAt: string) =>
+    `作成日時: 報告書ログに「${excerpt(createdAt)}」の報告書がありません。報告書ログの作成日時をそのまま指定してください。`,
   buildFailed: (title: string) =>
     `報告書の作成中に失敗しました。途中まで作成された文書は「${title}」という名前で残っています。削除して再度お試しください。`,
 } as const;
