@@ -4,19 +4,21 @@ import type {
   ItemDetail,
   ItemListResult,
   MasterView,
+  OpenDataExport,
   RecordProgressResult,
   ReportResult,
   SetupResult,
   Summary,
   ValidationReport,
 } from './domain/api';
-import { MENU, REPORT } from './domain/messages';
+import { MENU, OPEN_DATA, REPORT } from './domain/messages';
 import type { Item } from './domain/schemas';
 import { currentUserEmail, nowIso } from './server/current-user';
 import * as items from './server/items';
 import { withDocumentLock } from './server/lock';
 import { buildMenu } from './server/menu';
 import { checkEditedRows } from './server/on-edit';
+import { openData } from './server/open-data';
 import { requirePlanOffice, requirePlanOfficeForSetup } from './server/plan-office';
 import * as progress from './server/progress';
 import { generateReport as generate, regenerateReport as regenerate } from './server/report';
@@ -133,5 +135,13 @@ export function regenerateReport(request: unknown): ApiResult<ReportResult> {
   return respond(() => {
     requirePlanOffice(REPORT.regenerateTask);
     return regenerate(request);
+  });
+}
+
+/** The register as open data, for the plan office: publishing the city's data is its decision (README, Open data). */
+export function getOpenData(): ApiResult<OpenDataExport> {
+  return respond(() => {
+    requirePlanOffice(OPEN_DATA.task);
+    return openData();
   });
 }

@@ -15,6 +15,7 @@ import { describedBy, Field } from '../shared/field';
 import { type FieldMessages, messagesByPath } from '../shared/field-errors';
 import { Select, TextInput } from '../shared/inputs';
 import { callServer } from '../shared/server';
+import { OpenDataSection } from './open-data';
 
 const T = REPORT.sidebar;
 
@@ -148,6 +149,7 @@ export function ReportForm() {
           </a>
         </div>
       ) : null}
+      <OpenDataSection />
     </main>
   );
 }

@@ -49,6 +49,7 @@ const SETTINGS = {
   endFiscalYear: '計画終了年度',
   currentRoundId: '現在の報告回',
   planOffice: '行革担当(メールアドレス、区切り)',
+  localGovernmentCode: '全国地方公共団体コード',
 } as const;
 
 const ROLE_LABELS: Record<StatusRole, string> = {
@@ -78,6 +79,7 @@ export function masterToGrid(master: Master): CellValue[][] {
         [SETTINGS.endFiscalYear, master.period.endFiscalYear],
         [SETTINGS.currentRoundId, master.currentRoundId ?? ''],
         [SETTINGS.planOffice, master.planOffice.join('、')],
+        [SETTINGS.localGovernmentCode, master.localGovernmentCode ?? ''],
       ],
     ],
     [MASTER_BLOCKS.pillars, master.pillars.map((p) => [p.no, asPlainText(p.name)])],
@@ -157,6 +159,15 @@ function readRounds(grid: CellValue[][]) {
 
 const num = (v: CellValue | undefined) => (typeof v === 'number' ? v : Number(String(v ?? '').trim()));
 
+/**
+ * The 団体コード as typed: absent when empty; a number (a cell Sheets parsed, 012033 → 12033) gets its leading zeros
+ * back, so a code is never refused for the cell's format.
+ */
+function localGovernmentCodeOf(cell: CellValue | undefined): { localGovernmentCode?: string } {
+  const text = typeof cell === 'number' ? String(cell).padStart(6, '0') : String(cell ?? '').trim();
+  return text ? { localGovernmentCode: text } : {};
+}
+
 /** Reads the master back; a master a user broke by hand gives Japanese field errors instead of a Master. */
 export function gridToMaster(
   grid: CellValue[][],
@@ -196,6 +207,7 @@ export function gridToMaster(
       late: late === true || String(late).toUpperCase() === 'TRUE',
     })),
     rounds: rounds.rounds,
+    ...localGovernmentCodeOf(settings.get(SETTINGS.localGovernmentCode)),
     ...(String(settings.get(SETTINGS.currentRoundId) ?? '').trim()
       ? { currentRoundId: String(settings.get(SETTINGS.currentRoundId)).trim() }
       : {}),

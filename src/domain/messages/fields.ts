@@ -47,6 +47,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   // Master
   planName: 'プラン名',
   city: '自治体名',
+  localGovernmentCode: '全国地方公共団体コード',
   period: '計画期間',
   'period.startFiscalYear': '計画期間（開始年度）',
   'period.endFiscalYear': '計画期間（終了年度）',
@@ -114,6 +115,7 @@ export const FIELD_REASONS = {
   roundIdFormat: '半角英数字・ハイフン・アンダースコア20文字以内で入力してください',
   requestIdFormat: '送信IDの形式が正しくありません（フォームを開き直してください）',
   fiscalYearKey: '年度は西暦4桁で指定してください',
+  localGovernmentCode: '6桁の半角数字（末尾は検査数字、例：行田市 112062）で入力してください',
   controlChars: '使用できない制御文字が含まれています',
   format: '形式が正しくありません',
   choice: (values: readonly string[]) => `次のいずれかを選んでください: ${values.join('、')}`,
