@@ -20,7 +20,13 @@ const DEPARTMENTS: Record<string, string[]> = { デジタル推進課: [DIGITAL]
 /** 1-1-01 is デジタル推進課's, 1-1-02 資産管理課's. */
 const ITEMS = ['1-1-01', '1-1-02'];
 
-const PLAN_OFFICE_ONLY = new Set(['setupRegister', 'refreshSummary', 'generateReport', 'regenerateReport']);
+const PLAN_OFFICE_ONLY = new Set([
+  'setupRegister',
+  'refreshSummary',
+  'generateReport',
+  'regenerateReport',
+  'getOpenData',
+]);
 
 /** The 作成日時 of the log's last report; the plan office makes one first when the log is empty (a preparation,
  * before the state is hashed). */
@@ -51,6 +57,7 @@ const calls = (target: string): Call[] => [
   { fn: 'setupRegister', args: () => [] },
   { fn: 'refreshSummary', args: () => [null] },
   { fn: 'generateReport', args: () => [reportRequest()] },
+  { fn: 'getOpenData', args: () => [] },
   {
     fn: 'regenerateReport',
     args: (env) => {
