@@ -136,6 +136,14 @@ it("round 1's report regenerated from its log entry after rounds 2 and 3 shows e
   expect(figures(again.summary)).toEqual(figures(original.summary));
   expect(texts(env, again.documentId)).toEqual(texts(env, original.documentId));
   expect(again).toMatchObject({ roundId: 'R4-H1', title: REPORT.reproducedTitle(original.title) });
+  // The appendix lists the items as the plan recorded them then: 1-1-01's old title, 4-8-02's old department, 3-5-01
+  // under its old reform and title, and no item added later.
+  const appendix = JSON.stringify(texts(env, again.documentId));
+  expect(appendix).toContain('["1-1-01","電子申請サービスの拡大","デジタル推進課"');
+  expect(appendix).toContain('["4-8-02","遊休市有地の売却または貸付","資産管理課"');
+  expect(appendix).toMatch(/改革5 [^"]*","","","","",""\],\["3-5-01","AI及びRPA等の活用"/);
+  expect(appendix).not.toContain('電子申請の全庁展開');
+  expect(appendix).not.toContain('窓口のオンライン予約');
   // What round 1 showed: two reports of twenty items, the plan of that day.
   expect(original.summary.total).toMatchObject({ items: 20, unreported: 18, averageProgress: 20 });
   expect(original.summary.coverage).toMatchObject({ due: 20, reported: 2 });
