@@ -3,7 +3,6 @@
 // Everything here is plain JSON (dates are ISO strings), because it crosses google.script.run.
 // A check whose refusal needs its own words (a format, a range) declares them here; validate-payload.ts words the rest.
 import * as z from 'zod/mini';
-import { localGovernmentCodeProblem } from './local-government-code';
 import { FIELD_REASONS } from './messages/fields';
 
 /** Upper bounds for free text, in characters (a Sheets cell holds 50,000; a register row should stay readable). */
@@ -122,14 +121,11 @@ export const RoundSchema = z.object({
 export const MasterSchema = z.object({
   planName: required(LIMITS.title),
   city: required(LIMITS.shortText),
-  /** 全国地方公共団体コード (6 digits with its check digit): the first column of the open data, so cities can be compared. */
-  localGovernmentCode: z.optional(
-    z
-      .string()
-      .check(
-        z.refine((code) => localGovernmentCodeProblem(code) === null, FIELD_REASONS.localGovernmentCode),
-      ),
-  ),
+  /**
+   * 全国地方公共団体コード as typed: the first column of the open data, so cities can be compared. Checked by the export
+   * alone (localGovernmentCodeProblem), so a mistyped code never stops the rest of the add-on.
+   */
+  localGovernmentCode: z.optional(z.string()),
   /** Plan period in fiscal years (年度, April–March), inclusive. */
   period: z.object({ startFiscalYear: fiscalYear, endFiscalYear: fiscalYear }),
   pillars: z.array(PillarSchema).check(z.minLength(1), z.maxLength(LIMITS.listItems)),

@@ -197,7 +197,7 @@ it('round-trips the register through CSV: every table validates against its sche
   ]);
 });
 
-it('only the plan office may export once people are mapped, and a master without the code is refused by name', () => {
+it('only the plan office may export once people are mapped; a master without a valid code is refused by name', () => {
   const env = setUpEnvironment();
   mapUsers(env, { planOffice: [PLAN_OFFICE], departments: { [DEPT_A.department]: [DEPT_A.user] } });
   const refused = env.scriptRun('getOpenData', [], { user: DEPT_A.user }) as ApiResult<unknown>;
@@ -205,6 +205,17 @@ it('only the plan office may export once people are mapped, and a master without
 
   const grid = env.spreadsheet.values(SHEETS.master);
   const row = grid.findIndex((r) => r[0] === '全国地方公共団体コード') + 1;
+  // A mistyped code (wrong check digit) is refused by the export only: the figures still open for everyone.
+  env.spreadsheet.edit(SHEETS.master, row, 2, [['112061']]);
+  const badCode = env.scriptRun('getOpenData', [], { user: PLAN_OFFICE }) as ApiResult<unknown>;
+  expect(badCode).toMatchObject({
+    ok: false,
+    error: {
+      code: 'invalid',
+      fields: [{ path: 'localGovernmentCode', message: expect.stringContaining('112061') }],
+    },
+  });
+  ok(env.scriptRun('getSummary', [null], { user: DEPT_A.user }));
   env.spreadsheet.edit(SHEETS.master, row, 2, [['']]);
   const noCode = env.scriptRun('getOpenData', [], { user: PLAN_OFFICE }) as ApiResult<unknown>;
   expect(noCode).toMatchObject({

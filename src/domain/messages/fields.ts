@@ -115,7 +115,6 @@ export const FIELD_REASONS = {
   roundIdFormat: '半角英数字・ハイフン・アンダースコア20文字以内で入力してください',
   requestIdFormat: '送信IDの形式が正しくありません（フォームを開き直してください）',
   fiscalYearKey: '年度は西暦4桁で指定してください',
-  localGovernmentCode: '6桁の半角数字（末尾は検査数字、例：行田市 112062）で入力してください',
   controlChars: '使用できない制御文字が含まれています',
   format: '形式が正しくありません',
   choice: (values: readonly string[]) => `次のいずれかを選んでください: ${values.join('、')}`,

@@ -1,8 +1,12 @@
 // Japanese text of the open-data export: the 報告書 sidebar's section and the export's refusals.
+import { excerpt } from './excerpt';
+
 export const OPEN_DATA = {
   task: 'オープンデータの出力',
   noCode:
     '全国地方公共団体コード: マスタの「全国地方公共団体コード」に6桁のコード（例：行田市 112062）を入力してから出力してください。',
+  badCode: (code: string) =>
+    `全国地方公共団体コード: マスタの「${excerpt(code)}」は団体コードではありません。6桁の半角数字（末尾は検査数字、例：行田市 112062）で入力してください。`,
   sidebar: {
     heading: 'オープンデータ（CSV）',
     intro:
