@@ -16,8 +16,12 @@ import { type FieldMessages, messagesByPath } from '../shared/field-errors';
 import { Select, TextInput } from '../shared/inputs';
 import { callServer } from '../shared/server';
 import { OpenDataSection } from './open-data';
+import { ReproduceSection } from './reproduce';
 
 const T = REPORT.sidebar;
+
+/** The form's meeting fields, which a reproduction of a logged report uses too. */
+const meetingFields = ({ roundId: _roundId, ...meeting }: ReportRequest) => meeting;
 
 export function ReportForm() {
   const [rounds, setRounds] = useState<Round[]>([]);
@@ -136,6 +140,20 @@ export function ReportForm() {
         error={fields.templateDocId}
         disabled={busy}
       />
+      {error?.code === 'tampered' ? (
+        <label class="check">
+          <input
+            type="checkbox"
+            id="acknowledgeTampering"
+            checked={form.acknowledgeTampering === true}
+            disabled={busy}
+            onChange={(e) =>
+              setForm((f) => ({ ...f, acknowledgeTampering: (e.currentTarget as HTMLInputElement).checked }))
+            }
+          />
+          {T.acknowledgeTampering}
+        </label>
+      ) : null}
       <Button primary busy={busy} busyLabel={T.generating} onClick={generate} disabled={!form.roundId}>
         {T.generate}
       </Button>
@@ -149,6 +167,7 @@ export function ReportForm() {
           </a>
         </div>
       ) : null}
+      <ReproduceSection meeting={meetingFields(form)} />
       <OpenDataSection />
     </main>
   );

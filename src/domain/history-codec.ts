@@ -1,5 +1,6 @@
 // History rows ↔ HistoryEntry, by the history sheet's headers, never by position. The columns an entry shares
 // with the register have the register's headers.
+import { CHAIN_COLUMNS } from './chain';
 import { FIXED_COLUMNS } from './columns';
 import { HISTORY, HISTORY_KINDS } from './messages';
 import {
@@ -19,8 +20,8 @@ const shared = (key: string, registerKey = key): HeaderedColumn => ({
   header: registerHeader(registerKey),
 });
 
-/** The history's columns, in the order set-up lays them out. */
-const HISTORY_COLUMNS: readonly HeaderedColumn[] = [
+/** What a history row records, in the order set-up lays it out: all of it is digested by the chain. */
+const HISTORY_CONTENT: readonly HeaderedColumn[] = [
   { key: 'at', header: HISTORY.headers.at },
   { key: 'user', header: HISTORY.headers.user },
   { key: 'kind', header: HISTORY.headers.kind },
@@ -42,6 +43,12 @@ const HISTORY_COLUMNS: readonly HeaderedColumn[] = [
   { key: 'changes', header: HISTORY.headers.changes },
   { key: 'planBefore', header: HISTORY.headers.planBefore },
 ];
+
+/** The history's columns, in the order set-up lays them out: the content, then its chain columns. */
+const HISTORY_COLUMNS: readonly HeaderedColumn[] = [...HISTORY_CONTENT, ...CHAIN_COLUMNS];
+
+/** The keys digested by the chain, in a fixed order whatever the sheet's column order. */
+export const HISTORY_CONTENT_KEYS = HISTORY_CONTENT.map((c) => c.key);
 
 /**
  * 変更前の計画 came after the first registers: a 履歴 without it is read and written as before (its edits then keep

@@ -301,6 +301,9 @@ export const ReportRequestSchema = z.object({
   documentNo: trimmed(LIMITS.shortText),
   /** Empty: the built-in layout. Otherwise the id of a Google Doc used as a template. */
   templateDocId: trimmed(100),
+  /** The plan office saw that 履歴 or 報告書ログ was changed by hand and asks for the report anyway: the document
+   * says so on its first page. */
+  acknowledgeTampering: z.optional(z.boolean()),
 });
 
 /** A logged report made again as the record stood then: the log entry (by its 作成日時) and the meeting's details. */
@@ -310,6 +313,7 @@ export const RegenerateRequestSchema = z.object({
   meetingDate: IsoDateSchema,
   documentNo: ReportRequestSchema.shape.documentNo,
   templateDocId: ReportRequestSchema.shape.templateDocId,
+  acknowledgeTampering: ReportRequestSchema.shape.acknowledgeTampering,
 });
 
 export type Pillar = z.infer<typeof PillarSchema>;

@@ -18,6 +18,7 @@ import { RegisterStore } from '../sheets/register-store';
 import { findLoggedReport, planLog, writeLog } from '../sheets/report-log';
 import { currentUserEmail, nowIso } from './current-user';
 import { withDocumentLock } from './lock';
+import { sheetValues, tamperFindings } from './tamper-check';
 
 function templateOrRefuse(templateDocId: string) {
   if (!templateDocId) return null;
@@ -34,6 +35,17 @@ function refuseUnrealDate(meetingDate: string): void {
     refuseInvalid([{ path: 'meetingDate', message: REPORT.meetingDateNotReal }]);
 }
 
+/**
+ * A report built from a history changed by hand would present bent figures as the record: refused, unless the plan
+ * office confirms, and then the document says so.
+ */
+function tamperingOrRefuse(acknowledged: boolean | undefined): string[] {
+  const tampering = tamperFindings(sheetValues).map((t) => t.message);
+  if (tampering.length && !acknowledged)
+    throw new Refusal({ code: 'tampered', message: REPORT.tampered(tampering.join('')) });
+  return tampering;
+}
+
 export function generateReport(payload: unknown): ReportResult {
   const request = parseOrRefuse(parsePayload(ReportRequestSchema, payload));
   refuseUnrealDate(request.meetingDate);
@@ -41,6 +53,7 @@ export function generateReport(payload: unknown): ReportResult {
     const store = new RegisterStore();
     const master = store.readMaster();
     resolveRound(master, request.roundId);
+    const tampering = tamperingOrRefuse(request.acknowledgeTampering);
     const log = planLog(store.reportLogSheet(), request.roundId);
     const template = templateOrRefuse(request.templateDocId);
     const items = store.readItems(master);
@@ -50,6 +63,7 @@ export function generateReport(payload: unknown): ReportResult {
       history: store.readHistory(),
       request,
       now: new Date(),
+      tampering,
     });
     const created = createReportDocument(outline, template);
     writeLog(log, {
@@ -85,6 +99,8 @@ export function regenerateReport(payload: unknown): ReportResult {
   const logged = findLoggedReport(store.reportLogSheet(), loggedAt);
   if (!logged) refuseInvalid([{ path: 'loggedAt', message: REPORT.logEntryNotFound(loggedAt) }]);
   const roundId = resolveRound(master, logged.roundId);
+  // A reproduction rests on the history and the plans its edits kept: a chain broken by hand is refused the same way.
+  const tampering = tamperingOrRefuse(meeting.acknowledgeTampering);
   const template = templateOrRefuse(meeting.templateDocId);
   const history = store.readHistory();
   const { outline, summary } = reportOutline({
@@ -94,6 +110,7 @@ export function regenerateReport(payload: unknown): ReportResult {
     asOf: loggedAt,
     request: { ...meeting, roundId },
     now: new Date(loggedAt),
+    tampering,
   });
   const title = REPORT.reproducedTitle(outline.title);
   const created = createReportDocument({ ...outline, title }, template);

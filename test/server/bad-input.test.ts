@@ -131,6 +131,7 @@ const CORPUS: Record<string, Corpus> = {
   getMasterView: { ignoresArguments: true },
   validateRegister: { ignoresArguments: true },
   getOpenData: { ignoresArguments: true },
+  verifyHistory: { ignoresArguments: true },
   recordProgress: { refused: brokenProgress.map((p) => [p]), runs: 60 },
   saveItem: { refused: hostile.map((p) => [p]), runs: 40 },
   listItems: {

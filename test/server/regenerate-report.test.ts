@@ -6,7 +6,7 @@ import { itemInput, progressReport, reportRequest } from '../../harness/payloads
 import { DEPT_A, ok, PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
 import { runReport } from '../../harness/report';
 import type { ApiResult, ItemDetail, ReportResult, Summary } from '../../src/domain/api';
-import { REPORT } from '../../src/domain/messages';
+import { HISTORY, REPORT } from '../../src/domain/messages';
 import type { Item, ProgressInput, RegenerateRequest } from '../../src/domain/schemas';
 import { SHEETS } from '../../src/domain/sheet-names';
 import { bodyView } from '../support/document-view';
@@ -184,4 +184,47 @@ it('an unknown 作成日時 is refused naming the field, and only the plan offic
   }) as ApiResult<unknown>;
   expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   expect(env.documents.list().length).toBe(documents);
+});
+
+it('a 履歴 without 変更前の計画 (laid out before the column) still records and verifies; its edits keep no earlier plan', () => {
+  const env = setUpEnvironment();
+  const header = env.spreadsheet.values(SHEETS.history)[0] ?? [];
+  const column = header.indexOf(HISTORY.headers.planBefore) + 1;
+  // The layout before the column: its header cell is someone's own column now.
+  env.spreadsheet.edit(SHEETS.history, 1, column, [['メモ']]);
+  later(env);
+  ok(runReport(env, { roundId: 'R4-H1' }));
+  const loggedAt = lastLoggedAt(env);
+  editPlan(env, '1-1-01', { title: '電子申請の全庁展開' });
+  expect(ok<{ tampering: unknown[] }>(env.scriptRun('verifyHistory', [])).tampering).toEqual([]);
+  const again = ok<ReportResult>(env.scriptRun('regenerateReport', [meeting(loggedAt)]));
+  expect(JSON.stringify(texts(env, again.documentId))).toContain('["1-1-01","電子申請の全庁展開"');
+  expect(
+    env.spreadsheet
+      .values(SHEETS.history)
+      .every((row) => row[column - 1] === '' || row[column - 1] === 'メモ'),
+  ).toBe(true);
+});
+
+it('a 変更前の計画 typed over by hand breaks the chain, and the reproduction is refused until the plan office confirms', () => {
+  const env = setUpEnvironment();
+  later(env);
+  ok(runReport(env, { roundId: 'R4-H1' }));
+  const loggedAt = lastLoggedAt(env);
+  editPlan(env, '1-1-01', { savingsPlan: { cut: 9_000, revenue: null } });
+  const history = env.spreadsheet.values(SHEETS.history);
+  const column = (history[0] ?? []).indexOf(HISTORY.headers.planBefore);
+  const row = history.findIndex((r) => String(r[column]).startsWith('{'));
+  expect(row).toBeGreaterThan(0);
+  // Someone rewrites the plan the edit replaced, to bend round 1's planned savings.
+  const bent = String(history[row]?.[column]).replace(
+    '"savingsPlan":{"cut":null',
+    '"savingsPlan":{"cut":50000',
+  );
+  expect(bent).not.toBe(history[row]?.[column]);
+  env.spreadsheet.edit(SHEETS.history, row + 1, column + 1, [[bent]]);
+  expect(ok<{ tampering: unknown[] }>(env.scriptRun('verifyHistory', [])).tampering).not.toEqual([]);
+  const refused = env.scriptRun('regenerateReport', [meeting(loggedAt)]) as ApiResult<unknown>;
+  expect(refused).toMatchObject({ ok: false, error: { code: 'tampered' } });
+  ok(env.scriptRun('regenerateReport', [{ ...meeting(loggedAt), acknowledgeTampering: true }]));
 });

@@ -21,6 +21,14 @@ export const REPORT = {
     superseded: (n: number) => `同じ報告回の以前の報告書 ${n}件を「差し替え済み」にしました。`,
     open: '報告書を開く',
     defaultMeetingName: '行財政改革推進本部会議',
+    acknowledgeTampering: '変更を承知のうえで作成する（報告書の1ページ目に注記します）',
+    reproduceHeading: '作成済みの報告書の再現',
+    reproduceIntro:
+      '報告書ログの作成日時をそのまま貼り付けると、その時点の記録（履歴と計画）から同じ数値の報告書を【再現】として作成します。会議名などは上の欄の値を使います。',
+    loggedAt: '報告書ログの作成日時',
+    loggedAtHint: '例：2026-12-01T10:00:00+09:00',
+    reproduce: '再現する',
+    reproducing: '再現中…',
   },
   titleSuffix: '進捗状況報告',
   failedTitlePrefix: '【作成失敗】',
@@ -79,6 +87,10 @@ export const REPORT = {
   templateMissing: '指定されたテンプレート文書を開けませんでした。文書IDと閲覧権限を確認してください。',
   unknownPlaceholder: (names: string[]) =>
     `テンプレートに使えない差し込み項目があります：${excerptList(names.map((n) => `{{${n}}}`))}`,
+  tampered: (detail: string) =>
+    `履歴または報告書ログに記録後の変更が見つかったため、報告書を作成できません。${detail}「台帳の検証」で確認するか、変更を承知のうえで作成してください。`,
+  tamperNotice: (detail: string) =>
+    `【注記】この報告書は、履歴または報告書ログに記録後の変更が見つかった状態で、行革担当の確認のうえ作成されました。${detail}`,
   createFailed:
     '報告書の文書を作成できませんでした（1日に作成できる文書数の上限に達した可能性があります）。時間をおいて再度お試しください。',
   /** The task named when someone other than the plan office asks for a reproduction. */
