@@ -46,6 +46,16 @@ function tamperingOrRefuse(acknowledged: boolean | undefined): string[] {
   return tampering;
 }
 
+/**
+ * 作成日時 and every 履歴 日時 are whole seconds. The log's time is taken after the history was read, so everything the
+ * report saw is at or before it; holding the lock into the next second makes everything recorded after the report
+ * later than it, so a reproduction's cut at 作成日時 is exact (a save that waited for the lock would otherwise land
+ * in the same second). At most one second, on an operation that takes several.
+ */
+function holdUntilNextSecond(): void {
+  Utilities.sleep(1000 - (Date.now() % 1000));
+}
+
 export function generateReport(payload: unknown): ReportResult {
   const request = parseOrRefuse(parsePayload(ReportRequestSchema, payload));
   refuseUnrealDate(request.meetingDate);
@@ -73,6 +83,7 @@ export function generateReport(payload: unknown): ReportResult {
       url: created.url,
       user: currentUserEmail(),
     });
+    holdUntilNextSecond();
     return {
       ...created,
       title: outline.title,

@@ -228,3 +228,20 @@ it('a 変更前の計画 typed over by hand breaks the chain, and the reproducti
   expect(refused).toMatchObject({ ok: false, error: { code: 'tampered' } });
   ok(env.scriptRun('regenerateReport', [{ ...meeting(loggedAt), acknowledgeTampering: true }]));
 });
+
+it('a report recorded the moment the report is logged (the same second, having waited for the lock) is after the cut', () => {
+  const env = setUpEnvironment();
+  report(env, '1-1-01', { status: '実施中', progress: 30, grade: 'B' });
+  later(env);
+  const original = ok<ReportResult>(runReport(env, { roundId: 'R4-H1' }));
+  const loggedAt = lastLoggedAt(env);
+  // No time passes here: the next save runs as soon as the report's execution ends.
+  const revision = ok<ItemDetail>(env.scriptRun('getItem', ['1-1-02', null])).item.revision;
+  ok(
+    env.scriptRun('recordProgress', [
+      progressReport('1-1-02', 'req-regen-same-second', revision, { progress: 90 }),
+    ]),
+  );
+  const again = ok<ReportResult>(env.scriptRun('regenerateReport', [meeting(loggedAt)]));
+  expect(figures(again.summary)).toEqual(figures(original.summary));
+});
