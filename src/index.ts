@@ -6,6 +6,7 @@ import type {
   ItemListResult,
   ItemSidebarStart,
   MasterView,
+  OpenDataExport,
   RecordProgressResult,
   ReportResult,
   SetupResult,
@@ -13,16 +14,17 @@ import type {
   SummaryView,
   ValidationReport,
 } from './domain/api';
-import { MENU } from './domain/messages';
+import { MENU, OPEN_DATA, REPORT } from './domain/messages';
 import type { Item } from './domain/schemas';
 import { currentUserEmail, nowIso } from './server/current-user';
 import * as items from './server/items';
 import { withDocumentLock } from './server/lock';
 import { buildMenu } from './server/menu';
 import { checkEditedRows } from './server/on-edit';
+import { openData } from './server/open-data';
 import { requirePlanOffice, requirePlanOfficeForSetup } from './server/plan-office';
 import * as progress from './server/progress';
-import { generateReport as generate } from './server/report';
+import { generateReport as generate, regenerateReport as regenerate } from './server/report';
 import { respond } from './server/respond';
 import { selectCell as select } from './server/select-cell';
 import { showSidebar } from './server/sidebars';
@@ -142,5 +144,21 @@ export function generateReport(request: unknown): ApiResult<ReportResult> {
   return respond(() => {
     requirePlanOffice(MENU.report);
     return generate(request);
+  });
+}
+
+/** A logged report made again as the record stood at its 作成日時: the plan office's, like the report itself. */
+export function regenerateReport(request: unknown): ApiResult<ReportResult> {
+  return respond(() => {
+    requirePlanOffice(REPORT.regenerateTask);
+    return regenerate(request);
+  });
+}
+
+/** The register as open data, for the plan office: publishing the city's data is its decision (README, Open data). */
+export function getOpenData(): ApiResult<OpenDataExport> {
+  return respond(() => {
+    requirePlanOffice(OPEN_DATA.task);
+    return openData();
   });
 }

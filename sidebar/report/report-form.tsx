@@ -15,8 +15,13 @@ import { describedBy, Field } from '../shared/field';
 import { type FieldMessages, messagesByPath } from '../shared/field-errors';
 import { Select, TextInput } from '../shared/inputs';
 import { callServer } from '../shared/server';
+import { OpenDataSection } from './open-data';
+import { ReproduceSection } from './reproduce';
 
 const T = REPORT.sidebar;
+
+/** The form's meeting fields, which a reproduction of a logged report uses too. */
+const meetingFields = ({ roundId: _roundId, ...meeting }: ReportRequest) => meeting;
 
 export function ReportForm() {
   const [rounds, setRounds] = useState<Round[]>([]);
@@ -162,6 +167,8 @@ export function ReportForm() {
           </a>
         </div>
       ) : null}
+      <ReproduceSection meeting={meetingFields(form)} />
+      <OpenDataSection />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 // The typed contract between the sidebars and the server: every function a sidebar may call, with its
 // payload and result types. Results are plain JSON; an expected refusal is a value, not an exception.
 import type { ChainBreakReason } from './chain';
+import type { OpenDataTable } from './open-data';
 import type {
   HistoryEntry,
   Item,
@@ -8,6 +9,7 @@ import type {
   ItemInput,
   Master,
   ProgressInput,
+  RegenerateRequest,
   ReportRequest,
 } from './schemas';
 
@@ -299,6 +301,15 @@ export interface ServerApi {
   /** Selects one register cell (A1 notation), for the 検証 sidebar's jumps. */
   selectCell(a1: string): ApiResult<{ a1: string }>;
   generateReport(request: ReportRequest): ApiResult<ReportResult>;
+  /** A logged report made again, figure for figure, as the record stood at its 作成日時. */
+  regenerateReport(request: RegenerateRequest): ApiResult<ReportResult>;
+  /** The register as open-data tables; the sidebar writes each as a CSV file in the browser. */
+  getOpenData(): ApiResult<OpenDataExport>;
+}
+
+/** The open-data tables (src/domain/open-data.ts), as plain JSON. */
+export interface OpenDataExport {
+  tables: OpenDataTable[];
 }
 
 export type ServerFunctionName = keyof ServerApi;

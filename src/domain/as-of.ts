@@ -3,7 +3,7 @@
 // must not change what an earlier round's 集計 and meeting report said.
 import { latestReportsIn } from './history';
 import { SUMMARY } from './messages';
-import type { HistoryEntry, Item } from './schemas';
+import type { HistoryEntry, Item, ItemPlan } from './schemas';
 
 /** The status an item has in a round it did not report in (its own category in every figure). */
 export const UNREPORTED_STATUS = SUMMARY.notReported;
@@ -51,4 +51,24 @@ export function itemsAsReported(
       nextSteps: report.nextSteps,
     };
   });
+}
+
+/**
+ * The register's items as the plan stood at `asOf` (an ISO instant): an item created later is left out, and an item
+ * edited since has the plan fields its first later edit found (that entry's 変更前の計画). An item not edited since,
+ * or whose first later edit kept no earlier plan (a 履歴 from before the column), is its row as it is now.
+ */
+export function planAsOf(items: readonly Item[], history: readonly HistoryEntry[], asOf: string): Item[] {
+  const limit = Date.parse(asOf);
+  const createdLater = new Set<string>();
+  const firstLaterEdit = new Map<string, ItemPlan | undefined>();
+  for (const entry of history) {
+    if (Date.parse(entry.at) <= limit) continue;
+    if (entry.kind === 'create') createdLater.add(entry.itemId);
+    if (entry.kind === 'update' && !firstLaterEdit.has(entry.itemId))
+      firstLaterEdit.set(entry.itemId, entry.planBefore);
+  }
+  return items
+    .filter((item) => !createdLater.has(item.id))
+    .map((item) => ({ ...item, ...firstLaterEdit.get(item.id) }));
 }

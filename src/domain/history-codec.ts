@@ -12,7 +12,7 @@ import {
   type HeaderedColumn,
   rowByHeader,
 } from './row-codec';
-import type { HistoryEntry, HistoryKind } from './schemas';
+import { type HistoryEntry, type HistoryKind, type ItemPlan, ItemPlanSchema } from './schemas';
 
 const registerHeader = (key: string) => FIXED_COLUMNS.find((c) => c.key === key)?.header ?? key;
 const shared = (key: string, registerKey = key): HeaderedColumn => ({
@@ -41,6 +41,7 @@ const HISTORY_CONTENT: readonly HeaderedColumn[] = [
     'nextSteps',
   ].map((key) => shared(key)),
   { key: 'changes', header: HISTORY.headers.changes },
+  { key: 'planBefore', header: HISTORY.headers.planBefore },
 ];
 
 /** The history's columns, in the order set-up lays them out: the content, then its chain columns. */
@@ -49,11 +50,30 @@ const HISTORY_COLUMNS: readonly HeaderedColumn[] = [...HISTORY_CONTENT, ...CHAIN
 /** The keys digested by the chain, in a fixed order whatever the sheet's column order. */
 export const HISTORY_CONTENT_KEYS = HISTORY_CONTENT.map((c) => c.key);
 
+/**
+ * 変更前の計画 came after the first registers: a 履歴 without it is read and written as before (its edits then keep
+ * no earlier plan, and a past round shows those items' plan as it is now).
+ */
+const OPTIONAL_KEYS: ReadonlySet<string> = new Set(['planBefore']);
+
 export const HISTORY_HEADERS = HISTORY_COLUMNS.map((c) => c.header);
 
-/** Where each history column is in this header row; every column is required. */
-export const historyIndex = (headerRow: CellValue[]): ColumnIndex<HeaderedColumn> =>
-  columnIndex(headerRow, HISTORY_COLUMNS);
+/** Where each history column is in this header row; `missing` lists the required columns not found. */
+export function historyIndex(headerRow: CellValue[]): ColumnIndex<HeaderedColumn> {
+  const { index, missing } = columnIndex(headerRow, HISTORY_COLUMNS);
+  return { index, missing: missing.filter((c) => !OPTIONAL_KEYS.has(c.key)) };
+}
+
+/** An edit's earlier plan as its cell holds it (JSON); anything else — empty, typed over by hand — is none. */
+function planFromCell(text: string): ItemPlan | undefined {
+  if (!text.trim()) return undefined;
+  try {
+    const parsed = ItemPlanSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 const KIND_BY_LABEL = new Map(Object.entries(HISTORY_KINDS).map(([k, v]) => [v, k as HistoryKind]));
 
@@ -94,8 +114,11 @@ export function encodeHistory(entry: HistoryEntry, index: Map<string, number>, w
     issues: asPlainText(entry.issues),
     nextSteps: asPlainText(entry.nextSteps),
     changes: asPlainText(entry.changes),
+    planBefore: entry.planBefore ? asPlainText(JSON.stringify(entry.planBefore)) : '',
   });
 }
+
+const withPlan = (planBefore: ItemPlan | undefined) => (planBefore ? { planBefore } : {});
 
 /** Reads history rows (header row excluded) by the header positions in `index`; rows without an item ID are skipped. */
 export function decodeHistory(rows: CellValue[][], index: Map<string, number>): HistoryEntry[] {
@@ -122,5 +145,6 @@ export function decodeHistory(rows: CellValue[][], index: Map<string, number>): 
       issues: str(cell('issues')),
       nextSteps: str(cell('nextSteps')),
       changes: str(cell('changes')),
+      ...withPlan(planFromCell(str(cell('planBefore')))),
     }));
 }

@@ -2,17 +2,22 @@
 // progress entry of that round) and of an item's latest report, used by the list, the next item, the summary,
 // the coverage and the meeting report alike. The history is in the order it was written.
 import { fieldLabel, HISTORY } from './messages';
-import type { HistoryEntry, Item } from './schemas';
+import type { HistoryEntry, Item, ItemPlan } from './schemas';
 
-/** The history entry recording an item as it is now: its progress fields, the round and what changed. */
+/**
+ * The history entry recording an item as it is now: its progress fields, the round and what changed; an edit also
+ * keeps the plan fields as they were before it.
+ */
 export function historyEntry(
   item: Item,
   kind: HistoryEntry['kind'],
   requestId: string,
   roundId: string,
   changes: string,
+  planBefore?: ItemPlan,
 ): HistoryEntry {
   return {
+    ...(planBefore ? { planBefore } : {}),
     at: item.updatedAt,
     user: item.updatedBy,
     kind,

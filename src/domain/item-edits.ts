@@ -42,6 +42,8 @@ function pick<K extends keyof Item>(source: Pick<Item, K>, keys: readonly K[]): 
 }
 
 export const itemFieldsOf = (input: ItemInput) => pick(input, ITEM_FIELDS);
+/** An item's plan fields, as an edit's history entry keeps them. */
+export const planOf = (item: Item) => pick(item, ITEM_FIELDS);
 export const progressFieldsOf = (input: ProgressInput) => pick(input, PROGRESS_FIELDS);
 
 /** The fields of the group in which `mine` differs from `theirs`, with both values as a person reads them. */

@@ -51,6 +51,7 @@ const SETTINGS = {
   endFiscalYear: '計画終了年度',
   currentRoundId: '現在の報告回',
   planOffice: '行革担当(メールアドレス、区切り)',
+  localGovernmentCode: '全国地方公共団体コード',
 } as const;
 
 const ROLE_LABELS: Record<StatusRole, string> = {
@@ -80,6 +81,7 @@ export function masterToGrid(master: Master): CellValue[][] {
         [SETTINGS.endFiscalYear, master.period.endFiscalYear],
         [SETTINGS.currentRoundId, master.currentRoundId ?? ''],
         [SETTINGS.planOffice, master.planOffice.join('、')],
+        [SETTINGS.localGovernmentCode, master.localGovernmentCode ?? ''],
       ],
     ],
     [MASTER_BLOCKS.pillars, master.pillars.map((p) => [p.no, asPlainText(p.name)])],
@@ -186,6 +188,15 @@ const num = (v: CellValue | undefined) => {
 
 const text = (v: CellValue | undefined) => String(v ?? '');
 
+/**
+ * The 団体コード as typed: absent when empty; a number (a cell Sheets parsed, 012033 → 12033) gets its leading zeros
+ * back, so a code is never refused for the cell's format.
+ */
+function localGovernmentCodeOf(cell: CellValue | undefined): { localGovernmentCode?: string } {
+  const code = typeof cell === 'number' ? String(cell).padStart(6, '0') : String(cell ?? '').trim();
+  return code ? { localGovernmentCode: code } : {};
+}
+
 /** Reads the master back: a master a user broke by hand gives Japanese messages naming each bad cell. */
 export function gridToMaster(grid: CellValue[][]): MasterRead {
   const header = grid[0] ?? [];
@@ -265,6 +276,7 @@ export function gridToMaster(grid: CellValue[][]): MasterRead {
         ...(dueDate.ok && dueDate.value ? { dueDate: dueDate.value } : {}),
       };
     }),
+    ...localGovernmentCodeOf(setting(SETTINGS.localGovernmentCode)),
     ...(text(setting(SETTINGS.currentRoundId)).trim()
       ? { currentRoundId: text(setting(SETTINGS.currentRoundId)).trim() }
       : {}),

@@ -121,6 +121,11 @@ export const RoundSchema = z.object({
 export const MasterSchema = z.object({
   planName: required(LIMITS.title),
   city: required(LIMITS.shortText),
+  /**
+   * 全国地方公共団体コード as typed: the first column of the open data, so cities can be compared. Checked by the export
+   * alone (localGovernmentCodeProblem), so a mistyped code never stops the rest of the add-on.
+   */
+  localGovernmentCode: z.optional(z.string()),
   /** Plan period in fiscal years (年度, April–March), inclusive. */
   period: z.object({ startFiscalYear: fiscalYear, endFiscalYear: fiscalYear }),
   pillars: z.array(PillarSchema).check(z.minLength(1), z.maxLength(LIMITS.listItems)),
@@ -234,6 +239,22 @@ export const ItemSchema = z.object({
   revision: revisionNo,
 });
 
+/**
+ * An item's plan fields (what the item form edits): an edit's history entry keeps them as they were before it, so
+ * the plan as it stood at any instant can be read back (src/domain/as-of.ts planAsOf).
+ */
+export const ItemPlanSchema = z.object({
+  pillarNo: ItemSchema.shape.pillarNo,
+  reformNo: ItemSchema.shape.reformNo,
+  title: z.string(),
+  description: z.string(),
+  department: z.string(),
+  relatedDepartments: z.array(z.string()),
+  schedule: ItemSchema.shape.schedule,
+  indicator: ItemSchema.shape.indicator,
+  savingsPlan: SavingsSchema,
+});
+
 /** One append-only history row: every create, edit and progress report. */
 export const HISTORY_KINDS = ['create', 'update', 'progress'] as const;
 export const HistoryEntrySchema = z.object({
@@ -255,6 +276,8 @@ export const HistoryEntrySchema = z.object({
   nextSteps: z.string(),
   /** Human-readable summary of what changed, in Japanese (e.g. "進捗状況: 検討中→実施中"). */
   changes: z.string(),
+  /** An edit's plan fields as they were before it (absent on other entries, and in a 履歴 without the column). */
+  planBefore: z.optional(ItemPlanSchema),
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -283,6 +306,16 @@ export const ReportRequestSchema = z.object({
   acknowledgeTampering: z.optional(z.boolean()),
 });
 
+/** A logged report made again as the record stood then: the log entry (by its 作成日時) and the meeting's details. */
+export const RegenerateRequestSchema = z.object({
+  loggedAt: IsoDateTimeSchema,
+  meetingName: ReportRequestSchema.shape.meetingName,
+  meetingDate: IsoDateSchema,
+  documentNo: ReportRequestSchema.shape.documentNo,
+  templateDocId: ReportRequestSchema.shape.templateDocId,
+  acknowledgeTampering: ReportRequestSchema.shape.acknowledgeTampering,
+});
+
 export type Pillar = z.infer<typeof PillarSchema>;
 export type Reform = z.infer<typeof ReformSchema>;
 export type Department = z.infer<typeof DepartmentSchema>;
@@ -300,3 +333,5 @@ export type HistoryKind = (typeof HISTORY_KINDS)[number];
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type ItemFilter = z.infer<typeof ItemFilterSchema>;
 export type ReportRequest = z.infer<typeof ReportRequestSchema>;
+export type RegenerateRequest = z.infer<typeof RegenerateRequestSchema>;
+export type ItemPlan = z.infer<typeof ItemPlanSchema>;

@@ -35,6 +35,7 @@ const DEPARTMENTS = [
 export const SEED_MASTER: Master = {
   planName: '行財政集中改革プラン2022',
   city: '行田市',
+  localGovernmentCode: '112062',
   period: { startFiscalYear: START_FY, endFiscalYear: END_FY },
   pillars: [
     { no: 1, name: 'スマート自治体への転換による市民サービスの向上' },

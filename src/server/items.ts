@@ -8,6 +8,7 @@ import {
   ITEM_FIELDS,
   itemFieldsOf,
   newItem,
+  planOf,
   refuseIfStale,
   requireEditable,
 } from '../domain/item-edits';
@@ -153,6 +154,7 @@ function updateItem(input: ItemInput & { id: string }): { item: Item } {
             `update-${updated.id}-${updated.revision}`,
             '',
             describeChanges(found.item, updated),
+            planOf(found.item),
           ),
         ]);
         return { item: updated };

@@ -1,19 +1,21 @@
 // 会議報告書: under the document lock, reads the register once, checks the request, the template and the log
 // before anything is created, builds the document from the outline, and logs it only after it is complete.
+// A logged report is made again from the record as it stood at its 作成日時 (regenerateReport).
 
 import { createReportDocument } from '../docs/report-document';
 import { readTemplate } from '../docs/template';
 import type { ReportResult } from '../domain/api';
+import { planAsOf } from '../domain/as-of';
 import { parseIsoDate } from '../domain/fiscal-year';
 import { REPORT } from '../domain/messages';
 import { parseOrRefuse, Refusal, refuseInvalid } from '../domain/refusal';
 import { reportOutline } from '../domain/report/outline';
 import { unknownPlaceholders } from '../domain/report/placeholders';
 import { resolveRound } from '../domain/rounds';
-import { ReportRequestSchema } from '../domain/schemas';
+import { RegenerateRequestSchema, ReportRequestSchema } from '../domain/schemas';
 import { parsePayload } from '../domain/validate-payload';
 import { RegisterStore } from '../sheets/register-store';
-import { planLog, writeLog } from '../sheets/report-log';
+import { findLoggedReport, planLog, writeLog } from '../sheets/report-log';
 import { currentUserEmail, nowIso } from './current-user';
 import { withDocumentLock } from './lock';
 import { sheetValues, tamperFindings } from './tamper-check';
@@ -27,20 +29,41 @@ function templateOrRefuse(templateDocId: string) {
   return template;
 }
 
+/** The schema checks the shape 'YYYY-MM-DD'; 2026-02-30 has that shape but no 和暦. */
+function refuseUnrealDate(meetingDate: string): void {
+  if (!parseIsoDate(meetingDate))
+    refuseInvalid([{ path: 'meetingDate', message: REPORT.meetingDateNotReal }]);
+}
+
+/**
+ * A report built from a history changed by hand would present bent figures as the record: refused, unless the plan
+ * office confirms, and then the document says so.
+ */
+function tamperingOrRefuse(acknowledged: boolean | undefined): string[] {
+  const tampering = tamperFindings(sheetValues).map((t) => t.message);
+  if (tampering.length && !acknowledged)
+    throw new Refusal({ code: 'tampered', message: REPORT.tampered(tampering.join('')) });
+  return tampering;
+}
+
+/**
+ * 作成日時 and every 履歴 日時 are whole seconds. The log's time is taken after the history was read, so everything the
+ * report saw is at or before it; holding the lock into the next second makes everything recorded after the report
+ * later than it, so a reproduction's cut at 作成日時 is exact (a save that waited for the lock would otherwise land
+ * in the same second). At most one second, on an operation that takes several.
+ */
+function holdUntilNextSecond(): void {
+  Utilities.sleep(1000 - (Date.now() % 1000));
+}
+
 export function generateReport(payload: unknown): ReportResult {
   const request = parseOrRefuse(parsePayload(ReportRequestSchema, payload));
-  // The schema checks the shape 'YYYY-MM-DD'; 2026-02-30 has that shape but no 和暦.
-  if (!parseIsoDate(request.meetingDate))
-    refuseInvalid([{ path: 'meetingDate', message: REPORT.meetingDateNotReal }]);
+  refuseUnrealDate(request.meetingDate);
   return withDocumentLock(() => {
     const store = new RegisterStore();
     const master = store.readMaster();
     resolveRound(master, request.roundId);
-    // A report built from a history changed by hand would present bent figures as the record: refused, unless the
-    // plan office confirms, and then the document says so.
-    const tampering = tamperFindings(sheetValues).map((t) => t.message);
-    if (tampering.length && !request.acknowledgeTampering)
-      throw new Refusal({ code: 'tampered', message: REPORT.tampered(tampering.join('')) });
+    const tampering = tamperingOrRefuse(request.acknowledgeTampering);
     const log = planLog(store.reportLogSheet(), request.roundId);
     const template = templateOrRefuse(request.templateDocId);
     const items = store.readItems(master);
@@ -60,6 +83,7 @@ export function generateReport(payload: unknown): ReportResult {
       url: created.url,
       user: currentUserEmail(),
     });
+    holdUntilNextSecond();
     return {
       ...created,
       title: outline.title,
@@ -69,4 +93,37 @@ export function generateReport(payload: unknown): ReportResult {
       summary,
     };
   });
+}
+
+/**
+ * The logged report whose 作成日時 is `loggedAt`, made again as the record stood then: only history entries recorded
+ * up to that instant, and the plan as it was (items created later left out, later edits' earlier plan restored), so
+ * every figure equals the original's. Both instants come from the same clock under the same document lock, so an
+ * entry recorded after the report has a later 日時. The new document is named 【再現】…, is not logged and
+ * supersedes nothing: it is a copy of a past meeting's report, not a new report of the round. Reads only.
+ */
+export function regenerateReport(payload: unknown): ReportResult {
+  const { loggedAt, ...meeting } = parseOrRefuse(parsePayload(RegenerateRequestSchema, payload));
+  refuseUnrealDate(meeting.meetingDate);
+  const store = new RegisterStore();
+  const master = store.readMaster();
+  const logged = findLoggedReport(store.reportLogSheet(), loggedAt);
+  if (!logged) refuseInvalid([{ path: 'loggedAt', message: REPORT.logEntryNotFound(loggedAt) }]);
+  const roundId = resolveRound(master, logged.roundId);
+  // A reproduction rests on the history and the plans its edits kept: a chain broken by hand is refused the same way.
+  const tampering = tamperingOrRefuse(meeting.acknowledgeTampering);
+  const template = templateOrRefuse(meeting.templateDocId);
+  const history = store.readHistory();
+  const { outline, summary } = reportOutline({
+    master,
+    items: planAsOf(store.readItems(master), history, loggedAt),
+    history,
+    asOf: loggedAt,
+    request: { ...meeting, roundId },
+    now: new Date(loggedAt),
+    tampering,
+  });
+  const title = REPORT.reproducedTitle(outline.title);
+  const created = createReportDocument({ ...outline, title }, template);
+  return { ...created, title, roundId, roundLabel: summary.roundLabel, supersededCount: 0, summary };
 }

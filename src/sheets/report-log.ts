@@ -7,6 +7,8 @@ import type { ChainHead } from '../domain/chain';
 import { REGISTER } from '../domain/messages';
 import { Refusal } from '../domain/refusal';
 import {
+  findLogged,
+  type LoggedReport,
   logRow,
   REPORT_LOG_CONTENT_KEYS,
   type ReportLogEntry,
@@ -33,13 +35,25 @@ export interface LogPlan {
   rows: number;
 }
 
-export function planLog(sheet: Sheet, roundId: string): LogPlan {
+/** The whole log in one read, by its headers; a missing header is refused with its name. */
+function readLog(sheet: Sheet): { grid: CellValue[][]; header: CellValue[]; index: Map<string, number> } {
   const grid = sheet.getDataRange().getValues() as CellValue[][];
   const header = grid[0] ?? [];
   const { index, missing } = reportLogIndex(header);
   const [absent] = missing;
   if (absent)
     throw new Refusal({ code: 'layout', message: REGISTER.missingColumn(SHEETS.reportLog, absent.header) });
+  return { grid, header, index };
+}
+
+/** The logged report whose 作成日時 is `createdAt`, or null. */
+export function findLoggedReport(sheet: Sheet, createdAt: string): LoggedReport | null {
+  const { grid, index } = readLog(sheet);
+  return findLogged(grid.slice(1), index, createdAt);
+}
+
+export function planLog(sheet: Sheet, roundId: string): LogPlan {
+  const { grid, header, index } = readLog(sheet);
   const chain = chainLayout(index, REPORT_LOG_CONTENT_KEYS);
   return {
     sheet,

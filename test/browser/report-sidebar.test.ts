@@ -2,6 +2,7 @@
 // report and ends with its link in a new tab; a refusal is shown as a Japanese message.
 
 import { chromiumForTests, withWorkbench } from '../../harness/browser';
+import { reportRequest } from '../../harness/payloads';
 import { PLAN_OFFICE } from '../../harness/register';
 import { openSidebarFromMenu } from '../../harness/workbench-sidebar';
 import { MENU, REPORT } from '../../src/domain/messages';
@@ -33,6 +34,26 @@ describe('報告書 sidebar', () => {
           .slice(1)
           .map((r) => r[1]),
       ).toEqual(['R4-H2']);
+    }));
+
+  it('reproduces a logged report from its 作成日時 pasted from 報告書ログ', () =>
+    withWorkbench(browser(), { fresh: true, user: PLAN_OFFICE }, async ({ page: workbench, wb }) => {
+      const env = wb.env;
+      const original = env.scriptRun('generateReport', [reportRequest()]) as { ok: boolean };
+      expect(original.ok).toBe(true);
+      const loggedAt = String(env.spreadsheet.values(SHEETS.reportLog).at(-1)?.[0]);
+      const page = await openSidebarFromMenu(workbench, MENU.report);
+      await page.waitForSelector('#roundId option[value="R4-H1"]', { state: 'attached' });
+      // The log keeps no meeting details: the form's fields are the reproduction's, as for the original.
+      await page.fill('#meetingDate', reportRequest().meetingDate);
+      await page.fill('#documentNo', reportRequest().documentNo);
+      await page.fill('#loggedAt', loggedAt);
+      await page.getByRole('button', { name: REPORT.sidebar.reproduce }).click();
+      await page.getByRole('status').getByRole('link', { name: REPORT.sidebar.open }).waitFor();
+      const names = env.documents.list().map((d) => d.name);
+      expect(names).toHaveLength(2);
+      expect(names[1]).toBe(REPORT.reproducedTitle(names[0] ?? ''));
+      expect(env.spreadsheet.values(SHEETS.reportLog).slice(1)).toHaveLength(1);
     }));
 
   it('shows a refusal in Japanese and creates nothing', () =>

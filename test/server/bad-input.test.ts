@@ -86,6 +86,32 @@ const brokenReportRequest = fc.oneof(
   hostile,
 );
 
+/** A regeneration naming a log entry that does not exist, a real one with a broken field, or junk. */
+const { roundId: _roundId, ...meeting } = reportRequest();
+const brokenRegenerateRequest = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('loggedAt', ...Object.keys(meeting)),
+      fc.oneof(
+        hostile.filter((h) => typeof h !== 'string'),
+        fc.constant(undefined),
+      ),
+    )
+    .map(([field, value]) => {
+      const payload: Record<string, unknown> = { ...meeting, loggedAt: '2026-11-25T01:00:00.000Z' };
+      if (value === undefined) delete payload[field];
+      else payload[field] = value;
+      return delivered(payload);
+    }),
+  fc.constantFrom(
+    { ...meeting, loggedAt: '2020-01-01T00:00:00.000Z' },
+    { ...meeting, loggedAt: '令和4年10月1日' },
+    { ...meeting, loggedAt: '=IMPORTXML("x")' },
+    { ...meeting, loggedAt: 'x'.repeat(100_000) },
+  ),
+  hostile,
+);
+
 /** Anything but a known round ID or null (the current round). */
 const badRound = fc
   .oneof(hostile, fc.constantFrom('=IMPORTXML("x")', 'R9-H9'))
@@ -124,6 +150,7 @@ const CORPUS: Record<string, Corpus> = {
       .map((h) => [h]),
     runs: 20,
   },
+  getOpenData: { ignoresArguments: true },
   verifyHistory: { ignoresArguments: true },
   recordProgress: { refused: brokenProgress.map((p) => [p]), runs: 60 },
   saveItem: { refused: hostile.map((p) => [p]), runs: 40 },
@@ -137,6 +164,7 @@ const CORPUS: Record<string, Corpus> = {
     runs: 20,
   },
   generateReport: { refused: brokenReportRequest.map((p) => [p]), runs: 40 },
+  regenerateReport: { refused: brokenRegenerateRequest.map((p) => [p]), runs: 30 },
   selectCell: {
     refused: fc
       .oneof(hostile, fc.constantFrom('A1:B2', "'台帳'!B3", 'b3', 'A0', 'R1C1', ' B3', 'ZZZ9', 'A99999', ''))

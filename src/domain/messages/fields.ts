@@ -44,10 +44,13 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   meetingDate: '会議日',
   documentNo: '資料番号',
   templateDocId: 'テンプレート文書ID',
+  // RegenerateRequest
+  loggedAt: '報告書ログの作成日時',
   acknowledgeTampering: '記録の変更を承知のうえで作成',
   // Master
   planName: 'プラン名',
   city: '自治体名',
+  localGovernmentCode: '全国地方公共団体コード',
   period: '計画期間',
   'period.startFiscalYear': '計画期間（開始年度）',
   'period.endFiscalYear': '計画期間（終了年度）',

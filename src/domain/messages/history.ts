@@ -16,6 +16,7 @@ export const HISTORY = {
     requestId: 'リクエストID',
     roundId: '報告回',
     changes: '変更内容',
+    planBefore: '変更前の計画',
     /** The chain columns of 履歴 and 報告書ログ (tamper evidence). */
     seq: '連番',
     digest: 'ダイジェスト',

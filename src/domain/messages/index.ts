@@ -3,6 +3,7 @@
 export * from './fields';
 export * from './history';
 export * from './menu';
+export * from './open-data';
 export * from './register';
 export * from './report';
 export * from './row-problems';

@@ -1,5 +1,5 @@
 // Japanese text of the meeting report: its headings, table headers, log states and refusals.
-import { excerptList } from './excerpt';
+import { excerpt, excerptList } from './excerpt';
 
 export const REPORT = {
   sidebarTitle: '報告書',
@@ -22,6 +22,13 @@ export const REPORT = {
     open: '報告書を開く',
     defaultMeetingName: '行財政改革推進本部会議',
     acknowledgeTampering: '変更を承知のうえで作成する（報告書の1ページ目に注記します）',
+    reproduceHeading: '作成済みの報告書の再現',
+    reproduceIntro:
+      '報告書ログの作成日時をそのまま貼り付けると、その時点の記録（履歴と計画）から同じ数値の報告書を【再現】として作成します。会議名などは上の欄の値を使います。',
+    loggedAt: '報告書ログの作成日時',
+    loggedAtHint: '例：2026-12-01T10:00:00+09:00',
+    reproduce: '再現する',
+    reproducing: '再現中…',
   },
   titleSuffix: '進捗状況報告',
   failedTitlePrefix: '【作成失敗】',
@@ -86,6 +93,12 @@ export const REPORT = {
     `【注記】この報告書は、履歴または報告書ログに記録後の変更が見つかった状態で、行革担当の確認のうえ作成されました。${detail}`,
   createFailed:
     '報告書の文書を作成できませんでした（1日に作成できる文書数の上限に達した可能性があります）。時間をおいて再度お試しください。',
+  /** The task named when someone other than the plan office asks for a reproduction. */
+  regenerateTask: '報告書の再現',
+  /** A reproduction's document name: not a new report of the round, so it is not logged and supersedes nothing. */
+  reproducedTitle: (title: string) => `【再現】${title}`,
+  logEntryNotFound: (createdAt: string) =>
+    `作成日時: 報告書ログに「${excerpt(createdAt)}」の報告書がありません。報告書ログの作成日時をそのまま指定してください。`,
   buildFailed: (title: string) =>
     `報告書の作成中に失敗しました。途中まで作成された文書は「${title}」という名前で残っています。削除して再度お試しください。`,
 } as const;

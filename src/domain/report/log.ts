@@ -56,3 +56,30 @@ export function supersede(
   });
   return { states, superseded };
 }
+
+/** A logged report, as its row reads: the key a regeneration names (作成日時) and the round it showed. */
+export interface LoggedReport {
+  createdAt: string;
+  roundId: string;
+  title: string;
+}
+
+const text = (cell: CellValue | undefined) =>
+  cell instanceof Date || Object.prototype.toString.call(cell) === '[object Date]'
+    ? (cell as Date).toISOString()
+    : String(cell ?? '').trim();
+
+/** The log row (header excluded) whose 作成日時 is `createdAt`, or null. */
+export function findLogged(
+  rows: CellValue[][],
+  index: Map<string, number>,
+  createdAt: string,
+): LoggedReport | null {
+  const row = rows.find((r) => text(cellOf(r, index, 'createdAt')) === createdAt);
+  if (!row) return null;
+  return {
+    createdAt,
+    roundId: text(cellOf(row, index, 'roundId')),
+    title: text(cellOf(row, index, 'title')),
+  };
+}
