@@ -2,9 +2,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ItemSummary, MasterView } from '../../src/domain/api';
 import { MENU, SIDEBAR } from '../../src/domain/messages';
-import { ErrorBanner, StatusLine } from '../shared/banner';
+import { ErrorBanner } from '../shared/banner';
 import { unplacedMessages } from '../shared/field-errors';
-import { LoadingPage, SaveButton } from '../shared/frame';
+import { FormFooter, LoadingPage } from '../shared/frame';
 import { Select } from '../shared/inputs';
 import { callServer } from '../shared/server';
 import { useFormMessages } from '../shared/use-form-messages';
@@ -17,7 +17,19 @@ export function ItemApp() {
   const [items, setItems] = useState<ItemSummary[]>([]);
   const [form, setForm] = useState<ItemForm | null>(null);
   const [editable, setEditable] = useState(true);
-  const { busy, error, status, setError, setStatus, start, fail, done, save: submit } = useRequest();
+  const {
+    busy,
+    error,
+    saveError,
+    loadError,
+    status,
+    setError,
+    setStatus,
+    start,
+    fail,
+    done,
+    save: submit,
+  } = useRequest();
   const messages = useFormMessages(form && view ? validateItem(form, view.master) : []);
 
   const startNew = (v: MasterView) => {
@@ -94,11 +106,7 @@ export function ItemApp() {
           ]}
         />
       </div>
-      <ErrorBanner
-        error={error}
-        details={unplacedMessages(messages.server, ITEM_FIELD_PATHS)}
-        onReload={() => open(form.id, view)}
-      />
+      <ErrorBanner error={loadError} onReload={() => open(form.id, view)} />
       {readOnly ? <p class="banner info">{SIDEBAR.readOnly}</p> : null}
       <form
         onSubmit={(e) => {
@@ -113,9 +121,15 @@ export function ItemApp() {
           message={messages.message}
           onChange={change}
         />
-        <SaveButton readOnly={readOnly} busy={busy} />
+        <FormFooter
+          readOnly={readOnly}
+          busy={busy}
+          error={saveError}
+          details={unplacedMessages(messages.server, ITEM_FIELD_PATHS)}
+          onReload={() => open(form.id, view)}
+          status={status}
+        />
       </form>
-      <StatusLine text={status} />
     </main>
   );
 }

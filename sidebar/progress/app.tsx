@@ -5,7 +5,7 @@ import { MENU, SIDEBAR } from '../../src/domain/messages';
 import { ErrorBanner, StatusLine } from '../shared/banner';
 import { Button } from '../shared/button';
 import { unplacedMessages } from '../shared/field-errors';
-import { LoadingPage, SaveButton } from '../shared/frame';
+import { FormFooter, LoadingPage } from '../shared/frame';
 import { Select, TextInput } from '../shared/inputs';
 import { newRequestId } from '../shared/request-id';
 import { callServer } from '../shared/server';
@@ -26,8 +26,16 @@ export function ProgressApp() {
   const [form, setForm] = useState<ProgressForm | null>(null);
   /** After a save: the next unreported item of the user's departments (id null: none left). */
   const [after, setAfter] = useState<{ nextId: string | null } | null>(null);
-  const { busy, error, status, start, fail, done, save: submit } = useRequest();
+  const { busy, error, saveError, loadError, status, start, fail, done, save: submit } = useRequest();
   const messages = useFormMessages(form && view ? validateProgress(form, view.master) : []);
+  // After a save the user's next step is beside 保存: the next-item button takes the focus, in view.
+  useEffect(() => {
+    if (!after) return;
+    const next =
+      document.querySelector<HTMLElement>('#next-step button') ?? document.getElementById('next-step');
+    next?.scrollIntoView({ block: 'center' });
+    next?.focus();
+  }, [after]);
 
   const loadList = async (round: string) => {
     const list = await callServer('listItems', { roundId: round });
@@ -103,21 +111,8 @@ export function ProgressApp() {
         selectedId={form?.itemId ?? ''}
         onPick={(id) => openItem(id, roundId)}
       />
-      <ErrorBanner
-        error={error}
-        details={unplacedMessages(messages.server, PROGRESS_FIELD_PATHS)}
-        onReload={() => form && openItem(form.itemId, roundId)}
-      />
-      <StatusLine text={status} />
-      {nextId ? (
-        <div class="buttons">
-          <Button primary onClick={() => openItem(nextId, roundId)}>
-            {SIDEBAR.next(nextId, next?.title ?? '')}
-          </Button>
-        </div>
-      ) : after ? (
-        <p class="status">{SIDEBAR.allReported}</p>
-      ) : null}
+      <ErrorBanner error={loadError} onReload={() => form && openItem(form.itemId, roundId)} />
+      {detail && form ? null : <StatusLine text={status} />}
       {detail && form ? (
         <form
           aria-label={`${detail.item.id} ${detail.item.title}`}
@@ -142,7 +137,26 @@ export function ProgressApp() {
               messages.edited(path);
             }}
           />
-          <SaveButton readOnly={readOnly} busy={busy} />
+          <FormFooter
+            readOnly={readOnly}
+            busy={busy}
+            error={saveError}
+            details={unplacedMessages(messages.server, PROGRESS_FIELD_PATHS)}
+            onReload={() => openItem(form.itemId, roundId)}
+            status={status}
+          >
+            {nextId ? (
+              <div class="buttons" id="next-step">
+                <Button primary onClick={() => openItem(nextId, roundId)}>
+                  {SIDEBAR.next(nextId, next?.title ?? '')}
+                </Button>
+              </div>
+            ) : after ? (
+              <p class="status" id="next-step">
+                {SIDEBAR.allReported}
+              </p>
+            ) : null}
+          </FormFooter>
         </form>
       ) : null}
     </main>

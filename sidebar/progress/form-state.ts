@@ -3,7 +3,7 @@
 import type { Draft, FieldError, ItemDetail } from '../../src/domain/api';
 import { checkProgressInput } from '../../src/domain/rules';
 import { type Master, type ProgressInput, ProgressInputSchema } from '../../src/domain/schemas';
-import { parsePayload } from '../../src/domain/validate-payload';
+import { parseAndCheck } from '../../src/domain/validate-payload';
 import { numberFromText, textFromNumber } from '../shared/number-text';
 
 export interface ProgressForm {
@@ -62,6 +62,8 @@ export function payloadOf(form: ProgressForm): Draft<ProgressInput> {
 }
 
 export function validateProgress(form: ProgressForm, master: Master): FieldError[] {
-  const parsed = parsePayload(ProgressInputSchema, payloadOf(form));
-  return parsed.ok ? checkProgressInput(parsed.value, master) : parsed.fields;
+  const checked = parseAndCheck(ProgressInputSchema, payloadOf(form), (input) =>
+    checkProgressInput(input, master),
+  );
+  return checked.ok ? [] : checked.fields;
 }

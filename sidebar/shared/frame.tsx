@@ -1,4 +1,6 @@
-// The pieces every form sidebar draws the same way: the page while the master loads, and the save button.
+// The pieces every form sidebar draws the same way: the page while the master loads, and the foot of a form — the
+// save button with the save's refusal, its status and what to do next right after it, where the user pressed 保存.
+import type { ComponentChildren } from 'preact';
 import type { ApiError } from '../../src/domain/api';
 import { SIDEBAR } from '../../src/domain/messages';
 import { ErrorBanner, StatusLine } from './banner';
@@ -28,6 +30,30 @@ export function SaveButton(props: { readOnly: boolean; busy: string | null }) {
       >
         {SIDEBAR.save}
       </Button>
+    </div>
+  );
+}
+
+/** 保存, then the save's refusal, the status line and the next step (e.g. the next unreported item). */
+export function FormFooter(props: {
+  readOnly: boolean;
+  busy: string | null;
+  error: ApiError | null;
+  details: string[];
+  onReload?: () => void;
+  status: string;
+  children?: ComponentChildren;
+}) {
+  return (
+    <div class="form-footer">
+      <SaveButton readOnly={props.readOnly} busy={props.busy} />
+      <ErrorBanner
+        error={props.error}
+        details={props.details}
+        {...(props.onReload ? { onReload: props.onReload } : {})}
+      />
+      <StatusLine text={props.status} />
+      {props.children}
     </div>
   );
 }

@@ -94,3 +94,41 @@ function sizeReason(
   }
   return FIELD_REASONS.range(lo, hi);
 }
+
+/**
+ * The fields of an object payload that pass their own schema, so the rules can still judge them when other
+ * fields fail (e.g. a late grade without 課題 beside a 進捗率 of 120).
+ */
+function validFields<S extends z.ZodMiniObject>(schema: S, payload: unknown): Partial<z.output<S>> {
+  if (typeof payload !== 'object' || payload === null) return {};
+  const valid: Record<string, unknown> = {};
+  try {
+    for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodMiniType>)) {
+      const result = z.safeParse(field, (payload as Record<string, unknown>)[key]);
+      if (result.success) valid[key] = result.data;
+    }
+  } catch {
+    // A hostile payload (a getter that throws): parsePayload has already named it.
+    return {};
+  }
+  return valid as Partial<z.output<S>>;
+}
+
+/**
+ * The schema and the form's rules in one pass, every problem at once: when the schema refuses some fields, the
+ * rules still judge the others (a field keeps its first message).
+ */
+export function parseAndCheck<S extends z.ZodMiniObject>(
+  schema: S,
+  payload: unknown,
+  rules: (input: Partial<z.output<S>>) => FieldError[],
+): ParseResult<z.output<S>> {
+  const parsed = parsePayload(schema, payload);
+  if (parsed.ok) {
+    const errors = rules(parsed.value);
+    return errors.length ? { ok: false, fields: errors } : parsed;
+  }
+  const named = new Set(parsed.fields.map((f) => f.path));
+  const more = rules(validFields(schema, payload)).filter((e) => !named.has(e.path));
+  return { ok: false, fields: [...parsed.fields, ...more] };
+}

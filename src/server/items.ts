@@ -20,6 +20,7 @@ import { type Item, type ItemFilter, ItemFilterSchema, ItemInputSchema } from '.
 import { parsePayload } from '../domain/validate-payload';
 import { RegisterStore } from '../sheets/register-store';
 import { currentUser, nowIso } from './current-user';
+import { parseInput } from './parse-input';
 import { writeStep } from './write-step';
 
 export function getMasterView(): MasterView {
@@ -73,7 +74,7 @@ export function getItem(id: unknown, roundId: unknown): ItemDetail {
 }
 
 export function saveItem(payload: unknown): { item: Item } {
-  const input = parseOrRefuse(parsePayload(ItemInputSchema, payload));
+  const input = parseInput(ItemInputSchema, payload, checkItemInput);
   return writeStep(
     (master) => checkItemInput(input, master),
     ({ store, master, user, register }) => {

@@ -11,17 +11,17 @@ import {
   requireEditable,
 } from '../domain/item-edits';
 import { REGISTER } from '../domain/messages';
-import { parseOrRefuse, refuseInvalid } from '../domain/refusal';
+import { refuseInvalid } from '../domain/refusal';
 import { isRetryOf } from '../domain/replay';
 import { nextUnreported } from '../domain/rounds';
 import { checkProgressInput } from '../domain/rules';
 import { ProgressInputSchema } from '../domain/schemas';
-import { parsePayload } from '../domain/validate-payload';
 import { nowIso } from './current-user';
+import { parseInput } from './parse-input';
 import { writeStep } from './write-step';
 
 export function recordProgress(payload: unknown): RecordProgressResult {
-  const input = parseOrRefuse(parsePayload(ProgressInputSchema, payload));
+  const input = parseInput(ProgressInputSchema, payload, checkProgressInput);
   return writeStep(
     (master) => checkProgressInput(input, master),
     ({ store, user, register }) => {
