@@ -2,10 +2,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ItemSummary, MasterView } from '../../src/domain/api';
 import { MENU, SIDEBAR } from '../../src/domain/messages';
+import { lockedOutReason } from '../../src/domain/permissions';
 import { ErrorBanner } from '../shared/banner';
 import { unplacedMessages } from '../shared/field-errors';
 import { FormFooter, LoadingPage } from '../shared/frame';
 import { Select } from '../shared/inputs';
+import { LockedOutNote } from '../shared/locked-out';
 import { callServer } from '../shared/server';
 import { useFormMessages } from '../shared/use-form-messages';
 import { useRequest } from '../shared/use-request';
@@ -35,7 +37,8 @@ export function ItemApp() {
   const startNew = (v: MasterView) => {
     messages.reset();
     setForm(emptyForm(v.master, v.user.canEditAll ? '' : (v.user.departments[0] ?? '')));
-    setEditable(true);
+    // Someone マスタ does not name may make no item (the note above says why).
+    setEditable(lockedOutReason(v.user, v.master) === null);
   };
 
   const refreshList = async () => {
@@ -90,6 +93,7 @@ export function ItemApp() {
   return (
     <main>
       <h1>{MENU.item}</h1>
+      <LockedOutNote view={view} />
       <div class="picker">
         <Select
           id="item-picker"

@@ -7,6 +7,7 @@ import { Button } from '../shared/button';
 import { unplacedMessages } from '../shared/field-errors';
 import { FormFooter, LoadingPage } from '../shared/frame';
 import { Select, TextInput } from '../shared/inputs';
+import { LockedOutNote } from '../shared/locked-out';
 import { newRequestId } from '../shared/request-id';
 import { callServer } from '../shared/server';
 import { useFormMessages } from '../shared/use-form-messages';
@@ -96,6 +97,7 @@ export function ProgressApp() {
   return (
     <main>
       <h1>{MENU.progress}</h1>
+      <LockedOutNote view={view} />
       <Select
         id="round"
         label={SIDEBAR.round}

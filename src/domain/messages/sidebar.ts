@@ -1,4 +1,5 @@
 // Japanese text of the sidebars: titles, field captions, buttons and the states of loading and saving.
+import { excerptList } from './excerpt';
 
 export const SIDEBAR = {
   transportFailed:
@@ -9,6 +10,10 @@ export const SIDEBAR = {
   reload: '再読み込み',
   readOnly: 'この取組は閲覧のみです（編集する権限がありません）。',
   readOnlyMark: '（閲覧のみ）',
+  notInMaster: (planOffice: readonly string[]) =>
+    `マスタに登録されていません。行革担当（${excerptList(planOffice)}）にご連絡ください。登録されるまで、すべて閲覧のみです。`,
+  notInMasterNoPlanOffice:
+    'マスタに登録されていません。マスタに行革担当もまだ登録されていないため、このファイルの所有者に、マスタの「行革担当」への登録を依頼してください。登録されるまで、すべて閲覧のみです。',
   staleChanges: '変更された項目',
   staleField: '項目',
   staleYours: 'あなたの入力',
