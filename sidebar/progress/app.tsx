@@ -12,7 +12,7 @@ import { newRequestId } from '../shared/request-id';
 import { callServer } from '../shared/server';
 import { useFormMessages } from '../shared/use-form-messages';
 import { useRequest } from '../shared/use-request';
-import { formFromDetail, type ProgressForm, payloadOf, validateProgress } from './form-state';
+import { carriedOver, formFromDetail, type ProgressForm, payloadOf, validateProgress } from './form-state';
 import { ItemList } from './item-list';
 import { orderForUser } from './order';
 import { PreviousReport } from './previous-report';
@@ -132,6 +132,7 @@ export function ProgressApp() {
             form={form}
             master={view.master}
             indicatorUnit={detail.item.indicator.unit}
+            carry={carriedOver(detail)}
             disabled={readOnly || busy !== null}
             message={messages.message}
             onChange={(path, patch) => {

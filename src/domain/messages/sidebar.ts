@@ -40,6 +40,8 @@ export const SIDEBAR = {
   previous: (round: string) => `前回（${round}）`,
   previousNone: '前回の報告はありません。',
   savingsActualHeading: '効果額実績（千円）',
+  carryOver: '前回の内容を引き継ぐ',
+  carryOverHint: '課題と今後の方針は空欄から始まります。前回と同じなら引き継いでから直してください。',
   recorded: (id: string) => `取組「${id}」の進捗を保存しました。`,
   duplicate: (id: string) => `取組「${id}」の進捗はすでに保存されています。`,
   next: (id: string, title: string) => `次の未報告の取組へ: ${id} ${title}`,
