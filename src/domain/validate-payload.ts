@@ -1,7 +1,7 @@
 // Parses an untrusted payload against a schema and turns every zod issue into a Japanese FieldError.
 import * as z from 'zod/mini';
 import type { FieldError } from './api';
-import { FIELD_REASONS, fieldLabel } from './messages/fields';
+import { CHOICE_PATHS, FIELD_REASONS, fieldLabel } from './messages/fields';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; fields: FieldError[] };
 
@@ -22,7 +22,11 @@ export function parsePayload<S extends z.ZodMiniType>(schema: S, payload: unknow
     // One message per field: the first reason is the one the user should fix first.
     if (seen.has(path)) continue;
     seen.add(path);
-    fields.push({ path, message: `${fieldLabel(path)}: ${issue.message}` });
+    const reason =
+      issue.message === FIELD_REASONS.required && CHOICE_PATHS.has(path)
+        ? FIELD_REASONS.requiredChoice
+        : issue.message;
+    fields.push({ path, message: `${fieldLabel(path)}: ${reason}` });
   }
   return { ok: false, fields };
 }

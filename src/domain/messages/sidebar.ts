@@ -19,7 +19,7 @@ export const SIDEBAR = {
   staleYours: 'あなたの入力',
   staleTheirs: '現在の値',
   requiredMark: '必須',
-  choose: '選んでください',
+  choose: '選択してください',
   // item sidebar
   pickItem: '取組',
   newItem: '＋ 新しい取組を登録',
