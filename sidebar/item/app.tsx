@@ -132,6 +132,7 @@ export function ItemApp() {
           details={unplacedMessages(messages.server, ITEM_FIELD_PATHS)}
           onReload={() => open(form.id, view)}
           status={status}
+          creates={!form.id}
         />
       </form>
     </main>

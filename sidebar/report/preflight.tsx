@@ -41,7 +41,7 @@ export function LowCoverageQuestion(props: { coverage: Coverage; onGo: () => voi
     <div class="banner error" role="alertdialog" aria-label={T.preflight}>
       <p>{T.lowCoverage(figureOf(props.coverage))}</p>
       <div class="buttons">
-        <Button primary onClick={props.onGo}>
+        <Button create onClick={props.onGo}>
           {T.confirmGenerate}
         </Button>
         <Button onClick={props.onStop}>{T.cancelGenerate}</Button>

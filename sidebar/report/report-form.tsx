@@ -175,7 +175,7 @@ export function ReportForm() {
         <LowCoverageQuestion coverage={coverage} onGo={generate} onStop={() => setAsking(false)} />
       ) : (
         <Button
-          primary
+          create
           busy={busy}
           busyLabel={T.generating}
           onClick={requestReport}

@@ -17,13 +17,15 @@ export function LoadingPage(props: { title: string; error: ApiError | null; stat
 }
 
 /** Nothing for a read-only form; otherwise the submit button, pressed once at a time. */
-export function SaveButton(props: { readOnly: boolean; busy: string | null }) {
+/** `creates`: the save makes a new item (Google's create class instead of action). */
+export function SaveButton(props: { readOnly: boolean; busy: string | null; creates?: boolean }) {
   if (props.readOnly) return null;
   return (
     <div class="buttons">
       <Button
         type="submit"
         primary
+        create={props.creates === true}
         busy={props.busy === 'saving'}
         busyLabel={SIDEBAR.saving}
         disabled={props.busy !== null}
@@ -42,11 +44,12 @@ export function FormFooter(props: {
   details: string[];
   onReload?: () => void;
   status: string;
+  creates?: boolean;
   children?: ComponentChildren;
 }) {
   return (
     <div class="form-footer">
-      <SaveButton readOnly={props.readOnly} busy={props.busy} />
+      <SaveButton readOnly={props.readOnly} busy={props.busy} creates={props.creates === true} />
       <ErrorBanner
         error={props.error}
         details={props.details}
