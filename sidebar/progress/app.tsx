@@ -14,7 +14,8 @@ import { useFormMessages } from '../shared/use-form-messages';
 import { useRequest } from '../shared/use-request';
 import { carriedOver, formFromDetail, type ProgressForm, payloadOf, validateProgress } from './form-state';
 import { ItemList } from './item-list';
-import { orderForUser } from './order';
+import { isMine, orderForUser } from './order';
+import { PlanAndTarget } from './plan-target';
 import { PreviousReport } from './previous-report';
 import { PROGRESS_FIELD_PATHS, ProgressFields } from './progress-fields';
 
@@ -23,12 +24,18 @@ export function ProgressApp() {
   const [roundId, setRoundId] = useState('');
   const [items, setItems] = useState<ItemSummary[]>([]);
   const [query, setQuery] = useState('');
+  const [mineOnly, setMineOnly] = useState(false);
   const [detail, setDetail] = useState<ItemDetail | null>(null);
   const [form, setForm] = useState<ProgressForm | null>(null);
   /** After a save: the next unreported item of the user's departments (id null: none left). */
   const [after, setAfter] = useState<{ nextId: string | null } | null>(null);
   const { busy, error, saveError, loadError, status, start, fail, done, save: submit } = useRequest();
   const messages = useFormMessages(form && view ? validateProgress(form, view.master) : []);
+  // An opened item (by click or Enter in the list) takes the focus to its form's first field.
+  const openedId = detail?.item.id;
+  useEffect(() => {
+    if (openedId) document.getElementById('f-status')?.focus();
+  }, [openedId]);
   // After a save the user's next step is beside 保存: the next-item button takes the focus, in view.
   useEffect(() => {
     if (!after) return;
@@ -90,7 +97,8 @@ export function ProgressApp() {
     done(duplicate ? SIDEBAR.duplicate(item.id) : SIDEBAR.recorded(item.id));
   };
 
-  const ordered = orderForUser(items, view.user, query);
+  const ordered = orderForUser(items, view.user, query).filter((i) => !mineOnly || isMine(i, view.user));
+  const fiscalYear = view.master.rounds.find((r) => r.id === roundId)?.fiscalYear ?? null;
   const nextId = after?.nextId ?? null;
   const next = items.find((i) => i.id === nextId);
   const readOnly = detail !== null && !detail.editable;
@@ -107,6 +115,16 @@ export function ProgressApp() {
         options={view.master.rounds.map((r) => ({ value: r.id, label: r.label }))}
       />
       <TextInput id="search" label={SIDEBAR.search} value={query} onValue={setQuery} />
+      {view.user.departments.length > 0 ? (
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={mineOnly}
+            onChange={(e) => setMineOnly((e.currentTarget as HTMLInputElement).checked)}
+          />
+          {SIDEBAR.mineOnly}
+        </label>
+      ) : null}
       <ItemList
         items={ordered}
         user={view.user}
@@ -127,6 +145,7 @@ export function ProgressApp() {
             {detail.item.id} {detail.item.title}
           </h2>
           {readOnly ? <p class="banner info">{SIDEBAR.readOnly}</p> : null}
+          <PlanAndTarget item={detail.item} fiscalYear={fiscalYear} />
           <PreviousReport entry={detail.previous} master={view.master} />
           <ProgressFields
             form={form}

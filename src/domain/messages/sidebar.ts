@@ -36,6 +36,8 @@ export const SIDEBAR = {
   notReported: '未報告',
   reported: '報告済',
   yourDepartment: '自課',
+  mineOnly: '自課のみ',
+  planHeading: '計画と目標',
   noItems: '該当する取組はありません。',
   previous: (round: string) => `前回（${round}）`,
   previousNone: '前回の報告はありません。',
