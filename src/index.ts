@@ -1,6 +1,7 @@
 // Entry points: every function Apps Script calls (triggers, menu items, google.script.run). Each stays thin.
 import type {
   ApiResult,
+  HistoryCheck,
   ItemDetail,
   ItemListResult,
   MasterView,
@@ -24,6 +25,7 @@ import { respond } from './server/respond';
 import { selectCell as select } from './server/select-cell';
 import { showSidebar } from './server/sidebars';
 import { readSummary, refreshSummary as refresh } from './server/summary';
+import { sheetValues, tamperFindings } from './server/tamper-check';
 import { validateRegister as validate } from './server/validate';
 import { setUpRegister } from './sheets/setup';
 
@@ -107,6 +109,10 @@ export function recordProgress(input: unknown): ApiResult<RecordProgressResult> 
 
 export function validateRegister(): ApiResult<ValidationReport> {
   return respond(validate);
+}
+
+export function verifyHistory(): ApiResult<HistoryCheck> {
+  return respond(() => ({ tampering: tamperFindings(sheetValues) }));
 }
 
 export function refreshSummary(roundId: unknown): ApiResult<Summary> {

@@ -1,5 +1,6 @@
 // The typed contract between the sidebars and the server: every function a sidebar may call, with its
 // payload and result types. Results are plain JSON; an expected refusal is a value, not an exception.
+import type { ChainBreakReason } from './chain';
 import type {
   HistoryEntry,
   Item,
@@ -25,6 +26,7 @@ export type ApiErrorCode =
   | 'notSetUp' // the register does not exist yet
   | 'layout' // a required column or sheet is missing or renamed
   | 'template' // the report template is unusable
+  | 'tampered' // 履歴 or 報告書ログ was changed by hand: the report needs the plan office's confirmation
   | 'failed'; // an unexpected failure; nothing was written
 
 export interface FieldChange {
@@ -139,11 +141,27 @@ export interface Problem {
   message: string;
 }
 
+/** The first row of a sealed sheet (履歴, 報告書ログ) that breaks its digest chain, and how. */
+export interface TamperFinding {
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  /** Its 連番, when it has a usable one. */
+  seq: number | null;
+  reason: ChainBreakReason;
+  message: string;
+}
+
 export interface ValidationReport {
   checkedRows: number;
   errorCount: number;
   warningCount: number;
   problems: Problem[];
+}
+
+/** Whether 履歴 and 報告書ログ are as the add-on wrote them: one finding per sheet whose chain is broken. */
+export interface HistoryCheck {
+  tampering: TamperFinding[];
 }
 
 export interface SavingsFigures {
@@ -231,6 +249,8 @@ export interface ServerApi {
   saveItem(input: Draft<ItemInput>): ApiResult<{ item: Item }>;
   recordProgress(input: Draft<ProgressInput>): ApiResult<RecordProgressResult>;
   validateRegister(): ApiResult<ValidationReport>;
+  /** Verifies the digest chains of 履歴 and 報告書ログ (a separate call: it reads both sheets whole). */
+  verifyHistory(): ApiResult<HistoryCheck>;
   refreshSummary(roundId: string | null): ApiResult<Summary>;
   /** The same figures as refreshSummary, written nowhere. */
   getSummary(roundId: string | null): ApiResult<Summary>;
