@@ -13,6 +13,7 @@ export const SIDEBAR_CAPTIONS: Record<string, string> = {
   'validate.html': MENU.validate,
   'summary.html': MENU.summary,
   'report.html': MENU.report,
+  'help.html': MENU.help,
 };
 
 const QUIET_MS = 400;

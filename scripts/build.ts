@@ -19,6 +19,9 @@ const serverEntry = join(root, 'src', 'index.ts');
 const sidebarRoot = join(root, 'sidebar');
 const sharedSidebarCss = join(sidebarRoot, 'shared', 'style.css');
 
+/** Google's stylesheet for add-ons, which sidebars link to look like the rest of Sheets. */
+export const ADDON_STYLESHEET = 'https://ssl.gstatic.com/docs/script/css/add-ons1.css';
+
 /** The global that holds the bundled module; every entry point is a wrapper around one of its members. */
 const APP_GLOBAL = '__reformPlanRegister';
 
@@ -66,9 +69,12 @@ async function buildSidebar(name: string): Promise<{ file: string; bytes: number
   // esbuild escapes "</script" inside strings, so the script can be inlined safely.
   const script = result.outputFiles?.[0]?.text ?? '';
   const css = (readOptional(sharedSidebarCss) + readOptional(join(sidebarRoot, name, 'style.css'))).trim();
+  // Google's add-on stylesheet after the local one: where it loads it gives the native look; offline (the
+  // workbench, tests) the local style stands alone. https://developers.google.com/apps-script/add-ons/css
   const html =
     '<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><base target="_top">' +
-    `<style>${css}</style></head><body><div id="app"></div><script>${script}</script></body></html>\n`;
+    `<style>${css}</style><link rel="stylesheet" href="${ADDON_STYLESHEET}">` +
+    `</head><body><div id="app"></div><script>${script}</script></body></html>\n`;
   const file = `${name}.html`;
   writeFileSync(join(distDir, file), html);
   return { file, bytes: Buffer.byteLength(html) };

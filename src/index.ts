@@ -67,6 +67,10 @@ export function showReportSidebar(): void {
   showSidebar('report', MENU.report);
 }
 
+export function showHelpSidebar(): void {
+  showSidebar('help', MENU.help);
+}
+
 export function setupRegister(): ApiResult<SetupResult> {
   return respond(() => {
     requirePlanOfficeForSetup(MENU.setup);

@@ -3,10 +3,12 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ItemSummary, MasterView } from '../../src/domain/api';
 import { listedItems, withSaved } from '../../src/domain/item-list';
 import { MENU, SIDEBAR } from '../../src/domain/messages';
-import { ErrorBanner, StatusLine } from '../shared/banner';
+import { lockedOutReason } from '../../src/domain/permissions';
+import { ErrorBanner } from '../shared/banner';
 import { unplacedMessages } from '../shared/field-errors';
-import { LoadingPage, SaveButton } from '../shared/frame';
+import { FormFooter, LoadingPage } from '../shared/frame';
 import { Select } from '../shared/inputs';
+import { LockedOutNote } from '../shared/locked-out';
 import { callServer } from '../shared/server';
 import { useFormMessages } from '../shared/use-form-messages';
 import { useRequest } from '../shared/use-request';
@@ -18,13 +20,26 @@ export function ItemApp() {
   const [items, setItems] = useState<ItemSummary[]>([]);
   const [form, setForm] = useState<ItemForm | null>(null);
   const [editable, setEditable] = useState(true);
-  const { busy, error, status, setError, setStatus, start, fail, done, save: submit } = useRequest();
+  const {
+    busy,
+    error,
+    saveError,
+    loadError,
+    status,
+    setError,
+    setStatus,
+    start,
+    fail,
+    done,
+    save: submit,
+  } = useRequest();
   const messages = useFormMessages(form && view ? validateItem(form, view.master) : []);
 
   const startNew = (v: MasterView) => {
     messages.reset();
     setForm(emptyForm(v.master, v.user.canEditAll ? '' : (v.user.departments[0] ?? '')));
-    setEditable(true);
+    // Someone マスタ does not name may make no item (the note above says why).
+    setEditable(lockedOutReason(v.user, v.master) === null);
   };
 
   const open = async (id: string, v: MasterView) => {
@@ -76,6 +91,7 @@ export function ItemApp() {
   return (
     <main>
       <h1>{MENU.item}</h1>
+      <LockedOutNote view={view} />
       <div class="picker">
         <Select
           id="item-picker"
@@ -92,11 +108,7 @@ export function ItemApp() {
           ]}
         />
       </div>
-      <ErrorBanner
-        error={error}
-        details={unplacedMessages(messages.server, ITEM_FIELD_PATHS)}
-        onReload={() => open(form.id, view)}
-      />
+      <ErrorBanner error={loadError} onReload={() => open(form.id, view)} />
       {readOnly ? <p class="banner info">{SIDEBAR.readOnly}</p> : null}
       <form
         onSubmit={(e) => {
@@ -111,9 +123,16 @@ export function ItemApp() {
           message={messages.message}
           onChange={change}
         />
-        <SaveButton readOnly={readOnly} busy={busy} />
+        <FormFooter
+          readOnly={readOnly}
+          busy={busy}
+          error={saveError}
+          details={unplacedMessages(messages.server, ITEM_FIELD_PATHS)}
+          onReload={() => open(form.id, view)}
+          status={status}
+          creates={!form.id}
+        />
       </form>
-      <StatusLine text={status} />
     </main>
   );
 }

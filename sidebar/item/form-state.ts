@@ -3,7 +3,7 @@
 import type { Draft, FieldError } from '../../src/domain/api';
 import { checkItemInput } from '../../src/domain/rules';
 import { type Item, type ItemInput, ItemInputSchema, type Master } from '../../src/domain/schemas';
-import { parsePayload } from '../../src/domain/validate-payload';
+import { parseAndCheck } from '../../src/domain/validate-payload';
 import { numberFromText, textFromNumber } from '../shared/number-text';
 import { newRequestId } from '../shared/request-id';
 
@@ -101,6 +101,6 @@ export function payloadOf(form: ItemForm): Draft<ItemInput> {
 
 /** Every message the server would give for this form, in the server's words. */
 export function validateItem(form: ItemForm, master: Master): FieldError[] {
-  const parsed = parsePayload(ItemInputSchema, payloadOf(form));
-  return parsed.ok ? checkItemInput(parsed.value, master) : parsed.fields;
+  const checked = parseAndCheck(ItemInputSchema, payloadOf(form), (input) => checkItemInput(input, master));
+  return checked.ok ? [] : checked.fields;
 }

@@ -7,15 +7,17 @@ import { nextUnreported } from '../../src/domain/rounds';
 import { ErrorBanner, MasterWarnings, StatusLine } from '../shared/banner';
 import { Button } from '../shared/button';
 import { unplacedMessages } from '../shared/field-errors';
-import { LoadingPage, SaveButton } from '../shared/frame';
+import { FormFooter, LoadingPage } from '../shared/frame';
 import { Select, TextInput } from '../shared/inputs';
+import { LockedOutNote } from '../shared/locked-out';
 import { newRequestId } from '../shared/request-id';
 import { callServer } from '../shared/server';
 import { useFormMessages } from '../shared/use-form-messages';
 import { useRequest } from '../shared/use-request';
-import { formFromDetail, type ProgressForm, payloadOf, validateProgress } from './form-state';
+import { carriedOver, formFromDetail, type ProgressForm, payloadOf, validateProgress } from './form-state';
 import { ItemList } from './item-list';
-import { orderForUser } from './order';
+import { isMine, orderForUser } from './order';
+import { PlanAndTarget } from './plan-target';
 import { PreviousReport } from './previous-report';
 import { PROGRESS_FIELD_PATHS, ProgressFields } from './progress-fields';
 
@@ -24,12 +26,26 @@ export function ProgressApp() {
   const [roundId, setRoundId] = useState('');
   const [items, setItems] = useState<ItemSummary[]>([]);
   const [query, setQuery] = useState('');
+  const [mineOnly, setMineOnly] = useState(false);
   const [detail, setDetail] = useState<ItemDetail | null>(null);
   const [form, setForm] = useState<ProgressForm | null>(null);
   /** After a save: the next unreported item of the user's departments (id null: none left). */
   const [after, setAfter] = useState<{ nextId: string | null } | null>(null);
-  const { busy, error, status, start, fail, done, save: submit } = useRequest();
+  const { busy, error, saveError, loadError, status, start, fail, done, save: submit } = useRequest();
   const messages = useFormMessages(form && view ? validateProgress(form, view.master) : []);
+  // An opened item (by click or Enter in the list) takes the focus to its form's first field.
+  const openedId = detail?.item.id;
+  useEffect(() => {
+    if (openedId) document.getElementById('f-status')?.focus();
+  }, [openedId]);
+  // After a save the user's next step is beside 保存: the next-item button takes the focus, in view.
+  useEffect(() => {
+    if (!after) return;
+    const next =
+      document.querySelector<HTMLElement>('#next-step button') ?? document.getElementById('next-step');
+    next?.scrollIntoView({ block: 'center' });
+    next?.focus();
+  }, [after]);
 
   const loadList = async (round: string, v: MasterView) => {
     const list = await callServer('listItems', { roundId: round });
@@ -90,13 +106,15 @@ export function ProgressApp() {
     done(duplicate ? SIDEBAR.duplicate(item.id) : SIDEBAR.recorded(item.id));
   };
 
-  const ordered = orderForUser(items, view.user, query);
+  const ordered = orderForUser(items, view.user, query).filter((i) => !mineOnly || isMine(i, view.user));
+  const fiscalYear = view.master.rounds.find((r) => r.id === roundId)?.fiscalYear ?? null;
   const nextId = after?.nextId ?? null;
   const next = items.find((i) => i.id === nextId);
   const readOnly = detail !== null && !detail.editable;
   return (
     <main>
       <h1>{MENU.progress}</h1>
+      <LockedOutNote view={view} />
       <MasterWarnings warnings={view.masterWarnings} />
       <Select
         id="round"
@@ -107,27 +125,24 @@ export function ProgressApp() {
         options={view.master.rounds.map((r) => ({ value: r.id, label: r.label }))}
       />
       <TextInput id="search" label={SIDEBAR.search} value={query} onValue={setQuery} />
+      {view.user.departments.length > 0 ? (
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={mineOnly}
+            onChange={(e) => setMineOnly((e.currentTarget as HTMLInputElement).checked)}
+          />
+          {SIDEBAR.mineOnly}
+        </label>
+      ) : null}
       <ItemList
         items={ordered}
         user={view.user}
         selectedId={form?.itemId ?? ''}
         onPick={(id) => openItem(id, roundId)}
       />
-      <ErrorBanner
-        error={error}
-        details={unplacedMessages(messages.server, PROGRESS_FIELD_PATHS)}
-        onReload={() => form && openItem(form.itemId, roundId)}
-      />
-      <StatusLine text={status} />
-      {nextId ? (
-        <div class="buttons">
-          <Button primary onClick={() => openItem(nextId, roundId)}>
-            {SIDEBAR.next(nextId, next?.title ?? '')}
-          </Button>
-        </div>
-      ) : after ? (
-        <p class="status">{SIDEBAR.allReported}</p>
-      ) : null}
+      <ErrorBanner error={loadError} onReload={() => form && openItem(form.itemId, roundId)} />
+      {detail && form ? null : <StatusLine text={status} />}
       {detail && form ? (
         <form
           aria-label={`${detail.item.id} ${detail.item.title}`}
@@ -140,11 +155,13 @@ export function ProgressApp() {
             {detail.item.id} {detail.item.title}
           </h2>
           {readOnly ? <p class="banner info">{SIDEBAR.readOnly}</p> : null}
+          <PlanAndTarget item={detail.item} fiscalYear={fiscalYear} />
           <PreviousReport entry={detail.previous} master={view.master} />
           <ProgressFields
             form={form}
             master={view.master}
             indicatorUnit={detail.item.indicator.unit}
+            carry={carriedOver(detail)}
             disabled={readOnly || busy !== null}
             message={messages.message}
             onChange={(path, patch) => {
@@ -152,7 +169,26 @@ export function ProgressApp() {
               messages.edited(path);
             }}
           />
-          <SaveButton readOnly={readOnly} busy={busy} />
+          <FormFooter
+            readOnly={readOnly}
+            busy={busy}
+            error={saveError}
+            details={unplacedMessages(messages.server, PROGRESS_FIELD_PATHS)}
+            onReload={() => openItem(form.itemId, roundId)}
+            status={status}
+          >
+            {nextId ? (
+              <div class="buttons" id="next-step">
+                <Button primary onClick={() => openItem(nextId, roundId)}>
+                  {SIDEBAR.next(nextId, next?.title ?? '')}
+                </Button>
+              </div>
+            ) : after ? (
+              <p class="status" id="next-step">
+                {SIDEBAR.allReported}
+              </p>
+            ) : null}
+          </FormFooter>
         </form>
       ) : null}
     </main>

@@ -3,7 +3,7 @@
 import type { Draft, FieldError, ItemDetail } from '../../src/domain/api';
 import { checkProgressInput } from '../../src/domain/rules';
 import { type Master, type ProgressInput, ProgressInputSchema } from '../../src/domain/schemas';
-import { parsePayload } from '../../src/domain/validate-payload';
+import { parseAndCheck } from '../../src/domain/validate-payload';
 import { numberFromText, textFromNumber } from '../shared/number-text';
 
 export interface ProgressForm {
@@ -23,9 +23,14 @@ export interface ProgressForm {
   nextSteps: string;
 }
 
-/** Starts from this round's report if there is one, else from the item's latest values. */
+/**
+ * Starts from this round's report if there is one, else from the item's latest values — except 課題 and 今後の
+ * 方針, which a new round's report starts without (an old 課題 must not slip into a 完了 report unseen); the user
+ * takes them over explicitly with carriedOver().
+ */
 export function formFromDetail(detail: ItemDetail, roundId: string, requestId: string): ProgressForm {
   const source = detail.current ?? detail.item;
+  const texts = detail.current ?? { issues: '', nextSteps: '' };
   return {
     requestId,
     itemId: detail.item.id,
@@ -38,9 +43,16 @@ export function formFromDetail(detail: ItemDetail, roundId: string, requestId: s
     savingsCut: textFromNumber(source.savingsActual.cut),
     savingsRevenue: textFromNumber(source.savingsActual.revenue),
     activity: source.activity,
-    issues: source.issues,
-    nextSteps: source.nextSteps,
+    issues: texts.issues,
+    nextSteps: texts.nextSteps,
   };
+}
+
+/** The 課題 and 今後の方針 a new report may take over (the previous report's, else the item's), or null when none. */
+export function carriedOver(detail: ItemDetail): { issues: string; nextSteps: string } | null {
+  if (detail.current) return null;
+  const { issues, nextSteps } = detail.previous ?? detail.item;
+  return issues.trim() || nextSteps.trim() ? { issues, nextSteps } : null;
 }
 
 /** What recordProgress receives: the schema's fields as typed; the schema, not the compiler, decides whether they are valid. */
@@ -62,6 +74,8 @@ export function payloadOf(form: ProgressForm): Draft<ProgressInput> {
 }
 
 export function validateProgress(form: ProgressForm, master: Master): FieldError[] {
-  const parsed = parsePayload(ProgressInputSchema, payloadOf(form));
-  return parsed.ok ? checkProgressInput(parsed.value, master) : parsed.fields;
+  const checked = parseAndCheck(ProgressInputSchema, payloadOf(form), (input) =>
+    checkProgressInput(input, master),
+  );
+  return checked.ok ? [] : checked.fields;
 }

@@ -1,6 +1,7 @@
 // The fields of one progress report: status, %, grade, indicator actual, savings actuals and the three texts.
 import { fieldLabel, SIDEBAR } from '../../src/domain/messages';
 import type { Master } from '../../src/domain/schemas';
+import { Button } from '../shared/button';
 import { NumberInput, Select, TextArea } from '../shared/inputs';
 import type { ProgressForm } from './form-state';
 
@@ -21,11 +22,14 @@ export function ProgressFields(props: {
   form: ProgressForm;
   master: Master;
   indicatorUnit: string;
+  /** The previous 課題 and 今後の方針 a new report may take over, null when there are none. */
+  carry: { issues: string; nextSteps: string } | null;
   disabled: boolean;
   message: (path: string) => string | undefined;
   onChange: (path: string, patch: Partial<ProgressForm>) => void;
 }) {
-  const { form, master, indicatorUnit, disabled, message, onChange } = props;
+  const { form, master, indicatorUnit, carry, disabled, message, onChange } = props;
+  const offerCarry = carry !== null && !disabled && !form.issues.trim() && !form.nextSteps.trim();
   const field = (path: string, key: keyof ProgressForm) => ({
     id: `f-${path.replace(/\./g, '-')}`,
     label: fieldLabel(path),
@@ -62,6 +66,14 @@ export function ProgressFields(props: {
         unit="千円"
       />
       <TextArea {...field('activity', 'activity')} rows={4} />
+      {offerCarry ? (
+        <div class="carry-over">
+          <p class="hint">{SIDEBAR.carryOverHint}</p>
+          <Button onClick={() => onChange('issues', { issues: carry.issues, nextSteps: carry.nextSteps })}>
+            {SIDEBAR.carryOver}
+          </Button>
+        </div>
+      ) : null}
       <TextArea {...field('issues', 'issues')} required={lateGrade} rows={3} />
       <TextArea {...field('nextSteps', 'nextSteps')} required={lateGrade} rows={3} />
     </div>

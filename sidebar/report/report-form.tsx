@@ -1,8 +1,9 @@
 // The 報告書 sidebar: round, meeting name, date (shown in 和暦), 資料番号 and template, one button, progress, and
 // the link to the finished document (opened in a new tab). Text is rendered only as preact text nodes. A user who
 // may not make the report (not the plan office) is told so instead of being offered a button that would fail.
+// Before the button: the round's coverage and the date in 和暦; a low coverage is asked about first.
 import { useEffect, useState } from 'preact/hooks';
-import type { ApiError, ReportResult } from '../../src/domain/api';
+import type { ApiError, Coverage, ReportResult } from '../../src/domain/api';
 import { formatWarekiDate, isoDateInTokyo } from '../../src/domain/fiscal-year';
 import { MENU } from '../../src/domain/messages/menu';
 import { REPORT } from '../../src/domain/messages/report';
@@ -16,6 +17,7 @@ import { type FieldMessages, messagesByPath } from '../shared/field-errors';
 import { Select, TextInput } from '../shared/inputs';
 import { callServer } from '../shared/server';
 import { OpenDataSection } from './open-data';
+import { isLowCoverage, LowCoverageQuestion, Preflight } from './preflight';
 import { ReproduceSection } from './reproduce';
 
 const T = REPORT.sidebar;
@@ -38,6 +40,28 @@ export function ReportForm() {
   const [fields, setFields] = useState<FieldMessages>({});
   const [result, setResult] = useState<ReportResult | null>(null);
   const [allowed, setAllowed] = useState(true);
+  const [coverage, setCoverage] = useState<Coverage | null>(null);
+  const [asking, setAsking] = useState(false);
+  /** The coverage question was answered (or failed, shown as a refusal): only then may the report be made. */
+  const [checked, setChecked] = useState(false);
+
+  // The chosen round's coverage, asked again whenever the round changes (a stale answer is dropped).
+  useEffect(() => {
+    if (!form.roundId || !allowed) return;
+    let current = true;
+    setCoverage(null);
+    setChecked(false);
+    setAsking(false);
+    callServer('getSummary', form.roundId).then((r) => {
+      if (!current) return;
+      setChecked(true);
+      if (r.ok) setCoverage(r.value.coverage);
+      else setError(r.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, [form.roundId, allowed]);
 
   useEffect(() => {
     callServer('getMasterView').then((r) => {
@@ -61,7 +85,14 @@ export function ReportForm() {
   };
   const set = (key: keyof ReportRequest) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
 
+  /** 作成: asks first when few items are reported. */
+  function requestReport() {
+    if (coverage && isLowCoverage(coverage)) return setAsking(true);
+    generate();
+  }
+
   async function generate() {
+    setAsking(false);
     setError(null);
     setResult(null);
     const parsed = parsePayload(ReportRequestSchema, form);
@@ -154,9 +185,24 @@ export function ReportForm() {
           {T.acknowledgeTampering}
         </label>
       ) : null}
-      <Button primary busy={busy} busyLabel={T.generating} onClick={generate} disabled={!form.roundId}>
-        {T.generate}
-      </Button>
+      <Preflight
+        roundLabel={rounds.find((r) => r.id === form.roundId)?.label ?? ''}
+        coverage={coverage}
+        wareki={formatWarekiDate(form.meetingDate)}
+      />
+      {asking && coverage ? (
+        <LowCoverageQuestion coverage={coverage} onGo={generate} onStop={() => setAsking(false)} />
+      ) : (
+        <Button
+          create
+          busy={busy}
+          busyLabel={T.generating}
+          onClick={requestReport}
+          disabled={!form.roundId || !checked}
+        >
+          {T.generate}
+        </Button>
+      )}
       <StatusLine text={status} />
       {result ? (
         <div class="banner info" role="status">

@@ -10,7 +10,7 @@ export function ErrorBanner(props: { error: ApiError | null; details?: string[];
   if (!error) return null;
   const changes = error.stale?.changes ?? [];
   return (
-    <div class="banner error" role="alert">
+    <div class="banner error" role="alert" tabIndex={-1}>
       <p>{error.message}</p>
       {details.length > 0 ? (
         <ul>

@@ -6,15 +6,17 @@ export function Button(props: {
   onClick?: () => void;
   busy?: boolean;
   busyLabel?: string;
+  /** Google's add-on classes: action for the main step, create for a step that makes something new. */
   primary?: boolean;
+  create?: boolean;
   type?: 'button' | 'submit';
   disabled?: boolean;
 }) {
-  const { busy, busyLabel, primary, type = 'button', disabled, onClick, children } = props;
+  const { busy, busyLabel, primary, create, type = 'button', disabled, onClick, children } = props;
   return (
     <button
       type={type}
-      class={primary ? 'action' : undefined}
+      class={create ? 'create' : primary ? 'action' : undefined}
       disabled={busy || disabled}
       aria-busy={busy ? true : undefined}
       onClick={onClick}

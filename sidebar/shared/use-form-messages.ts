@@ -1,6 +1,7 @@
 // Which field messages a form shows: the shared validation's for fields the user has touched (all of them once
-// a save was attempted), and the server's until the user edits that field again.
-import { useState } from 'preact/hooks';
+// a save was attempted), and the server's until the user edits that field again; after a refused save, the first
+// invalid field (in the form's order) is focused and scrolled into view, or the message when no field has one.
+import { useEffect, useState } from 'preact/hooks';
 import type { FieldError } from '../../src/domain/api';
 import { type FieldMessages, messageFor, messagesByPath } from './field-errors';
 
@@ -11,6 +12,17 @@ export function useFormMessages(clientErrors: FieldError[]) {
   const [touched, setTouched] = useState<string[]>([]);
   const [submitted, setSubmitted] = useState(false);
   const [server, setServer] = useState<FieldMessages>({});
+  const [focusRequests, setFocusRequests] = useState(0);
+  // After the render that shows the messages: only then are the invalid fields marked.
+  useEffect(() => {
+    if (focusRequests === 0) return;
+    const target =
+      document.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+      document.querySelector<HTMLElement>('[role="alert"]');
+    target?.scrollIntoView({ block: 'center' });
+    // A group of checkboxes is marked on its fieldset, which takes no focus: its first box does.
+    (target?.matches('fieldset') ? target.querySelector<HTMLElement>('input') : target)?.focus();
+  }, [focusRequests]);
   const client = messagesByPath(clientErrors);
   return {
     hasErrors: clientErrors.length > 0,
@@ -27,6 +39,7 @@ export function useFormMessages(clientErrors: FieldError[]) {
       );
     },
     submitted: () => setSubmitted(true),
+    focusFirstInvalid: () => setFocusRequests((n) => n + 1),
     showServer: (fields: FieldError[]) => setServer(messagesByPath(fields)),
     reset() {
       setTouched([]);

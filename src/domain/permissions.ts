@@ -1,5 +1,6 @@
 // Who may edit what: the plan office everything, department staff their department's items, everyone while unmapped.
 import type { UserContext } from './api';
+import { SIDEBAR } from './messages/sidebar';
 import type { Master } from './schemas';
 
 const normalize = (email: string) => email.trim().toLowerCase();
@@ -46,4 +47,15 @@ export function canEditItem(user: UserContext, department: string): boolean {
  */
 export function mayRunPlanOfficeTasks(user: UserContext): boolean {
   return user.canEditAll;
+}
+
+/**
+ * Why a user may edit nothing at all, and whom to ask; null when the user may edit something. A user no mapping
+ * names sees everything read-only once any mapping exists (even one department member typed before any 行革担当).
+ */
+export function lockedOutReason(user: UserContext, master: Pick<Master, 'planOffice'>): string | null {
+  if (user.canEditAll || user.departments.length > 0) return null;
+  return master.planOffice.length > 0
+    ? SIDEBAR.notInMaster(master.planOffice)
+    : SIDEBAR.notInMasterNoPlanOffice;
 }

@@ -93,7 +93,8 @@ export function rowProblems(
     } else if (column.kind === 'percent' && amount !== null && (amount < 0 || amount > 100)) {
       add(column.key, 'percent-range', ROW_PROBLEMS.percentRange(column.header));
     } else if (column.required && !column.system && String(cell ?? '').trim() === '') {
-      add(column.key, 'required', ROW_PROBLEMS.required(column.header));
+      const message = column.list ? ROW_PROBLEMS.requiredChoice : ROW_PROBLEMS.required;
+      add(column.key, 'required', message(column.header));
     }
   }
   if (item.id && !ITEM_ID_PATTERN.test(item.id)) add('id', 'id-format', ROW_PROBLEMS.idFormat);

@@ -19,26 +19,32 @@ function classificationErrors(pillarNo: number, reformNo: number, master: Master
 }
 
 /** The master's department names, made once per master: a validation checks every row against the same master. */
-const departmentNames = new WeakMap<Master, Set<string>>();
+const departmentNameSets = new WeakMap<Master, Set<string>>();
 
-function departmentsOf(master: Master): Set<string> {
-  let names = departmentNames.get(master);
+function departmentNames(master: Master): Set<string> {
+  let names = departmentNameSets.get(master);
   if (!names) {
     names = new Set(master.departments.map((d) => d.name));
-    departmentNames.set(master, names);
+    departmentNameSets.set(master, names);
   }
   return names;
 }
 
+function mainDepartmentErrors(department: string, master: Master): FieldError[] {
+  return departmentNames(master).has(department)
+    ? []
+    : [{ path: 'department', message: RULES.unknownDepartment }];
+}
+
+function relatedDepartmentErrors(related: string[], master: Master): FieldError[] {
+  const departments = departmentNames(master);
+  return related.flatMap((name, i) =>
+    departments.has(name) ? [] : [{ path: `relatedDepartments.${i}`, message: RULES.unknownRelated(name) }],
+  );
+}
+
 function departmentErrors(department: string, related: string[], master: Master): FieldError[] {
-  const departments = departmentsOf(master);
-  const errors: FieldError[] = [];
-  if (!departments.has(department)) errors.push({ path: 'department', message: RULES.unknownDepartment });
-  related.forEach((name, i) => {
-    if (!departments.has(name))
-      errors.push({ path: `relatedDepartments.${i}`, message: RULES.unknownRelated(name) });
-  });
-  return errors;
+  return [...mainDepartmentErrors(department, master), ...relatedDepartmentErrors(related, master)];
 }
 
 /** 完了 (role done) means 100 %, 未着手 (role notStarted) means 0 %. */
@@ -138,23 +144,35 @@ function textLengthErrors(item: Item): FieldError[] {
   return errors;
 }
 
-export function checkItemInput(input: ItemInput, master: Master): FieldError[] {
+/**
+ * A form's rules. The input may be partial: the fields that passed the schema when others did not (see
+ * parseAndCheck), so each rule speaks when its own fields are known and every problem is reported at once.
+ */
+export function checkItemInput(input: Partial<ItemInput>, master: Master): FieldError[] {
+  const { pillarNo, reformNo, department, relatedDepartments, schedule } = input;
   return [
-    ...classificationErrors(input.pillarNo, input.reformNo, master),
-    ...departmentErrors(input.department, input.relatedDepartments, master),
-    ...scheduleErrors(input.schedule, master),
-    ...scheduleKeyErrors(input.schedule, master),
+    ...(pillarNo !== undefined && reformNo !== undefined
+      ? classificationErrors(pillarNo, reformNo, master)
+      : []),
+    ...(department !== undefined ? mainDepartmentErrors(department, master) : []),
+    ...(relatedDepartments !== undefined ? relatedDepartmentErrors(relatedDepartments, master) : []),
+    ...(schedule !== undefined ? scheduleErrors(schedule, master) : []),
+    ...(schedule !== undefined ? scheduleKeyErrors(schedule, master) : []),
   ];
 }
 
-export function checkProgressInput(input: ProgressInput, master: Master): FieldError[] {
-  const round = master.rounds.some((r) => r.id === input.roundId)
-    ? []
-    : [{ path: 'roundId', message: RULES.unknownRound }];
+export function checkProgressInput(input: Partial<ProgressInput>, master: Master): FieldError[] {
+  const { roundId, status, progress, grade, issues, nextSteps } = input;
+  const round =
+    roundId === undefined || master.rounds.some((r) => r.id === roundId)
+      ? []
+      : [{ path: 'roundId', message: RULES.unknownRound }];
   return [
     ...round,
-    ...statusErrors(input.status, input.progress, master),
-    ...gradeErrors(input.grade, input.issues, input.nextSteps, master),
+    ...(status !== undefined && progress !== undefined ? statusErrors(status, progress, master) : []),
+    ...(grade !== undefined && issues !== undefined && nextSteps !== undefined
+      ? gradeErrors(grade, issues, nextSteps, master)
+      : []),
   ];
 }
 

@@ -1,7 +1,7 @@
 // Parses an untrusted payload against a schema and turns every zod issue into a Japanese FieldError.
 import * as z from 'zod/mini';
 import type { FieldError } from './api';
-import { FIELD_REASONS, fieldLabel } from './messages/fields';
+import { CHOICE_PATHS, FIELD_REASONS, fieldLabel } from './messages/fields';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; fields: FieldError[] };
 
@@ -22,7 +22,11 @@ export function parsePayload<S extends z.ZodMiniType>(schema: S, payload: unknow
     // One message per field: the first reason is the one the user should fix first.
     if (seen.has(path)) continue;
     seen.add(path);
-    fields.push({ path, message: `${fieldLabel(path)}: ${issue.message}` });
+    const reason =
+      issue.message === FIELD_REASONS.required && CHOICE_PATHS.has(path)
+        ? FIELD_REASONS.requiredChoice
+        : issue.message;
+    fields.push({ path, message: `${fieldLabel(path)}: ${reason}` });
   }
   return { ok: false, fields };
 }
@@ -93,4 +97,42 @@ function sizeReason(
     return lo !== null ? FIELD_REASONS.minItems(lo) : FIELD_REASONS.maxItems(hi ?? 0);
   }
   return FIELD_REASONS.range(lo, hi);
+}
+
+/**
+ * The fields of an object payload that pass their own schema, so the rules can still judge them when other
+ * fields fail (e.g. a late grade without 課題 beside a 進捗率 of 120).
+ */
+function validFields<S extends z.ZodMiniObject>(schema: S, payload: unknown): Partial<z.output<S>> {
+  if (typeof payload !== 'object' || payload === null) return {};
+  const valid: Record<string, unknown> = {};
+  try {
+    for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodMiniType>)) {
+      const result = z.safeParse(field, (payload as Record<string, unknown>)[key]);
+      if (result.success) valid[key] = result.data;
+    }
+  } catch {
+    // A hostile payload (a getter that throws): parsePayload has already named it.
+    return {};
+  }
+  return valid as Partial<z.output<S>>;
+}
+
+/**
+ * The schema and the form's rules in one pass, every problem at once: when the schema refuses some fields, the
+ * rules still judge the others (a field keeps its first message).
+ */
+export function parseAndCheck<S extends z.ZodMiniObject>(
+  schema: S,
+  payload: unknown,
+  rules: (input: Partial<z.output<S>>) => FieldError[],
+): ParseResult<z.output<S>> {
+  const parsed = parsePayload(schema, payload);
+  if (parsed.ok) {
+    const errors = rules(parsed.value);
+    return errors.length ? { ok: false, fields: errors } : parsed;
+  }
+  const named = new Set(parsed.fields.map((f) => f.path));
+  const more = rules(validFields(schema, payload)).filter((e) => !named.has(e.path));
+  return { ok: false, fields: [...parsed.fields, ...more] };
 }

@@ -31,6 +31,7 @@ import {
 import { parsePayload } from '../domain/validate-payload';
 import { type RegisterRow, RegisterStore } from '../sheets/register-store';
 import { currentUser, nowIso } from './current-user';
+import { parseInput } from './parse-input';
 import { writeStep } from './write-step';
 
 export function getMasterView(): MasterView {
@@ -94,7 +95,7 @@ function reportsOf(store: RegisterStore, itemId: string, round: string): ReturnT
 }
 
 export function saveItem(payload: unknown): { item: Item } {
-  const input = parseOrRefuse(parsePayload(ItemInputSchema, payload));
+  const input = parseInput(ItemInputSchema, payload, checkItemInput);
   const { id } = input;
   return id ? updateItem({ ...input, id }) : createItem(input);
 }

@@ -10,5 +10,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
     .addItem(MENU.validate, 'showValidateSidebar')
     .addItem(MENU.summary, 'showSummarySidebar')
     .addItem(MENU.report, 'showReportSidebar')
+    .addSeparator()
+    .addItem(MENU.help, 'showHelpSidebar')
     .addToUi();
 }

@@ -12,13 +12,13 @@ import {
   requireEditable,
 } from '../domain/item-edits';
 import { REGISTER } from '../domain/messages';
-import { parseOrRefuse, refuseInvalid } from '../domain/refusal';
+import { refuseInvalid } from '../domain/refusal';
 import { isRetryOf } from '../domain/replay';
 import { checkProgressInput } from '../domain/rules';
 import { type ProgressInput, ProgressInputSchema } from '../domain/schemas';
-import { parsePayload } from '../domain/validate-payload';
 import type { RegisterRow } from '../sheets/register-store';
 import { nowIso } from './current-user';
+import { parseInput } from './parse-input';
 import { writeStep } from './write-step';
 
 /** Refuses what may not be recorded on the row as read; true when the row already holds this very request. */
@@ -35,7 +35,7 @@ function isRecorded(input: ProgressInput, found: RegisterRow, user: UserContext)
 }
 
 export function recordProgress(payload: unknown): RecordProgressResult {
-  const input = parseOrRefuse(parsePayload(ProgressInputSchema, payload));
+  const input = parseInput(ProgressInputSchema, payload, checkProgressInput);
   return writeStep(
     (master) => checkProgressInput(input, master),
     ({ store, user, layout }) => {

@@ -45,6 +45,8 @@ function ensureSheet(spreadsheet: Spreadsheet, name: string, created: string[]):
 
 function ensureMaster(spreadsheet: Spreadsheet, created: string[], repaired: string[]): Sheet {
   const sheet = ensureSheet(spreadsheet, SHEETS.master, created);
+  // A sheet made by this run gets its named ranges as part of being made: that is no repair to report.
+  const isNew = created.includes(SHEETS.master);
   if (sheet.getLastRow() === 0) {
     const grid = masterToGrid(SEED_MASTER);
     sheet.getRange(1, 1, grid.length, (grid[0] as CellValue[]).length).setValues(grid);
@@ -54,7 +56,7 @@ function ensureMaster(spreadsheet: Spreadsheet, created: string[], repaired: str
   for (const list of Object.values(MASTER_LIST_RANGES)) {
     if (!spreadsheet.getRangeByName(list.name)) {
       spreadsheet.setNamedRange(list.name, sheet.getRange(2, list.column, MASTER_LIST_ROWS, 1));
-      repaired.push(list.name);
+      if (!isNew) repaired.push(list.name);
     }
   }
   return sheet;
@@ -221,7 +223,7 @@ export function setUpRegister(nowIso: string, user: string): SetupResult {
   const master = store.readMaster();
   const registerHeader = refuseDriftedRegister(spreadsheet, master);
   const protection = protectMaster(masterSheet, master.planOffice, Session.getEffectiveUser().getEmail());
-  if (protection.changed) repaired.push(`${SHEETS.master}!保護`);
+  if (protection.changed && !created.includes(SHEETS.master)) repaired.push(`${SHEETS.master}!保護`);
   const history = ensureLogSheet(spreadsheet, SHEETS.history, HISTORY_HEADERS, HISTORY_FORMATS, created);
   ensureChain(history, historyIndex, HISTORY_CONTENT_KEYS, repaired);
   if (!history.getProtections(SpreadsheetApp.ProtectionType.SHEET).length) {

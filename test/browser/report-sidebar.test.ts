@@ -21,7 +21,9 @@ describe('報告書 sidebar', () => {
       await page.fill('#meetingDate', '2026-12-01');
       await page.waitForSelector('text=和暦：令和8年12月1日');
       await page.fill('#documentNo', '資料2');
-      await page.click('button.action');
+      await page.getByRole('button', { name: REPORT.sidebar.generate }).click();
+      // Nothing is reported in the fresh register: the sidebar asks first (see report-preflight.test.ts).
+      await page.getByRole('button', { name: REPORT.sidebar.confirmGenerate }).click();
       const link = page.locator('a[target="_blank"]');
       await link.waitFor();
       const [doc] = env.documents.list();
@@ -62,7 +64,8 @@ describe('報告書 sidebar', () => {
       const page = await openSidebarFromMenu(workbench, MENU.report);
       await page.waitForSelector('#roundId option[value="R4-H1"]', { state: 'attached' });
       await page.fill('#templateDocId', 'no-such-document');
-      await page.click('button.action');
+      await page.getByRole('button', { name: REPORT.sidebar.generate }).click();
+      await page.getByRole('button', { name: REPORT.sidebar.confirmGenerate }).click();
       await page.waitForSelector('[role="alert"]');
       expect(await page.textContent('[role="alert"]')).toContain(REPORT.templateMissing);
       expect(await page.locator('a[target="_blank"]').count()).toBe(0);

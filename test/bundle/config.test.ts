@@ -32,6 +32,11 @@ describe('deploy configuration', () => {
     for (const scope of scopes) expect(readme).toContain(scope);
   });
 
+  it("the version the ヘルプ sidebar shows is package.json's", () => {
+    const source = readFileSync(join(root, 'src', 'domain', 'version.ts'), 'utf8');
+    expect(source).toContain(`ADDON_VERSION = '${readJson('package.json').version as string}'`);
+  });
+
   it('every npm script the README names exists in package.json', () => {
     const scripts = Object.keys(readJson('package.json').scripts as Record<string, string>);
     const readme = readFileSync(join(root, 'README.md'), 'utf8');

@@ -44,9 +44,9 @@ describe('register rows: one rule at a time', () => {
 
   it.each([
     ['取組項目', '取組項目: 入力してください'],
-    ['担当課', '担当課: 入力してください'],
-    ['進捗状況', '進捗状況: 入力してください'],
-    ['柱', '柱: 入力してください'],
+    ['担当課', '担当課: 選択してください'],
+    ['進捗状況', '進捗状況: 選択してください'],
+    ['柱', '柱: 選択してください'],
   ])('required: %s left empty', (column, message) => {
     const found = problemsOf({ [column]: '' });
     expect(found).toContainEqual(error(column, message));
@@ -69,7 +69,7 @@ describe('register rows: one rule at a time', () => {
 
   it('% between 0 and 100', () => {
     expect(problemsOf({ '進捗率(%)': 150 })).toEqual([
-      error('進捗率(%)', '進捗率(%): 0から100の範囲で入力してください'),
+      error('進捗率(%)', '進捗率(%): 0以上100以下の数値で入力してください'),
     ]);
     expect(problemsOf({ '進捗率(%)': -1 })).toHaveLength(1);
   });

@@ -13,7 +13,7 @@ import {
   RoundSchema,
   StatusSchema,
 } from '../../src/domain/schemas';
-import { parsePayload } from '../../src/domain/validate-payload';
+import { parseAndCheck, parsePayload } from '../../src/domain/validate-payload';
 
 const validItem = {
   pillarNo: 1,
@@ -222,5 +222,29 @@ describe('parsePayload', () => {
 
   it('labels every field in Japanese', () => {
     for (const label of Object.values(FIELD_LABELS)) expect(label).not.toMatch(ENGLISH);
+  });
+});
+
+describe('parseAndCheck: the schema and the rules in one pass', () => {
+  const lateRules = (input: { grade?: string; issues?: string }) =>
+    input.grade === 'C' && input.issues === '' ? [{ path: 'issues', message: '課題がありません' }] : [];
+
+  it('runs the rules on the fields that passed when others failed', () => {
+    const result = parseAndCheck(
+      ProgressInputSchema,
+      { ...validProgress, progress: 120, grade: 'C', issues: '' },
+      lateRules,
+    );
+    expect(!result.ok && result.fields.map((f) => f.path)).toEqual(['progress', 'issues']);
+  });
+
+  it('keeps the schema message of a field the rules also name, and passes a valid payload through', () => {
+    const both = parseAndCheck(ProgressInputSchema, { ...validProgress, grade: 'C', issues: 7 }, () => [
+      { path: 'issues', message: 'rule' },
+    ]);
+    expect(!both.ok && both.fields).toEqual([
+      { path: 'issues', message: `${fieldLabel('issues')}: 文字で入力してください` },
+    ]);
+    expect(parseAndCheck(ProgressInputSchema, validProgress, () => []).ok).toBe(true);
   });
 });

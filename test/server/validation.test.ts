@@ -143,7 +143,7 @@ describe('simple onEdit', () => {
     const a1 = `${columnLetter(columnOf(env, '進捗率(%)'))}5`;
     type(env, 5, '進捗率(%)', '150');
     expect(env.spreadsheet.cell(SHEETS.register, a1)?.note).toBe(
-      '【検証】進捗率(%): 0から100の範囲で入力してください',
+      '【検証】進捗率(%): 0以上100以下の数値で入力してください',
     );
     type(env, 5, '進捗率(%)', '0');
     expect(env.spreadsheet.cell(SHEETS.register, a1)?.note).toBeUndefined();

@@ -91,9 +91,21 @@ export function fieldLabel(path: string): string {
   return FIELD_LABELS[named] ?? FIELD_LABELS[segments[0] ?? ''] ?? '入力内容';
 }
 
+/** Payload fields chosen from a master list (a dropdown): left empty, they ask to choose, not to type. */
+export const CHOICE_PATHS: ReadonlySet<string> = new Set([
+  'pillarNo',
+  'reformNo',
+  'department',
+  'status',
+  'grade',
+  'roundId',
+]);
+
 /** Reasons, each completed by the field's label as "<label>: <reason>". */
 export const FIELD_REASONS = {
   required: '入力してください',
+  /** For a field chosen from a list (a dropdown in the sidebar or the sheet). */
+  requiredChoice: '選択してください',
   notText: '文字で入力してください',
   notNumber: '数値で入力してください',
   notInteger: '整数で入力してください',

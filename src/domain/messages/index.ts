@@ -1,6 +1,7 @@
 // Every Japanese string the user sees lives under this folder, one file per area; import from here.
 
 export * from './fields';
+export * from './help';
 export * from './history';
 export * from './menu';
 export * from './open-data';

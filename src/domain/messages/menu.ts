@@ -8,6 +8,24 @@ export const MENU = {
   validate: '台帳の検証',
   summary: '集計の更新',
   report: '会議報告書の作成',
+  help: 'ヘルプ',
   setupDone: (created: number, repaired: number, seeded: boolean, masterEditors: string[]) =>
-    `セットアップが完了しました。作成したシート ${created}件、修復 ${repaired}件${seeded ? '、行田市のプランを登録しました' : ''}。マスタを編集できる方: ${excerptList(masterEditors)}（マスタの行革担当とセットアップした方）。`,
+    [
+      `セットアップが完了しました。${setupCounts(created, repaired)}${seeded ? '行田市のプランを登録しました。' : ''}`,
+      `マスタを編集できる方: ${excerptList(masterEditors)}（マスタの行革担当とセットアップした方）。`,
+      created > 0 ? SETUP_NEXT_NEW : SETUP_NEXT_REPAIR,
+    ].join(''),
 } as const;
+
+/** What set-up made or mended, naming only what happened (a new file has nothing to mend). */
+function setupCounts(created: number, repaired: number): string {
+  const parts = [
+    created > 0 ? `作成したシート ${created}件` : '',
+    repaired > 0 ? `修復 ${repaired}件` : '',
+  ].filter(Boolean);
+  return parts.length ? `${parts.join('、')}。` : '変更はありませんでした。';
+}
+
+const SETUP_NEXT_NEW =
+  '次に「マスタ」シートで、行革担当と各担当課のメールアドレス、報告回と締切を登録してください。その後、担当課の方は拡張機能のメニューの「進捗の入力」から報告できます。';
+const SETUP_NEXT_REPAIR = '次に「台帳の検証」で、台帳の入力内容を確認してください。';

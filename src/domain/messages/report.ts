@@ -21,6 +21,17 @@ export const REPORT = {
     superseded: (n: number) => `同じ報告回の以前の報告書 ${n}件を「差し替え済み」にしました。`,
     open: '報告書を開く',
     defaultMeetingName: '行財政改革推進本部会議',
+    preflight: '作成前の確認',
+    preflightRound: '報告回',
+    preflightCoverage: '報告済み',
+    preflightDate: '会議日（和暦）',
+    coverageFigure: (reported: number, due: number, rate: number | null) =>
+      `${reported}／${due}件${rate === null ? '' : `（${rate.toFixed(1)}%）`}`,
+    coverageLoading: '確認中…',
+    lowCoverage: (figure: string) =>
+      `報告済みは ${figure} です。未報告の取組は報告書に「未報告」と載ります。このまま作成しますか？`,
+    confirmGenerate: 'このまま作成',
+    cancelGenerate: 'やめる',
     acknowledgeTampering: '変更を承知のうえで作成する（報告書の1ページ目に注記します）',
     reproduceHeading: '作成済みの報告書の再現',
     reproduceIntro:
