@@ -71,6 +71,8 @@ export interface MasterView {
   user: UserContext;
   /** The round a sidebar starts on: the one a request without a round refers to. */
   defaultRoundId: string;
+  /** マスタ cells that could not be read (each named, e.g. マスタ!X2): their entries are left out until fixed. */
+  masterWarnings: string[];
 }
 
 export interface ItemSummary {
@@ -159,6 +161,8 @@ export interface ValidationReport {
   errorCount: number;
   warningCount: number;
   problems: Problem[];
+  /** マスタ cells that could not be read (each named): their entries are left out until fixed. */
+  masterWarnings: string[];
 }
 
 /** Whether 履歴 and 報告書ログ are as the add-on wrote them: one finding per sheet whose chain is broken. */

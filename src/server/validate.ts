@@ -6,7 +6,7 @@ import { RegisterStore } from '../sheets/register-store';
 
 export function validateRegister(): ValidationReport {
   const store = new RegisterStore();
-  const master = store.readMaster();
+  const { master, warnings } = store.readMasterWithWarnings();
   const register = store.readRegister(master);
   const problems = checkRegister(register, master);
   const errorCount = problems.filter((p) => p.severity === 'error').length;
@@ -15,5 +15,6 @@ export function validateRegister(): ValidationReport {
     errorCount,
     warningCount: problems.length - errorCount,
     problems,
+    masterWarnings: warnings.map((w) => w.message),
   };
 }

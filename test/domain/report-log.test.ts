@@ -23,7 +23,7 @@ describe('report log codec', () => {
       リンク: 'https://d/1',
       作成者: 'a@b.jp',
       状態: '作成済み',
-      // The chain columns are filled when the row is sealed (src/sheets/report-log.ts), not by the codec.
+      // Sealed when the row is written (src/sheets/report-log.ts), not by the codec.
       連番: '',
       ダイジェスト: '',
     });
