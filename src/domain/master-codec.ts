@@ -235,6 +235,7 @@ export function gridToMaster(grid: CellValue[][]): MasterRead {
   const candidate = {
     planName: text(setting(SETTINGS.planName)),
     city: text(setting(SETTINGS.city)),
+    ...localGovernmentCodeOf(setting(SETTINGS.localGovernmentCode)),
     period: {
       startFiscalYear: num(setting(SETTINGS.startFiscalYear)),
       endFiscalYear: num(setting(SETTINGS.endFiscalYear)),
