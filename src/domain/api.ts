@@ -34,12 +34,24 @@ export interface FieldChange {
   theirs: string;
 }
 
+/** One add-on cell typed by hand since the add-on last wrote the row: old and new as a person reads them. */
+export interface HandEdit {
+  /** Column key ("description", "schedule.2023"). */
+  path: string;
+  /** The column's header. */
+  label: string;
+  before: string;
+  after: string;
+}
+
 /** Who changed the item since the client read it, and what. */
 export interface StaleInfo {
   revision: number;
   updatedBy: string;
   updatedAt: string;
   changes: FieldChange[];
+  /** Cells typed by hand since the add-on's last write (updatedBy/updatedAt are of that write). */
+  handEdits?: HandEdit[];
 }
 
 export interface ApiError {

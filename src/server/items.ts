@@ -7,6 +7,7 @@ import {
   ITEM_FIELDS,
   itemFieldsOf,
   newItem,
+  refuseIfHandEdited,
   refuseIfStale,
   requireEditable,
 } from '../domain/item-edits';
@@ -103,6 +104,7 @@ export function saveItem(payload: unknown): { item: Item } {
       requireEditable(user, found.item.department);
       requireEditable(user, input.department);
       const fields = itemFieldsOf(input);
+      refuseIfHandEdited(found.item, found.handEdits, fields);
       refuseIfStale(found.item, input.baseRevision, fields, ITEM_FIELDS);
       const updated = editedItem(found.item, fields, user, nowIso());
       store.readHistoryHeader();

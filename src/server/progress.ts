@@ -7,6 +7,7 @@ import {
   editedItem,
   PROGRESS_FIELDS,
   progressFieldsOf,
+  refuseIfHandEdited,
   refuseIfStale,
   requireEditable,
 } from '../domain/item-edits';
@@ -43,6 +44,7 @@ export function recordProgress(payload: unknown): RecordProgressResult {
         return { item: found.item, entry, duplicate: true, nextItemId: next() };
       }
       const fields = progressFieldsOf(input);
+      refuseIfHandEdited(found.item, found.handEdits, fields);
       refuseIfStale(found.item, input.baseRevision, fields, PROGRESS_FIELDS);
       const updated = editedItem(
         found.item,

@@ -1,7 +1,10 @@
 // Reads the master, the register and the history in one getValues call each, and writes a row or a batch of
 // history rows in one setValues call. Rows are found by item ID at the moment of writing, never remembered.
+
+import type { HandEdit } from '../domain/api';
 import { AUTOMATIC, historyFormats, KIND_FORMATS } from '../domain/cell-formats';
 import type { ColumnDef } from '../domain/columns';
+import { contiguousRuns, encodeRecordedRow, readRecord } from '../domain/hand-edits';
 import { decodeHistory, encodeHistory, historyIndex } from '../domain/history-codec';
 import { gridToMaster, MASTER_RANGE_A1 } from '../domain/master-codec';
 import { REGISTER } from '../domain/messages';
@@ -13,7 +16,6 @@ import {
   columnsOf,
   type DecodedRow,
   decodeRow,
-  encodeRow,
   hasUserContent,
 } from '../domain/row-codec';
 import type { HistoryEntry, Item, Master } from '../domain/schemas';
@@ -27,6 +29,10 @@ export interface RegisterRow extends DecodedRow {
   /** 1-based sheet row where the item was found in this read. */
   row: number;
   cells: CellValue[];
+  /** The row as typed now; `item` is the row as the add-on last wrote it (the record everything else uses). */
+  typed: Item;
+  /** Cells typed by hand since the add-on last wrote the row. */
+  handEdits: HandEdit[];
 }
 
 export interface RegisterSnapshot {
@@ -143,8 +149,12 @@ export class RegisterStore {
     const rowsWithoutId: RegisterRow[] = [];
     values.slice(1).forEach((cells, i) => {
       const decoded = decodeRow(cells, columns, index);
-      if (decoded.item.id) rows.push({ ...decoded, row: i + 2, cells });
-      else if (hasUserContent(cells, columns, index)) rowsWithoutId.push({ ...decoded, row: i + 2, cells });
+      const at = { row: i + 2, cells, typed: decoded.item };
+      if (decoded.item.id) {
+        const { recorded, handEdits } = readRecord(cells, columns, index);
+        rows.push({ ...decoded, ...at, item: recorded, handEdits });
+      } else if (hasUserContent(cells, columns, index))
+        rowsWithoutId.push({ ...decoded, ...at, handEdits: [] });
     });
     const header = values[0] ?? [];
     return { sheet, dataRange, header, columns, index, width: header.length, rows, rowsWithoutId };
@@ -198,25 +208,34 @@ export class RegisterStore {
   }
 
   /**
-   * Writes an item over the row it was read from: the span between the first and the last column the add-on
-   * knows, in one call, so a city's own columns after it (formulas included) are never touched.
+   * Writes an item over the row it was read from: only the add-on's own columns, one write per run of adjacent
+   * ones, so a city's own columns anywhere among them (formulas, text) are never touched.
    */
   writeItem(snapshot: RegisterSnapshot, found: RegisterRow, item: Item): void {
-    const cells = encodeRow(item, snapshot.columns, snapshot.index, found.cells);
-    const positions = [...snapshot.index.values()];
-    const first = Math.min(...positions);
-    const last = Math.max(...positions);
-    const range = snapshot.sheet.getRange(found.row, first + 1, 1, last - first + 1);
-    const restore = found.cells
-      .slice(first, last + 1)
-      .map((c) => (typeof c === 'string' ? asPlainText(c) : c));
-    this.undo.push(() => setValuesAsText(range, [restore]));
-    setValuesAsText(range, [cells.slice(first, last + 1)]);
+    const cells = encodeRecordedRow(item, snapshot.columns, snapshot.index, found.cells);
+    this.writeCells(snapshot, found, cells, snapshot.index.values());
+  }
+
+  /** Writes `cells` at the given 0-based positions of the found row, one setValues per run of adjacent positions. */
+  writeCells(
+    snapshot: RegisterSnapshot,
+    found: RegisterRow,
+    cells: CellValue[],
+    positions: Iterable<number>,
+  ): void {
+    for (const { first, count } of contiguousRuns(positions)) {
+      const range = snapshot.sheet.getRange(found.row, first + 1, 1, count);
+      const restore = found.cells
+        .slice(first, first + count)
+        .map((c) => (typeof c === 'string' ? asPlainText(c) : c));
+      this.undo.push(() => setValuesAsText(range, [restore]));
+      setValuesAsText(range, [cells.slice(first, first + count)]);
+    }
   }
 
   /** Appends an item after the last row with content, with the columns' formats (the sheet may have grown). */
   appendItem(snapshot: RegisterSnapshot, item: Item): void {
-    const cells = encodeRow(
+    const cells = encodeRecordedRow(
       item,
       snapshot.columns,
       snapshot.index,

@@ -4,12 +4,13 @@
 import type { SetupResult } from '../domain/api';
 import { HISTORY_FORMATS, KIND_FORMATS, REPORT_LOG_FORMATS } from '../domain/cell-formats';
 import type { ColumnDef } from '../domain/columns';
+import { encodeRecordedRow } from '../domain/hand-edits';
 import { HISTORY_HEADERS } from '../domain/history-codec';
 import { MASTER_LIST_RANGES, MASTER_LIST_ROWS, masterToGrid } from '../domain/master-codec';
 import { HISTORY, REGISTER } from '../domain/messages';
 import { Refusal } from '../domain/refusal';
 import { REPORT_LOG_HEADERS } from '../domain/report/log';
-import { type CellValue, columnIndex, columnsOf, encodeRow } from '../domain/row-codec';
+import { type CellValue, columnIndex, columnsOf } from '../domain/row-codec';
 import type { HistoryEntry, Master } from '../domain/schemas';
 import { SEED_MASTER, seedItems } from '../domain/seed';
 import { SHEETS } from '../domain/sheet-names';
@@ -162,7 +163,7 @@ export function setUpRegister(nowIso: string, user: string): SetupResult {
     store.readHistoryHeader();
     const items = seedItems(nowIso, user, master);
     const blank = Array<CellValue>(register.width).fill('');
-    const rows = items.map((item) => encodeRow(item, register.columns, register.index, blank));
+    const rows = items.map((item) => encodeRecordedRow(item, register.columns, register.index, blank));
     setValuesAsText(register.sheet.getRange(2, 1, rows.length, register.width), rows);
     const entries: HistoryEntry[] = items.map((item) => ({
       at: nowIso,

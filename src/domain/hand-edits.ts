@@ -1,0 +1,141 @@
+// Hand edits of a register row: each row's 記録値 cell holds the add-on's cells as the add-on last wrote them, behind a
+// fingerprint (FNV-1a of their canonical encoding), so a cell typed since then is seen, named and never overwritten.
+import type { HandEdit } from './api';
+import type { ColumnDef } from './columns';
+import { FIELD_VALUES } from './messages';
+import { type CellValue, decodeRow, encodeRow } from './row-codec';
+import type { Item } from './schemas';
+
+/** The key of the register column holding the record (a system column, not an Item field). */
+export const RECORD_KEY = 'record';
+
+const isDate = (v: unknown): v is Date =>
+  v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
+
+/** A cell as a person reads it, whatever its type: a number and the same digits typed as text are one value. */
+export function canonicalCell(cell: CellValue | null | undefined): string {
+  if (cell === undefined || cell === null) return '';
+  if (isDate(cell)) return cell.toISOString();
+  return String(cell).trim();
+}
+
+/** FNV-1a (32 bits) of the UTF-16 code units, as 8 hex digits: deterministic, pure, short. */
+export function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+type RecordValues = Record<string, string>;
+
+/** The add-on's columns present in the sheet, the record's own column excepted. */
+const recordedColumns = (columns: ColumnDef[], index: Map<string, number>) =>
+  columns.filter((c) => c.key !== RECORD_KEY && index.has(c.key));
+
+/** The canonical values of the add-on's cells of a row as read back (empty ones left out), in column order. */
+function valuesOf(cells: CellValue[], columns: ColumnDef[], index: Map<string, number>): RecordValues {
+  const values: RecordValues = {};
+  for (const column of recordedColumns(columns, index)) {
+    const value = canonicalCell(cells[index.get(column.key) as number]);
+    if (value !== '') values[column.key] = value;
+  }
+  return values;
+}
+
+/** The 記録値 cell for a row whose add-on cells read back as `cells`: "fingerprint:values". */
+export function recordCell(cells: CellValue[], columns: ColumnDef[], index: Map<string, number>): string {
+  const json = JSON.stringify(valuesOf(cells, columns, index));
+  return `${fnv1a(json)}:${json}`;
+}
+
+/** What a row's record says: none (a row typed by hand or written before records), unreadable, or the values. */
+type Record_ =
+  | { kind: 'none' }
+  | { kind: 'broken' }
+  | { kind: 'values'; fingerprint: string; values: RecordValues };
+
+function parseRecord(cell: CellValue | undefined): Record_ {
+  const text = canonicalCell(cell);
+  if (text === '') return { kind: 'none' };
+  const match = /^([0-9a-f]{8}):(\{.*\})$/s.exec(text);
+  if (!match || fnv1a(match[2] as string) !== match[1]) return { kind: 'broken' };
+  try {
+    return { kind: 'values', fingerprint: match[1] as string, values: JSON.parse(match[2] as string) };
+  } catch {
+    return { kind: 'broken' };
+  }
+}
+
+export interface RowRecord {
+  /** The item as the add-on last wrote it (its ID is the row's: the row is found by it). */
+  recorded: Item;
+  /** Cells typed by hand since; empty when the row matches its fingerprint. */
+  handEdits: HandEdit[];
+}
+
+/**
+ * The row as recorded and its hand edits. A row without a record (typed by hand, or written before records existed)
+ * counts as recorded as it is; a record that does not match its own fingerprint was typed over, so the whole row is
+ * held as hand-edited (one entry for the 記録値 column) until the plan office adopts it.
+ */
+export function readRecord(cells: CellValue[], columns: ColumnDef[], index: Map<string, number>): RowRecord {
+  const typed = decodeRow(cells, columns, index).item;
+  const at = index.get(RECORD_KEY);
+  const record = parseRecord(at === undefined ? undefined : cells[at]);
+  if (record.kind === 'none') return { recorded: typed, handEdits: [] };
+  const label = (key: string) => columns.find((c) => c.key === key)?.header ?? key;
+  if (record.kind === 'broken')
+    return {
+      recorded: typed,
+      handEdits: [
+        { path: RECORD_KEY, label: label(RECORD_KEY), before: FIELD_VALUES.empty, after: FIELD_VALUES.empty },
+      ],
+    };
+  const now = valuesOf(cells, columns, index);
+  const recordedCells = [...cells];
+  for (const column of recordedColumns(columns, index))
+    recordedCells[index.get(column.key) as number] = record.values[column.key] ?? '';
+  const recorded = { ...decodeRow(recordedCells, columns, index).item, id: typed.id };
+  if (fnv1a(JSON.stringify(now)) === record.fingerprint) return { recorded, handEdits: [] };
+  const shown = (v: string | undefined) => (v === undefined || v === '' ? FIELD_VALUES.empty : v);
+  const handEdits = recordedColumns(columns, index)
+    .filter((c) => (record.values[c.key] ?? '') !== (now[c.key] ?? ''))
+    .map((c) => ({
+      path: c.key,
+      label: c.header,
+      before: shown(record.values[c.key]),
+      after: shown(now[c.key]),
+    }));
+  return { recorded, handEdits };
+}
+
+/** A written cell as it reads back: the protecting apostrophe of asPlainText is not part of the text. */
+const readBack = (cell: CellValue): CellValue =>
+  typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell;
+
+/** encodeRow, with the row's record of what it writes: every add-on write goes through this. */
+export function encodeRecordedRow(
+  item: Item,
+  columns: ColumnDef[],
+  index: Map<string, number>,
+  current: CellValue[],
+): CellValue[] {
+  const row = encodeRow(item, columns, index, current);
+  const at = index.get(RECORD_KEY);
+  if (at !== undefined) row[at] = recordCell(row.map(readBack), columns, index);
+  return row;
+}
+
+/** 0-based positions grouped into runs of adjacent columns, left to right: one write per run. */
+export function contiguousRuns(positions: Iterable<number>): { first: number; count: number }[] {
+  const runs: { first: number; count: number }[] = [];
+  for (const at of [...new Set(positions)].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last.first + last.count === at) last.count += 1;
+    else runs.push({ first: at, count: 1 });
+  }
+  return runs;
+}
