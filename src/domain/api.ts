@@ -153,9 +153,18 @@ export interface Problem {
 
 export interface ValidationReport {
   checkedRows: number;
+  /** Rows with cells typed by hand since the add-on last wrote them, not yet adopted (手入力の変更). */
+  handEditRows: number;
   errorCount: number;
   warningCount: number;
   problems: Problem[];
+}
+
+export interface AdoptResult {
+  /** IDs of the items whose hand edits are now recorded. */
+  adopted: string[];
+  /** IDs of the items left as they are because a cell has an error (fix it first, then adopt). */
+  skipped: string[];
 }
 
 export interface SavingsFigures {
@@ -243,6 +252,8 @@ export interface ServerApi {
   saveItem(input: Draft<ItemInput>): ApiResult<{ item: Item }>;
   recordProgress(input: Draft<ProgressInput>): ApiResult<RecordProgressResult>;
   validateRegister(): ApiResult<ValidationReport>;
+  /** Plan office only: makes the hand edits of the given items (all, for null) the record, one history entry each. */
+  adoptHandEdits(ids: string[] | null): ApiResult<AdoptResult>;
   refreshSummary(roundId: string | null): ApiResult<Summary>;
   /** The same figures as refreshSummary, written nowhere. */
   getSummary(roundId: string | null): ApiResult<Summary>;
@@ -261,6 +272,8 @@ export interface ReportResult {
   roundLabel: string;
   /** Earlier log entries of the same round now marked 差し替え済み. */
   supersededCount: number;
+  /** Register rows with hand edits not yet adopted (the report used the recorded rows). */
+  handEditRows: number;
   /** The figures the report shows (the same as the 集計 sheet's for this round). */
   summary: Summary;
 }

@@ -1,8 +1,9 @@
 // Hand edits of a register row: each row's 記録値 cell holds the add-on's cells as the add-on last wrote them, behind a
 // fingerprint (FNV-1a of their canonical encoding), so a cell typed since then is seen, named and never overwritten.
-import type { HandEdit } from './api';
+import { columnLetter } from './a1';
+import type { HandEdit, Problem } from './api';
 import type { ColumnDef } from './columns';
-import { FIELD_VALUES } from './messages';
+import { FIELD_VALUES, REGISTER, VALIDATION } from './messages';
 import { type CellValue, decodeRow, encodeRow } from './row-codec';
 import type { Item } from './schemas';
 
@@ -139,3 +140,61 @@ export function contiguousRuns(positions: Iterable<number>): { first: number; co
   }
   return runs;
 }
+
+/** 手入力の変更 of one row, each a warning at its cell (a typed-over record at the 記録値 cell). */
+export function handEditProblems(
+  row: { row: number; item: Item; handEdits: readonly HandEdit[] },
+  index: Map<string, number>,
+): Problem[] {
+  return row.handEdits.flatMap((edit) => {
+    const at = index.get(edit.path);
+    if (at === undefined) return [];
+    const message =
+      edit.path === RECORD_KEY
+        ? VALIDATION.recordBroken
+        : VALIDATION.handEdited(edit.label, edit.before, edit.after);
+    return [
+      {
+        itemId: row.item.id,
+        itemTitle: row.item.title,
+        row: row.row,
+        column: edit.label,
+        a1: `${columnLetter(at + 1)}${row.row}`,
+        severity: 'warning' as const,
+        rule: 'hand-edit',
+        message,
+      },
+    ];
+  });
+}
+
+/** The columns an adoption writes: who and when, the revision, and the record itself. */
+const ADOPTION_KEYS = ['updatedBy', 'updatedAt', 'revision', RECORD_KEY] as const;
+
+/**
+ * The row after the plan office adopts its hand edits: the typed cells stay exactly as typed (none is rewritten),
+ * who adopted and when, the next revision (so a form read before is stale), and a record of the row as it is now.
+ * Answers the cells and the positions to write.
+ */
+export function adoptedRow(
+  cells: CellValue[],
+  columns: ColumnDef[],
+  index: Map<string, number>,
+  stamp: { updatedBy: string; updatedAt: string; revision: number },
+): { cells: CellValue[]; positions: number[] } {
+  const row = [...cells];
+  const set = (key: string, value: CellValue) => {
+    const at = index.get(key);
+    if (at !== undefined) row[at] = value;
+  };
+  set('updatedBy', stamp.updatedBy);
+  set('updatedAt', stamp.updatedAt);
+  set('revision', stamp.revision);
+  set(RECORD_KEY, recordCell(row, columns, index));
+  const positions = ADOPTION_KEYS.flatMap((key) => (index.has(key) ? [index.get(key) as number] : []));
+  return { cells: row, positions };
+}
+
+/** 変更内容 of an adoption: each adopted cell old → new. */
+export const adoptionChanges = (handEdits: readonly HandEdit[]): string =>
+  handEdits.map((e) => REGISTER.handEditChange(e.label, e.before, e.after)).join('、');

@@ -12,6 +12,7 @@ export function validateRegister(): ValidationReport {
   const errorCount = problems.filter((p) => p.severity === 'error').length;
   return {
     checkedRows: register.rows.length + register.rowsWithoutId.length,
+    handEditRows: register.rows.filter((r) => r.handEdits.length > 0).length,
     errorCount,
     warningCount: problems.length - errorCount,
     problems,

@@ -1,6 +1,8 @@
 // Checks register rows as they are in the sheet (hand-typed cells included) and marks their problem cells: the
-// whole register for the 検証 sidebar, or the rows of one edit for onEdit.
+// whole register for the 検証 sidebar (with the cells typed by hand since the add-on's last write), or the rows of
+// one edit for onEdit.
 import type { Problem } from '../domain/api';
+import { handEditProblems } from '../domain/hand-edits';
 import { duplicateIdProblems, extraYearColumns, headerPositions, rowProblems } from '../domain/row-problems';
 import type { Master } from '../domain/schemas';
 import { markProblems } from './problem-marks';
@@ -13,6 +15,7 @@ export function checkRegister(register: RegisterSnapshot, master: Master): Probl
     rowProblems(r.cells, r.row, register.columns, register.index, master, extraYears),
   );
   problems.push(...duplicateIdProblems(register.rows, register.index));
+  problems.push(...register.rows.flatMap((r) => handEditProblems(r, register.index)));
   const headerOf = headerPositions(register.header);
   // The header row is part of the block but never marked: no problem is ever located on row 1.
   markProblems(register.dataRange, 1, (header) => headerOf.get(header), problems);

@@ -5,7 +5,14 @@ import { itemInput, progressReport, reportRequest } from '../../harness/payloads
 import { DEPT_A, DEPT_B, ok, PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
 import { runReport } from '../../harness/report';
 import { assignMembers, assignPlanOffice, registerCell, registerValue } from '../../harness/sheet-cells';
-import type { ApiResult, ItemListResult, ReportResult, Summary } from '../../src/domain/api';
+import type {
+  AdoptResult,
+  ApiResult,
+  ItemListResult,
+  ReportResult,
+  Summary,
+  ValidationReport,
+} from '../../src/domain/api';
 import type { Item } from '../../src/domain/schemas';
 import { SHEETS } from '../../src/domain/sheet-names';
 import { bodyView } from '../support/document-view';
@@ -137,5 +144,66 @@ describe('hand edits are seen, never lost', () => {
     const text = JSON.stringify(bodyView(typed.documents.dump(typedReport.documentId)));
     expect(text).not.toContain('手入力の取組項目名');
     expect(text).toBe(JSON.stringify(bodyView(plain.documents.dump(plainReport.documentId))));
+  });
+
+  it('validation lists the hand edit, the report counts it, and the plan office adopts it into the record', () => {
+    const env = mappedEnvironment();
+    const target = itemOf(env, DEPT_A.department);
+    const early = item(env, target.id, DEPT_A.user);
+    const cell = registerCell(env, target.id, '取組内容');
+    env.userEdit(SHEETS.register, cell, '手入力の説明');
+    const before = ok<ValidationReport>(env.scriptRun('validateRegister', []));
+    expect(before.handEditRows).toBe(1);
+    expect(before.problems.filter((p) => p.rule === 'hand-edit')).toEqual([
+      expect.objectContaining({ itemId: target.id, column: '取組内容', a1: cell, severity: 'warning' }),
+    ]);
+    expect(ok<ReportResult>(runReport(env)).handEditRows).toBe(1);
+
+    // Only the plan office adopts; a department member is refused with nothing changed.
+    const sheetBefore = registerSnapshot(env);
+    expect(env.scriptRun('adoptHandEdits', [null], { user: DEPT_A.user })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(registerSnapshot(env)).toBe(sheetBefore);
+
+    const historyBefore = historyRows(env).length;
+    expect(ok<AdoptResult>(env.scriptRun('adoptHandEdits', [null]))).toEqual({
+      adopted: [target.id],
+      skipped: [],
+    });
+    const [entry] = historyRows(env).slice(historyBefore);
+    const headers = (env.spreadsheet.values(SHEETS.history)[0] as unknown[]).map(String);
+    expect(entry?.[headers.indexOf('種別')]).toBe('手入力の取り込み');
+    expect(entry?.[headers.indexOf('利用者')]).toBe(PLAN_OFFICE);
+    expect(String(entry?.[headers.indexOf('変更内容')])).toContain('取組内容: 「');
+    expect(String(entry?.[headers.indexOf('変更内容')])).toContain('」→「手入力の説明」');
+    expect(registerValue(env, target.id, '取組内容')).toBe('手入力の説明');
+    const adopted = item(env, target.id);
+    expect(adopted).toMatchObject({
+      description: '手入力の説明',
+      revision: early.revision + 1,
+      updatedBy: PLAN_OFFICE,
+    });
+    expect(ok<ValidationReport>(env.scriptRun('validateRegister', [])).handEditRows).toBe(0);
+    // A form read before the adoption is now stale by revision: the adopted text cannot be overwritten by it.
+    const late = env.scriptRun('saveItem', [formOf(early, { title: '遅れて保存' })], { user: DEPT_A.user });
+    expect(late).toMatchObject({ ok: false, error: { code: 'stale' } });
+    // A form read after it saves, with the adopted text.
+    ok(env.scriptRun('saveItem', [formOf(adopted, { title: '取り込み後の名前' })], { user: DEPT_A.user }));
+    expect(registerValue(env, target.id, '取組内容')).toBe('手入力の説明');
+    expect(registerValue(env, target.id, '取組項目')).toBe('取り込み後の名前');
+  });
+
+  it('a row with an error cell is not adopted until it is fixed', () => {
+    const env = mappedEnvironment();
+    const target = itemOf(env, DEPT_A.department);
+    env.userEdit(SHEETS.register, registerCell(env, target.id, '目標値'), 'たくさん');
+    const sheetBefore = registerSnapshot(env);
+    expect(ok<AdoptResult>(env.scriptRun('adoptHandEdits', [[target.id]]))).toEqual({
+      adopted: [],
+      skipped: [target.id],
+    });
+    expect(registerSnapshot(env)).toBe(sheetBefore);
   });
 });
