@@ -198,3 +198,24 @@ export function adoptedRow(
 /** 変更内容 of an adoption: each adopted cell old → new. */
 export const adoptionChanges = (handEdits: readonly HandEdit[]): string =>
   handEdits.map((e) => REGISTER.handEditChange(e.label, e.before, e.after)).join('、');
+
+/**
+ * Add-on cells holding a formula, as hand edits: the add-on's columns hold values, and a save would replace the
+ * formula by a value even where its result equals the record (the value shown is `before`, the formula `after`).
+ */
+export function formulaHandEdits(
+  formulas: readonly string[],
+  first: number,
+  cells: CellValue[],
+  columns: ColumnDef[],
+  index: Map<string, number>,
+): HandEdit[] {
+  const keyAt = new Map([...index].map(([key, at]) => [at, key]));
+  return formulas.flatMap((formula, i) => {
+    const key = keyAt.get(first + i);
+    const column = columns.find((c) => c.key === key);
+    if (!formula || !column) return [];
+    const value = canonicalCell(cells[first + i]);
+    return [{ path: column.key, label: column.header, before: value || FIELD_VALUES.empty, after: formula }];
+  });
+}

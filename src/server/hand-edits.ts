@@ -25,27 +25,31 @@ export function adoptHandEdits(ids: unknown): AdoptResult {
       );
       // A cell with an error (text in a number column, an unknown 担当課…) is fixed first: adopting it would
       // record a value the add-on cannot read back as typed.
+      // A formula is not adopted either: the add-on's columns hold values (a save would replace it).
       const adoptable = (r: (typeof rows)[number]) =>
         !rowProblems(r.cells, r.row, register.columns, register.index, master).some(
           (p) => p.severity === 'error',
-        );
-      const skipped = rows.filter((r) => !adoptable(r)).map((r) => r.item.id);
+        ) && store.formulaEdits(register, r).length === 0;
+      const verdicts = new Map(rows.map((r) => [r, adoptable(r)]));
+      const skipped = rows.filter((r) => !verdicts.get(r)).map((r) => r.item.id);
       // A broken history refuses before the first write.
       store.readHistoryHeader();
-      const entries = rows.filter(adoptable).map((found) => {
-        const stamp = { updatedBy: user.email, updatedAt: nowIso(), revision: found.item.revision + 1 };
-        const { cells, positions } = adoptedRow(found.cells, register.columns, register.index, stamp);
-        // One write per adopted row (its system columns are adjacent): rows typed into are anywhere in the sheet.
-        store.writeCells(register, found, cells, positions);
-        const adopted = { ...decodeRow(cells, register.columns, register.index).item, ...stamp };
-        return historyEntry(
-          adopted,
-          'adopt',
-          `adopt-${adopted.id}-${adopted.revision}`,
-          '',
-          adoptionChanges(found.handEdits),
-        );
-      });
+      const entries = rows
+        .filter((r) => verdicts.get(r))
+        .map((found) => {
+          const stamp = { updatedBy: user.email, updatedAt: nowIso(), revision: found.item.revision + 1 };
+          const { cells, positions } = adoptedRow(found.cells, register.columns, register.index, stamp);
+          // One write per adopted row (its system columns are adjacent): rows typed into are anywhere in the sheet.
+          store.writeCells(register, found, cells, positions);
+          const adopted = { ...decodeRow(cells, register.columns, register.index).item, ...stamp };
+          return historyEntry(
+            adopted,
+            'adopt',
+            `adopt-${adopted.id}-${adopted.revision}`,
+            '',
+            adoptionChanges(found.handEdits),
+          );
+        });
       store.appendHistory(entries);
       return { adopted: entries.map((e) => e.itemId), skipped };
     },

@@ -104,7 +104,7 @@ export function saveItem(payload: unknown): { item: Item } {
       requireEditable(user, found.item.department);
       requireEditable(user, input.department);
       const fields = itemFieldsOf(input);
-      refuseIfHandEdited(found.item, found.handEdits, fields);
+      refuseIfHandEdited(found.item, [...found.handEdits, ...store.formulaEdits(register, found)], fields);
       refuseIfStale(found.item, input.baseRevision, fields, ITEM_FIELDS);
       const updated = editedItem(found.item, fields, user, nowIso());
       store.readHistoryHeader();

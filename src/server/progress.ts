@@ -44,7 +44,7 @@ export function recordProgress(payload: unknown): RecordProgressResult {
         return { item: found.item, entry, duplicate: true, nextItemId: next() };
       }
       const fields = progressFieldsOf(input);
-      refuseIfHandEdited(found.item, found.handEdits, fields);
+      refuseIfHandEdited(found.item, [...found.handEdits, ...store.formulaEdits(register, found)], fields);
       refuseIfStale(found.item, input.baseRevision, fields, PROGRESS_FIELDS);
       const updated = editedItem(
         found.item,

@@ -7,7 +7,8 @@ import { RegisterStore } from '../sheets/register-store';
 export function validateRegister(): ValidationReport {
   const store = new RegisterStore();
   const master = store.readMaster();
-  const register = store.readRegister(master);
+  const read = store.readRegister(master);
+  const register = { ...read, rows: store.withFormulaEdits(read) };
   const problems = checkRegister(register, master);
   const errorCount = problems.filter((p) => p.severity === 'error').length;
   return {

@@ -4,7 +4,7 @@
 import type { HandEdit } from '../domain/api';
 import { AUTOMATIC, historyFormats, KIND_FORMATS } from '../domain/cell-formats';
 import type { ColumnDef } from '../domain/columns';
-import { contiguousRuns, encodeRecordedRow, readRecord } from '../domain/hand-edits';
+import { contiguousRuns, encodeRecordedRow, formulaHandEdits, readRecord } from '../domain/hand-edits';
 import { decodeHistory, encodeHistory, historyIndex } from '../domain/history-codec';
 import { gridToMaster, MASTER_RANGE_A1 } from '../domain/master-codec';
 import { REGISTER } from '../domain/messages';
@@ -81,6 +81,8 @@ export class RegisterStore {
 
   private readonly sheets = new Map<string, Sheet>();
   private historyLayout: HistoryLayout | null = null;
+  /** Ranges of a row's runs of add-on columns, by "row:first:count": read for formulas, then written. */
+  private readonly runRanges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
   /** How to take back each write made so far, newest last: a save that fails half-way is undone (undoWrites). */
   private readonly undo: (() => void)[] = [];
 
@@ -216,6 +218,36 @@ export class RegisterStore {
     this.writeCells(snapshot, found, cells, snapshot.index.values());
   }
 
+  private runRange(snapshot: RegisterSnapshot, row: number, first: number, count: number) {
+    const key = `${row}:${first}:${count}`;
+    let range = this.runRanges.get(key);
+    if (!range) {
+      range = snapshot.sheet.getRange(row, first + 1, 1, count);
+      this.runRanges.set(key, range);
+    }
+    return range;
+  }
+
+  /**
+   * The found row's add-on cells holding a formula (getValues shows only their result), one getFormulas per run of
+   * add-on columns: a save reads them before its first write, and writes through the same ranges.
+   */
+  formulaEdits(snapshot: RegisterSnapshot, found: RegisterRow): HandEdit[] {
+    return contiguousRuns(snapshot.index.values()).flatMap(({ first, count }) => {
+      const [formulas = []] = this.runRange(snapshot, found.row, first, count).getFormulas();
+      return formulaHandEdits(formulas, first, found.cells, snapshot.columns, snapshot.index);
+    });
+  }
+
+  /** Every row's hand edits with its add-on cells holding a formula added: one getFormulas of the data region. */
+  withFormulaEdits(snapshot: RegisterSnapshot): RegisterRow[] {
+    const formulas = snapshot.dataRange.getFormulas();
+    return snapshot.rows.map((r) => {
+      const edits = formulaHandEdits(formulas[r.row - 1] ?? [], 0, r.cells, snapshot.columns, snapshot.index);
+      return edits.length ? { ...r, handEdits: [...r.handEdits, ...edits] } : r;
+    });
+  }
+
   /** Writes `cells` at the given 0-based positions of the found row, one setValues per run of adjacent positions. */
   writeCells(
     snapshot: RegisterSnapshot,
@@ -224,7 +256,7 @@ export class RegisterStore {
     positions: Iterable<number>,
   ): void {
     for (const { first, count } of contiguousRuns(positions)) {
-      const range = snapshot.sheet.getRange(found.row, first + 1, 1, count);
+      const range = this.runRange(snapshot, found.row, first, count);
       const restore = found.cells
         .slice(first, first + count)
         .map((c) => (typeof c === 'string' ? asPlainText(c) : c));
