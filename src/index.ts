@@ -2,6 +2,7 @@
 import type {
   AdoptResult,
   ApiResult,
+  HistoryCheck,
   ItemDetail,
   ItemListResult,
   MasterView,
@@ -26,6 +27,7 @@ import { respond } from './server/respond';
 import { selectCell as select } from './server/select-cell';
 import { showSidebar } from './server/sidebars';
 import { readSummary, refreshSummary as refresh } from './server/summary';
+import { sheetValues, tamperFindings } from './server/tamper-check';
 import { validateRegister as validate } from './server/validate';
 import { setUpRegister } from './sheets/setup';
 
@@ -109,6 +111,10 @@ export function validateRegister(): ApiResult<ValidationReport> {
 
 export function adoptHandEdits(ids: unknown): ApiResult<AdoptResult> {
   return respond(() => adopt(ids));
+}
+
+export function verifyHistory(): ApiResult<HistoryCheck> {
+  return respond(() => ({ tampering: tamperFindings(sheetValues) }));
 }
 
 export function refreshSummary(roundId: unknown): ApiResult<Summary> {

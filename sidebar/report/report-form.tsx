@@ -135,6 +135,20 @@ export function ReportForm() {
         error={fields.templateDocId}
         disabled={busy}
       />
+      {error?.code === 'tampered' ? (
+        <label class="check">
+          <input
+            type="checkbox"
+            id="acknowledgeTampering"
+            checked={form.acknowledgeTampering === true}
+            disabled={busy}
+            onChange={(e) =>
+              setForm((f) => ({ ...f, acknowledgeTampering: (e.currentTarget as HTMLInputElement).checked }))
+            }
+          />
+          {T.acknowledgeTampering}
+        </label>
+      ) : null}
       <Button primary busy={busy} busyLabel={T.generating} onClick={generate} disabled={!form.roundId}>
         {T.generate}
       </Button>

@@ -1,7 +1,8 @@
 // 台帳の検証: validates the whole register (marking problem cells), lists the problems by item with a jump to
-// each cell, the counts of errors and warnings, and a re-run button.
+// each cell, the counts of errors and warnings, a re-run button, and the first row of 履歴 or 報告書ログ changed after
+// it was recorded (tampering), if any.
 import { useEffect, useState } from 'preact/hooks';
-import type { ApiError, ValidationReport } from '../../src/domain/api';
+import type { ApiError, TamperFinding, ValidationReport } from '../../src/domain/api';
 import { VALIDATION } from '../../src/domain/messages';
 import { ErrorBanner, StatusLine } from '../shared/banner';
 import { Button } from '../shared/button';
@@ -11,6 +12,7 @@ import { ProblemList } from './problem-list';
 
 export function ValidateApp() {
   const [report, setReport] = useState<ValidationReport | null>(null);
+  const [tampering, setTampering] = useState<TamperFinding[]>([]);
   const [busy, setBusy] = useState(true);
   const [error, setError] = useState<ApiError | null>(null);
   const [status, setStatus] = useState<string>(VALIDATION.checking);
@@ -27,8 +29,11 @@ export function ValidateApp() {
       return;
     }
     setReport(result.value);
-    const r = result.value;
-    setStatus(r.problems.length ? '' : VALIDATION.noProblems);
+    const history = await callServer('verifyHistory');
+    const found = history.ok ? history.value.tampering : [];
+    setTampering(found);
+    if (!history.ok) setError(history.error);
+    setStatus(result.value.problems.length || found.length ? '' : VALIDATION.noProblems);
   };
 
   const adopt = async () => {
@@ -77,6 +82,16 @@ export function ValidateApp() {
         ) : null}
       </div>
       <StatusLine text={status} />
+      {tampering.length > 0 ? (
+        <div class="banner error" role="alert">
+          <p>
+            <strong>{VALIDATION.tamperHeading}</strong>
+          </p>
+          {tampering.map((t) => (
+            <p key={t.sheet}>{t.message}</p>
+          ))}
+        </div>
+      ) : null}
       {report && report.problems.length > 0 ? (
         <ProblemList groups={groupByItem(report.problems)} onJump={jump} />
       ) : null}

@@ -1,5 +1,6 @@
 // The typed contract between the sidebars and the server: every function a sidebar may call, with its
 // payload and result types. Results are plain JSON; an expected refusal is a value, not an exception.
+import type { ChainBreakReason } from './chain';
 import type {
   HistoryEntry,
   Item,
@@ -25,6 +26,7 @@ export type ApiErrorCode =
   | 'notSetUp' // the register does not exist yet
   | 'layout' // a required column or sheet is missing or renamed
   | 'template' // the report template is unusable
+  | 'tampered' // 履歴 or 報告書ログ was changed by hand: the report needs the plan office's confirmation
   | 'failed'; // an unexpected failure; nothing was written
 
 export interface FieldChange {
@@ -151,6 +153,17 @@ export interface Problem {
   message: string;
 }
 
+/** The first row of a sealed sheet (履歴, 報告書ログ) that breaks its digest chain, and how. */
+export interface TamperFinding {
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  /** Its 連番, when it has a usable one. */
+  seq: number | null;
+  reason: ChainBreakReason;
+  message: string;
+}
+
 export interface ValidationReport {
   checkedRows: number;
   /** Rows with cells typed by hand since the add-on last wrote them, not yet adopted (手入力の変更). */
@@ -165,6 +178,11 @@ export interface AdoptResult {
   adopted: string[];
   /** IDs of the items left as they are because a cell has an error (fix it first, then adopt). */
   skipped: string[];
+}
+
+/** Whether 履歴 and 報告書ログ are as the add-on wrote them: one finding per sheet whose chain is broken. */
+export interface HistoryCheck {
+  tampering: TamperFinding[];
 }
 
 export interface SavingsFigures {
@@ -254,6 +272,8 @@ export interface ServerApi {
   validateRegister(): ApiResult<ValidationReport>;
   /** Plan office only: makes the hand edits of the given items (all, for null) the record, one history entry each. */
   adoptHandEdits(ids: string[] | null): ApiResult<AdoptResult>;
+  /** Verifies the digest chains of 履歴 and 報告書ログ (a separate call: it reads both sheets whole). */
+  verifyHistory(): ApiResult<HistoryCheck>;
   refreshSummary(roundId: string | null): ApiResult<Summary>;
   /** The same figures as refreshSummary, written nowhere. */
   getSummary(roundId: string | null): ApiResult<Summary>;

@@ -1,5 +1,6 @@
 // History rows ↔ HistoryEntry, by the history sheet's headers, never by position. The columns an entry shares
 // with the register have the register's headers.
+import { CHAIN_COLUMNS } from './chain';
 import { FIXED_COLUMNS } from './columns';
 import { HISTORY, HISTORY_KINDS } from './messages';
 import {
@@ -19,8 +20,8 @@ const shared = (key: string, registerKey = key): HeaderedColumn => ({
   header: registerHeader(registerKey),
 });
 
-/** The history's columns, in the order set-up lays them out. */
-const HISTORY_COLUMNS: readonly HeaderedColumn[] = [
+/** What a history row records, in the order set-up lays it out: all of it is digested by the chain. */
+const HISTORY_CONTENT: readonly HeaderedColumn[] = [
   { key: 'at', header: HISTORY.headers.at },
   { key: 'user', header: HISTORY.headers.user },
   { key: 'kind', header: HISTORY.headers.kind },
@@ -41,6 +42,12 @@ const HISTORY_COLUMNS: readonly HeaderedColumn[] = [
   ].map((key) => shared(key)),
   { key: 'changes', header: HISTORY.headers.changes },
 ];
+
+/** The history's columns, in the order set-up lays them out: the content, then its chain columns. */
+const HISTORY_COLUMNS: readonly HeaderedColumn[] = [...HISTORY_CONTENT, ...CHAIN_COLUMNS];
+
+/** The keys digested by the chain, in a fixed order whatever the sheet's column order. */
+export const HISTORY_CONTENT_KEYS = HISTORY_CONTENT.map((c) => c.key);
 
 export const HISTORY_HEADERS = HISTORY_COLUMNS.map((c) => c.header);
 

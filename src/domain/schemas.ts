@@ -281,6 +281,9 @@ export const ReportRequestSchema = z.object({
   documentNo: trimmed(LIMITS.shortText),
   /** Empty: the built-in layout. Otherwise the id of a Google Doc used as a template. */
   templateDocId: trimmed(100),
+  /** The plan office saw that 履歴 or 報告書ログ was changed by hand and asks for the report anyway: the document
+   * says so on its first page. */
+  acknowledgeTampering: z.optional(z.boolean()),
 });
 
 export type Pillar = z.infer<typeof PillarSchema>;

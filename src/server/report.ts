@@ -16,6 +16,7 @@ import { RegisterStore } from '../sheets/register-store';
 import { planLog, writeLog } from '../sheets/report-log';
 import { currentUserEmail, nowIso } from './current-user';
 import { withDocumentLock } from './lock';
+import { sheetValues, tamperFindings } from './tamper-check';
 
 function templateOrRefuse(templateDocId: string) {
   if (!templateDocId) return null;
@@ -35,6 +36,11 @@ export function generateReport(payload: unknown): ReportResult {
     const store = new RegisterStore();
     const master = store.readMaster();
     resolveRound(master, request.roundId);
+    // A report built from a history changed by hand would present bent figures as the record: refused, unless the
+    // plan office confirms, and then the document says so.
+    const tampering = tamperFindings(sheetValues).map((t) => t.message);
+    if (tampering.length && !request.acknowledgeTampering)
+      throw new Refusal({ code: 'tampered', message: REPORT.tampered(tampering.join('')) });
     const log = planLog(store.reportLogSheet(), request.roundId);
     const template = templateOrRefuse(request.templateDocId);
     // The recorded rows (hand edits not yet adopted are not reported); the answer says how many rows have some.
@@ -46,6 +52,7 @@ export function generateReport(payload: unknown): ReportResult {
       history: store.readHistory(),
       request,
       now: new Date(),
+      tampering,
     });
     const created = createReportDocument(outline, template);
     writeLog(log, {

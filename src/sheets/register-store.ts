@@ -3,9 +3,10 @@
 
 import type { HandEdit } from '../domain/api';
 import { AUTOMATIC, historyFormats, KIND_FORMATS } from '../domain/cell-formats';
+import type { ChainHead } from '../domain/chain';
 import type { ColumnDef } from '../domain/columns';
 import { contiguousRuns, encodeRecordedRow, formulaHandEdits, readRecord } from '../domain/hand-edits';
-import { decodeHistory, encodeHistory, historyIndex } from '../domain/history-codec';
+import { decodeHistory, encodeHistory, HISTORY_CONTENT_KEYS, historyIndex } from '../domain/history-codec';
 import { gridToMaster, MASTER_RANGE_A1 } from '../domain/master-codec';
 import { REGISTER } from '../domain/messages';
 import { Refusal } from '../domain/refusal';
@@ -22,6 +23,7 @@ import type { HistoryEntry, Item, Master } from '../domain/schemas';
 import { SHEETS } from '../domain/sheet-names';
 import { keepFormattedMargin, writeFormattedRows } from './formatted-rows';
 import { appendRowAsText, setValuesAsText } from './kept-text';
+import { type ChainLayout, chainLayout, headOf, readHead, seal, writeAnchor } from './sealed-sheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -66,7 +68,22 @@ interface HistoryLayout {
   width: number;
   /** Each column's number format, by its header: plain text but for the numbers. */
   formats: string[];
+  chain: ChainLayout;
   lastRow: number | null;
+  /** The chain head once known: from a whole read, or after an append. */
+  head: ChainHead | null;
+}
+
+/** Data rows in the order they were appended (by 連番): a sort by hand does not reorder the record. */
+function inAppendOrder(rows: CellValue[][], chain: ChainLayout): CellValue[][] {
+  const seq = (row: CellValue[]) => {
+    const n = Number(row[chain.seq]);
+    return String(row[chain.seq] ?? '').trim() !== '' && Number.isInteger(n) ? n : Number.POSITIVE_INFINITY;
+  };
+  return rows
+    .map((row, at) => ({ row, at, seq: seq(row) }))
+    .sort((a, b) => a.seq - b.seq || a.at - b.at)
+    .map((r) => r.row);
 }
 
 function requireSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet {
@@ -183,22 +200,24 @@ export class RegisterStore {
     const sheet = this.sheet(SHEETS.history);
     const values = sheet.getDataRange().getValues() as CellValue[][];
     const header = values[0] ?? [];
-    const { index, width } = this.historyHeader(header);
-    this.historyLayout = { index, width, formats: historyFormats(header), lastRow: values.length };
-    keepFormattedMargin(sheet, values.length, historyFormats(header));
-    return decodeHistory(values.slice(1), index);
+    const layout = this.historyHeader(header);
+    const rows = values.slice(1);
+    this.historyLayout = { ...layout, lastRow: values.length, head: headOf(rows, layout.chain) };
+    keepFormattedMargin(sheet, values.length, layout.formats);
+    return decodeHistory(inAppendOrder(rows, layout.chain), layout.index);
   }
 
-  private historyHeader(header: CellValue[]): {
-    index: Map<string, number>;
-    width: number;
-    formats: string[];
-  } {
+  private historyHeader(header: CellValue[]): Omit<HistoryLayout, 'lastRow' | 'head'> {
     const { index, missing } = historyIndex(header);
     const [absent] = missing;
     if (absent)
       throw new Refusal({ code: 'layout', message: REGISTER.missingColumn(SHEETS.history, absent.header) });
-    return { index, width: header.length, formats: historyFormats(header) };
+    return {
+      index,
+      width: header.length,
+      formats: historyFormats(header),
+      chain: chainLayout(index, HISTORY_CONTENT_KEYS),
+    };
   }
 
   /** One item's row: exactly one row matches the ID, or the write is refused. */
@@ -293,31 +312,37 @@ export class RegisterStore {
     const width = sheet.getLastColumn();
     // A range of no columns would throw: an emptied sheet has no headers, which is refused by name.
     const header = width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[]) : [];
-    this.historyLayout = { ...this.historyHeader(header), lastRow: null };
+    this.historyLayout = { ...this.historyHeader(header), lastRow: null, head: null };
   }
 
   /**
-   * Entries under the history's own headers, plain text on every text column. One entry is one appendRow, which
-   * lands in the formatted margin that every read of the history keeps (keepFormattedMargin); several are written
-   * with their formats below the last row.
+   * Entries under the history's own headers, plain text on every text column, sealed onto the chain after its head
+   * (found by 連番: rows may have been sorted; callers hold the document lock, so nothing appends in between). One
+   * entry is one appendRow, which lands in the formatted margin that every read of the history keeps
+   * (keepFormattedMargin); several are written with their formats below the last row.
    */
   appendHistory(entries: HistoryEntry[]): void {
     this.readHistoryHeader();
     const layout = this.historyLayout as HistoryLayout;
     const sheet = this.sheet(SHEETS.history);
     const rows = entries.map((entry) => encodeHistory(entry, layout.index, layout.width));
+    if (rows.length === 0) return;
+    const head = layout.head ?? readHead(sheet, layout.chain, layout.lastRow ?? sheet.getLastRow());
+    const next = seal(head, rows, layout.chain);
     const [only] = rows;
     if (rows.length === 1 && only) {
       appendRowAsText(sheet, only, () =>
         this.undo.push(() => sheet.getRange(sheet.getLastRow(), 1, 1, only.length).clearContent()),
       );
       if (layout.lastRow !== null) layout.lastRow += 1;
-      return;
+    } else {
+      const first = (layout.lastRow ?? sheet.getLastRow()) + 1;
+      this.undo.push(() => sheet.getRange(first, 1, rows.length, layout.width).clearContent());
+      writeFormattedRows(sheet, first, layout.formats, rows);
+      layout.lastRow = first - 1 + rows.length;
     }
-    if (rows.length === 0) return;
-    const first = (layout.lastRow ?? sheet.getLastRow()) + 1;
-    this.undo.push(() => sheet.getRange(first, 1, rows.length, layout.width).clearContent());
-    writeFormattedRows(sheet, first, layout.formats, rows);
-    layout.lastRow = first - 1 + rows.length;
+    this.undo.push(() => writeAnchor(SHEETS.history, head));
+    writeAnchor(SHEETS.history, next);
+    layout.head = next;
   }
 }

@@ -1,13 +1,22 @@
 // The 報告書ログ sheet: read once before the document is made (so a broken log refuses before anything is
 // created), then, after success, older entries of the round marked 差し替え済み in one write of the 状態 column
-// block and the new entry written under the log's own headers, as plain text.
+// block and the new entry written under the log's own headers, as plain text, sealed onto the log's chain (状態 is
+// not digested: the add-on rewrites it).
 import { PLAIN_TEXT } from '../domain/cell-formats';
+import type { ChainHead } from '../domain/chain';
 import { REGISTER } from '../domain/messages';
 import { Refusal } from '../domain/refusal';
-import { logRow, type ReportLogEntry, reportLogIndex, supersede } from '../domain/report/log';
+import {
+  logRow,
+  REPORT_LOG_CONTENT_KEYS,
+  type ReportLogEntry,
+  reportLogIndex,
+  supersede,
+} from '../domain/report/log';
 import { asPlainText, type CellValue } from '../domain/row-codec';
 import { SHEETS } from '../domain/sheet-names';
 import { writeFormattedRows } from './formatted-rows';
+import { type ChainLayout, chainLayout, headOf, seal, writeAnchor } from './sealed-sheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -15,6 +24,9 @@ export interface LogPlan {
   sheet: Sheet;
   index: Map<string, number>;
   width: number;
+  chain: ChainLayout;
+  /** The log's chain head, from the same read. */
+  head: ChainHead;
   states: string[][];
   superseded: number;
   /** Rows of the log as read, header included: the new entry goes below them. */
@@ -28,9 +40,12 @@ export function planLog(sheet: Sheet, roundId: string): LogPlan {
   const [absent] = missing;
   if (absent)
     throw new Refusal({ code: 'layout', message: REGISTER.missingColumn(SHEETS.reportLog, absent.header) });
+  const chain = chainLayout(index, REPORT_LOG_CONTENT_KEYS);
   return {
     sheet,
     index,
+    chain,
+    head: headOf(grid.slice(1), chain),
     width: header.length,
     rows: grid.length,
     ...supersede(grid.slice(1), index, roundId),
@@ -42,7 +57,8 @@ export function writeLog(plan: LogPlan, entry: ReportLogEntry): void {
   if (plan.superseded > 0) plan.sheet.getRange(2, stateColumn, plan.states.length, 1).setValues(plan.states);
   // Every column of the log is text, so the row is written with the plain-text format (a row past those
   // formatted at set-up would be parsed by Sheets otherwise).
-  writeFormattedRows(plan.sheet, plan.rows + 1, Array<string>(plan.width).fill(PLAIN_TEXT), [
-    logRow(entry, plan.index, plan.width).map((cell) => asPlainText(String(cell))),
-  ]);
+  const row = logRow(entry, plan.index, plan.width).map((cell) => asPlainText(String(cell)));
+  const head = seal(plan.head, [row], plan.chain);
+  writeFormattedRows(plan.sheet, plan.rows + 1, Array<string>(plan.width).fill(PLAIN_TEXT), [row]);
+  writeAnchor(SHEETS.reportLog, head);
 }

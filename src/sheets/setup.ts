@@ -3,20 +3,28 @@
 // editors are set to the plan office's every time.
 import type { SetupResult } from '../domain/api';
 import { HISTORY_FORMATS, KIND_FORMATS, REPORT_LOG_FORMATS } from '../domain/cell-formats';
+import { EMPTY_CHAIN } from '../domain/chain';
 import type { ColumnDef } from '../domain/columns';
 import { encodeRecordedRow } from '../domain/hand-edits';
-import { HISTORY_HEADERS } from '../domain/history-codec';
+import { HISTORY_CONTENT_KEYS, HISTORY_HEADERS, historyIndex } from '../domain/history-codec';
 import { MASTER_LIST_RANGES, MASTER_LIST_ROWS, masterToGrid } from '../domain/master-codec';
 import { HISTORY, REGISTER } from '../domain/messages';
 import { Refusal } from '../domain/refusal';
-import { REPORT_LOG_HEADERS } from '../domain/report/log';
-import { type CellValue, columnIndex, columnsOf } from '../domain/row-codec';
+import { REPORT_LOG_CONTENT_KEYS, REPORT_LOG_HEADERS, reportLogIndex } from '../domain/report/log';
+import {
+  type CellValue,
+  type ColumnIndex,
+  columnIndex,
+  columnsOf,
+  type HeaderedColumn,
+} from '../domain/row-codec';
 import type { HistoryEntry, Master } from '../domain/schemas';
 import { SEED_MASTER, seedItems } from '../domain/seed';
 import { SHEETS } from '../domain/sheet-names';
 import { setValuesAsText } from './kept-text';
 import { protectMaster } from './master-protection';
 import { RegisterStore } from './register-store';
+import { chainLayout, seal, writeAnchor } from './sealed-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -126,6 +134,36 @@ function writeHeaderCells(sheet: Sheet, firstColumn: number, headers: readonly s
   sheet.setFrozenRows(1);
 }
 
+/**
+ * The chain columns (連番, ダイジェスト) of an append-only sheet, added after its last column when missing. A sheet
+ * from before them (both missing) has its rows sealed once, in their order, so the chain starts from what the plan
+ * office has now; a sheet that lost only one is never resealed (that would launder an edit): its rows show as
+ * unsealed in 台帳の検証.
+ */
+function ensureChain(
+  sheet: Sheet,
+  sealedIndex: (header: CellValue[]) => ColumnIndex<HeaderedColumn>,
+  contentKeys: readonly string[],
+  repaired: string[],
+): void {
+  const width = sheet.getLastColumn();
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[];
+  const { missing } = sealedIndex(header);
+  const chain = missing.filter((c) => c.key === 'seq' || c.key === 'digest');
+  // Another missing column is refused by name by every read of the sheet; nothing is guessed here.
+  if (chain.length === 0 || chain.length < missing.length) return;
+  const added = chain.map((c) => c.header);
+  writeHeaderCells(sheet, width + 1, added);
+  repaired.push(`${sheet.getName()}!${added.join('・')}`);
+  const lastRow = sheet.getLastRow();
+  if (chain.length < 2 || lastRow < 2) return;
+  const { index } = sealedIndex([...header, ...added]);
+  const rows = sheet.getRange(2, 1, lastRow - 1, width + 2).getValues() as CellValue[][];
+  const head = seal(EMPTY_CHAIN, rows, chainLayout(index, contentKeys));
+  sheet.getRange(2, width + 1, rows.length, 2).setValues(rows.map((r) => r.slice(width, width + 2)));
+  writeAnchor(sheet.getName(), head);
+}
+
 /** A log sheet with its headers and its column formats over every row below them (repaired on each set-up). */
 function ensureLogSheet(
   spreadsheet: Spreadsheet,
@@ -152,11 +190,17 @@ export function setUpRegister(nowIso: string, user: string): SetupResult {
   const protection = protectMaster(masterSheet, master.planOffice, Session.getEffectiveUser().getEmail());
   if (protection.changed) repaired.push(`${SHEETS.master}!保護`);
   const history = ensureLogSheet(spreadsheet, SHEETS.history, HISTORY_HEADERS, HISTORY_FORMATS, created);
+  ensureChain(history, historyIndex, HISTORY_CONTENT_KEYS, repaired);
   if (!history.getProtections(SpreadsheetApp.ProtectionType.SHEET).length) {
     history.protect().setDescription(PROTECTION_NOTE).setWarningOnly(true);
   }
   ensureSheet(spreadsheet, SHEETS.summary, created);
-  ensureLogSheet(spreadsheet, SHEETS.reportLog, REPORT_LOG_HEADERS, REPORT_LOG_FORMATS, created);
+  ensureChain(
+    ensureLogSheet(spreadsheet, SHEETS.reportLog, REPORT_LOG_HEADERS, REPORT_LOG_FORMATS, created),
+    reportLogIndex,
+    REPORT_LOG_CONTENT_KEYS,
+    repaired,
+  );
   const register = ensureRegister(spreadsheet, master, created, repaired);
   const seeded = register.sheet.getLastRow() <= 1 && history.getLastRow() <= 1;
   if (seeded) {

@@ -104,6 +104,7 @@ const CORPUS: Record<string, Corpus> = {
   setupRegister: { ignoresArguments: true },
   getMasterView: { ignoresArguments: true },
   validateRegister: { ignoresArguments: true },
+  verifyHistory: { ignoresArguments: true },
   recordProgress: { refused: brokenProgress.map((p) => [p]), runs: 60 },
   saveItem: { refused: hostile.map((p) => [p]), runs: 40 },
   listItems: {

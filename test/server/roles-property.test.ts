@@ -38,6 +38,7 @@ const calls = (target: string): Call[] => [
   { fn: 'getItem', args: () => [target, null] },
   { fn: 'getSummary', args: () => [null] },
   { fn: 'validateRegister', args: () => [] },
+  { fn: 'verifyHistory', args: () => [] },
   { fn: 'selectCell', args: () => ['B2'] },
   { fn: 'setupRegister', args: () => [] },
   { fn: 'refreshSummary', args: () => [null] },

@@ -102,14 +102,18 @@ export function interleave(
   return done;
 }
 
-/** Register and history without the columns stamped with the wall clock. */
+/** Register and history without the columns stamped with the wall clock (and the history's digests, which
+ * cover its 日時). */
 export function comparable(env: Environment): { register: unknown[][]; history: unknown[][] } {
-  const strip = (sheet: string, clockColumn: string) => {
+  const strip = (sheet: string, ...clockColumns: string[]) => {
     const rows = env.spreadsheet.values(sheet);
-    const at = (rows[0] as string[]).indexOf(clockColumn);
+    const at = clockColumns.map((c) => (rows[0] as string[]).indexOf(c));
     return rows.map((r) =>
-      r.filter((_, i) => i !== at).map((v) => (v instanceof Date ? v.toISOString() : v)),
+      r.filter((_, i) => !at.includes(i)).map((v) => (v instanceof Date ? v.toISOString() : v)),
     );
   };
-  return { register: strip(SHEETS.register, '更新日時'), history: strip(SHEETS.history, '日時') };
+  return {
+    register: strip(SHEETS.register, '更新日時'),
+    history: strip(SHEETS.history, '日時', 'ダイジェスト'),
+  };
 }

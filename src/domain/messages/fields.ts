@@ -44,6 +44,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   meetingDate: '会議日',
   documentNo: '資料番号',
   templateDocId: 'テンプレート文書ID',
+  acknowledgeTampering: '記録の変更を承知のうえで作成',
   // Master
   planName: 'プラン名',
   city: '自治体名',

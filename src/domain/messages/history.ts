@@ -17,6 +17,9 @@ export const HISTORY = {
     requestId: 'リクエストID',
     roundId: '報告回',
     changes: '変更内容',
+    /** The chain columns of 履歴 and 報告書ログ (tamper evidence). */
+    seq: '連番',
+    digest: 'ダイジェスト',
   },
   /** The 変更内容 of a new item's entry, and of the seed plan's. */
   created: '新規登録',

@@ -23,6 +23,7 @@ export const REPORT = {
       `台帳に取り込まれていない手入力の変更が ${rows}行 あります。報告書には本アドオンで保存された内容を使いました（取り込みは「台帳の検証」から）。`,
     open: '報告書を開く',
     defaultMeetingName: '行財政改革推進本部会議',
+    acknowledgeTampering: '変更を承知のうえで作成する（報告書の1ページ目に注記します）',
   },
   titleSuffix: '進捗状況報告',
   failedTitlePrefix: '【作成失敗】',
@@ -81,6 +82,10 @@ export const REPORT = {
   templateMissing: '指定されたテンプレート文書を開けませんでした。文書IDと閲覧権限を確認してください。',
   unknownPlaceholder: (names: string[]) =>
     `テンプレートに使えない差し込み項目があります：${excerptList(names.map((n) => `{{${n}}}`))}`,
+  tampered: (detail: string) =>
+    `履歴または報告書ログに記録後の変更が見つかったため、報告書を作成できません。${detail}「台帳の検証」で確認するか、変更を承知のうえで作成してください。`,
+  tamperNotice: (detail: string) =>
+    `【注記】この報告書は、履歴または報告書ログに記録後の変更が見つかった状態で、行革担当の確認のうえ作成されました。${detail}`,
   createFailed:
     '報告書の文書を作成できませんでした（1日に作成できる文書数の上限に達した可能性があります）。時間をおいて再度お試しください。',
   buildFailed: (title: string) =>

@@ -24,4 +24,22 @@ export const VALIDATION = {
   adopting: '取り込み中…',
   adopted: (rows: number, skipped: number) =>
     `${rows}行の手入力の変更を取り込みました。${skipped ? `エラーのある ${skipped}行は取り込んでいません。` : ''}`,
+  tamperHeading: '改ざんの疑い',
+  chainIntact: (sheet: string) => `「${sheet}」: 記録後の変更は見つかりませんでした。`,
+  chainBreak: {
+    unsealed: (sheet: string, row: number) =>
+      `「${sheet}」の${row}行目に連番・ダイジェストがありません。アドオン以外で追加された行の可能性があります。`,
+    badSequence: (sheet: string, row: number) =>
+      `「${sheet}」の${row}行目の連番が正しくありません（書き換えられています）。`,
+    duplicateSequence: (sheet: string, row: number, seq: number) =>
+      `「${sheet}」の${row}行目の連番${seq}がほかの行と重複しています（行が複製された可能性があります）。`,
+    missingSequence: (sheet: string, row: number, seq: number, expected: number) =>
+      `「${sheet}」に連番${expected}の行がありません（削除された可能性があります）。${row}行目は連番${seq}です。`,
+    edited: (sheet: string, row: number, seq: number) =>
+      `「${sheet}」の${row}行目（連番${seq}）の内容が記録後に変更されています。`,
+    truncated: (sheet: string, seq: number, expected: number) =>
+      `「${sheet}」の連番${seq + 1}〜${expected}の行がありません（最後の行が削除された可能性があります）。`,
+    resealed: (sheet: string, expected: number) =>
+      `「${sheet}」の最後の行が、アドオンが最後に記録した行（連番${expected}）と一致しません（連番・ダイジェストが書き換えられた可能性があります）。`,
+  },
 } as const;

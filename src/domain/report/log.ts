@@ -1,5 +1,6 @@
 // The report log's rows, by the log sheet's headers, never by position: a new entry, and which older entries
 // of the same round it supersedes.
+import { CHAIN_COLUMNS } from '../chain';
 import { REPORT } from '../messages/report';
 import { type CellValue, cellOf, columnIndex, type HeaderedColumn, rowByHeader } from '../row-codec';
 
@@ -19,7 +20,11 @@ const REPORT_LOG_COLUMNS: readonly HeaderedColumn[] = [
   { key: 'url', header: REPORT.logHeaders.url },
   { key: 'user', header: REPORT.logHeaders.user },
   { key: 'state', header: REPORT.logHeaders.state },
+  ...CHAIN_COLUMNS,
 ];
+
+/** The keys digested by the chain: not 状態, which the add-on rewrites when a report is superseded. */
+export const REPORT_LOG_CONTENT_KEYS = ['createdAt', 'roundId', 'title', 'url', 'user'];
 
 export const REPORT_LOG_HEADERS = REPORT_LOG_COLUMNS.map((c) => c.header);
 

@@ -23,6 +23,8 @@ export interface ReportInput {
   now: Date;
   /** The instant whose record the report shows (ISO); the latest record when absent. */
   asOf?: string;
+  /** Chain breaks the plan office confirmed: noted on the first page. */
+  tampering?: string[];
 }
 
 const count = (n: number) => `${n}件`;
@@ -189,6 +191,9 @@ export function reportOutline(recorded: ReportInput): { outline: ReportOutline; 
     ...(request.documentNo ? [{ kind: 'paragraph', text: request.documentNo } as Block] : []),
     { kind: 'title', text: `${master.planName} ${summary.roundLabel} ${REPORT.titleSuffix}` },
     { kind: 'subtitle', text: REPORT.meetingLine(request.meetingName, meetingDate) },
+    ...(input.tampering?.length
+      ? [{ kind: 'paragraph', text: REPORT.tamperNotice(input.tampering.join('')) } as Block]
+      : []),
   ];
   const sections = [
     overview(summary),
