@@ -15,7 +15,11 @@ export function checkRegister(register: RegisterSnapshot, master: Master): Probl
     rowProblems(r.cells, r.row, register.columns, register.index, master, extraYears),
   );
   problems.push(...duplicateIdProblems(register.rows, register.index));
-  problems.push(...register.rows.flatMap((r) => handEditProblems(r, register.index)));
+  // A typed cell with a problem is already listed (once, with its fix); the others are listed as 手入力の変更.
+  const located = new Set(problems.map((p) => p.a1));
+  problems.push(
+    ...register.rows.flatMap((r) => handEditProblems(r, register.index)).filter((p) => !located.has(p.a1)),
+  );
   const headerOf = headerPositions(register.header);
   // The header row is part of the block but never marked: no problem is ever located on row 1.
   markProblems(register.dataRange, 1, (header) => headerOf.get(header), problems);

@@ -19,7 +19,7 @@ const DEPARTMENTS: Record<string, string[]> = { デジタル推進課: [DIGITAL]
 /** 1-1-01 is デジタル推進課's, 1-1-02 資産管理課's. */
 const ITEMS = ['1-1-01', '1-1-02'];
 
-const PLAN_OFFICE_ONLY = new Set(['setupRegister', 'refreshSummary', 'generateReport']);
+const PLAN_OFFICE_ONLY = new Set(['setupRegister', 'refreshSummary', 'generateReport', 'adoptHandEdits']);
 
 let sequence = 0;
 const current = (env: Environment, id: string) =>
@@ -42,6 +42,7 @@ const calls = (target: string): Call[] => [
   { fn: 'selectCell', args: () => ['B2'] },
   { fn: 'setupRegister', args: () => [] },
   { fn: 'refreshSummary', args: () => [null] },
+  { fn: 'adoptHandEdits', args: () => [null] },
   { fn: 'generateReport', args: () => [reportRequest()] },
   {
     fn: 'saveItem',
