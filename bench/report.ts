@@ -1,4 +1,5 @@
 // Formats benchmark runs as a console table and as the JSON shape scripts compare between runs.
+import { docsApiCalls, documentAppCalls } from '../harness/report';
 import type { NaiveBaseline } from './naive';
 
 export interface BenchRun {
@@ -98,6 +99,12 @@ export function formatTable(result: BenchResult): string {
   for (const b of result.naiveBaseline) {
     lines.push(`  ${b.kind} ${b.operation} at ${b.items} items: ${b.calls} calls (${b.formula})`);
   }
+  lines.push('');
+  lines.push('meeting report (goal: at most 80 DocumentApp calls, the styles in one Docs API batchUpdate):');
+  for (const r of result.runs.filter((run) => run.operation === 'report'))
+    lines.push(
+      `  at ${r.items} items: ${documentAppCalls(r.calls.byMethod)} DocumentApp calls, ${docsApiCalls(r.calls.byMethod)} Docs API calls (${r.calls.byMethod['Docs.Documents.batchUpdate'] ?? 0} batchUpdate)`,
+    );
   lines.push('');
   lines.push(`sidebar HTML sizes:${result.sidebars.length ? '' : ' none built yet'}`);
   for (const s of result.sidebars)

@@ -1,5 +1,5 @@
 // Meeting-report helpers shared by the server tests and the benchmark: a request, one generation, and the
-// DocumentApp calls it made.
+// DocumentApp and Docs API calls it made.
 import type { Environment } from '../emulator';
 import type { ApiResult, ReportResult } from '../src/domain/api';
 import type { ReportRequest } from '../src/domain/schemas';
@@ -23,6 +23,13 @@ const DOCUMENT_CLASSES = new Set([
 export function documentAppCalls(byMethod: Record<string, number>): number {
   return Object.entries(byMethod)
     .filter(([method]) => DOCUMENT_CLASSES.has(method.split('.')[0] ?? ''))
+    .reduce((total, [, n]) => total + n, 0);
+}
+
+/** Calls of the Docs advanced service (Docs.Documents.get, .batchUpdate): not DocumentApp calls. */
+export function docsApiCalls(byMethod: Record<string, number>): number {
+  return Object.entries(byMethod)
+    .filter(([method]) => method.startsWith('Docs.'))
     .reduce((total, [, n]) => total + n, 0);
 }
 

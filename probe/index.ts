@@ -1,5 +1,6 @@
 // Every check of the probe kit, module by module, and the assumptions no single execution can probe.
 import type { ProbeCheck } from './check';
+import { checks as docsApi } from './checks/docs-api';
 import { checks as document } from './checks/document';
 import { checks as protections } from './checks/protections';
 import { checks as scriptRun } from './checks/script-run';
@@ -15,6 +16,7 @@ export const checks: ProbeCheck[] = [
   ...triggers,
   ...services,
   ...document,
+  ...docsApi,
   ...scriptRun,
 ];
 

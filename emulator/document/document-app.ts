@@ -4,11 +4,16 @@ import { requireAuthorization } from '../core/context';
 import { exception } from '../core/realm';
 import { EmulatedDocument } from './document';
 import { serviceObject } from './service-object';
+import { DocumentSessions } from './session';
 import { type DocumentState, type DocumentsState, paragraphState } from './state';
 
 const names = <K extends string>(...keys: K[]) => Object.fromEntries(keys.map((k) => [k, k])) as Record<K, K>;
 
+/** DocumentApp for one execution, and what the end of that execution does: save the documents left open. */
 export function createDocumentApp(ctx: ServiceContext, state: DocumentsState) {
+  const sessions = new DocumentSessions();
+  const open = (doc: DocumentState) =>
+    new EmulatedDocument(ctx, sessions.begin(doc), sessions) as unknown as GoogleAppsScript.Document.Document;
   // The methods are checked against Google's typings; the enums below are plain strings.
   const methods = {
     create(name: string): GoogleAppsScript.Document.Document {
@@ -25,7 +30,7 @@ export function createDocumentApp(ctx: ServiceContext, state: DocumentsState) {
         body: [paragraphState('PARAGRAPH', '')],
       };
       state.documents.push(doc);
-      return new EmulatedDocument(ctx, doc) as unknown as GoogleAppsScript.Document.Document;
+      return open(doc);
     },
     openById(id: string): GoogleAppsScript.Document.Document {
       requireAuthorization(ctx, 'DocumentApp.openById');
@@ -36,7 +41,7 @@ export function createDocumentApp(ctx: ServiceContext, state: DocumentsState) {
           ctx.realm,
           `Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`,
         );
-      return new EmulatedDocument(ctx, doc) as unknown as GoogleAppsScript.Document.Document;
+      return open(doc);
     },
   } satisfies Pick<GoogleAppsScript.Document.DocumentApp, 'create' | 'openById'>;
   const app = {
@@ -74,5 +79,5 @@ export function createDocumentApp(ctx: ServiceContext, state: DocumentsState) {
       'FONT_FAMILY',
     ),
   };
-  return serviceObject(app, 'DocumentApp', ctx);
+  return { service: serviceObject(app, 'DocumentApp', ctx), endExecution: () => sessions.endExecution() };
 }

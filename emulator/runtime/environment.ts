@@ -12,6 +12,7 @@ import { createDocumentApp } from '../document/document-app';
 import type { DocumentState } from '../document/state';
 import { createBasics } from '../services/basics';
 import { createCacheService } from '../services/cache';
+import { advancedServices } from '../services/docs';
 import { createLockService } from '../services/lock';
 import { createMailApp } from '../services/mail';
 import { createPropertiesService } from '../services/properties';
@@ -305,6 +306,7 @@ export class Environment {
     };
     const services = this.state.services;
     const ui = createUi(ctx, services);
+    const documentApp = createDocumentApp(ctx, services.documents);
     const hooks = {
       select: (sheet: string, a1: string) => services.ui.selections.push({ sheet, a1 }),
       toast: (message: string, title: string) => services.ui.toasts.push({ title, message }),
@@ -316,7 +318,8 @@ export class Environment {
       PropertiesService: createPropertiesService(ctx, services),
       CacheService: createCacheService(ctx, services),
       // Other files need authorization: DocumentApp fails in LIMITED (simple triggers), not only in NONE.
-      DocumentApp: fullAuthorizationOnly(ctx, 'DocumentApp', createDocumentApp(ctx, services.documents)),
+      DocumentApp: fullAuthorizationOnly(ctx, 'DocumentApp', documentApp.service),
+      ...advancedServices(this.distDir, ctx, services.documents),
       Charts: createCharts(ctx),
       MailApp: createMailApp(ctx, services),
       ...createBasics(ctx, services),
@@ -339,6 +342,7 @@ export class Environment {
       const result = fn(...makeArgs(ctx, spreadsheet));
       return rawResult ? result : hostCopy(result);
     } finally {
+      documentApp.endExecution();
       endExecution(services, executionId);
     }
   }

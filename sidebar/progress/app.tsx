@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ItemDetail, ItemSummary, MasterView } from '../../src/domain/api';
 import { MENU, SIDEBAR } from '../../src/domain/messages';
-import { ErrorBanner, StatusLine } from '../shared/banner';
+import { ErrorBanner, MasterWarnings, StatusLine } from '../shared/banner';
 import { Button } from '../shared/button';
 import { unplacedMessages } from '../shared/field-errors';
 import { LoadingPage, SaveButton } from '../shared/frame';
@@ -88,6 +88,7 @@ export function ProgressApp() {
   return (
     <main>
       <h1>{MENU.progress}</h1>
+      <MasterWarnings warnings={view.masterWarnings} />
       <Select
         id="round"
         label={SIDEBAR.round}

@@ -1,4 +1,5 @@
-// The error banner (a refusal or failure in plain Japanese, with what changed when the item is stale) and the status line.
+// The error banner (a refusal or failure in plain Japanese, with what changed when the item is stale), the マスタ
+// warnings banner and the status line.
 import type { ApiError } from '../../src/domain/api';
 import { SIDEBAR } from '../../src/domain/messages/sidebar';
 import { Button } from './button';
@@ -40,6 +41,18 @@ export function ErrorBanner(props: { error: ApiError | null; details?: string[];
         </table>
       ) : null}
       {error.code === 'stale' && onReload ? <Button onClick={onReload}>{SIDEBAR.reload}</Button> : null}
+    </div>
+  );
+}
+
+/** マスタ cells that could not be read: the sidebar works without their entries, and says which cells to fix. */
+export function MasterWarnings(props: { warnings: string[] }) {
+  if (props.warnings.length === 0) return null;
+  return (
+    <div class="banner warning" role="note">
+      {props.warnings.map((w) => (
+        <p key={w}>{w}</p>
+      ))}
     </div>
   );
 }

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiError, TamperFinding, ValidationReport } from '../../src/domain/api';
 import { VALIDATION } from '../../src/domain/messages';
-import { ErrorBanner, StatusLine } from '../shared/banner';
+import { ErrorBanner, MasterWarnings, StatusLine } from '../shared/banner';
 import { Button } from '../shared/button';
 import { callServer } from '../shared/server';
 import { groupByItem } from './groups';
@@ -65,6 +65,7 @@ export function ValidateApp() {
     <main>
       <h1>{VALIDATION.title}</h1>
       <ErrorBanner error={error} />
+      {report ? <MasterWarnings warnings={report.masterWarnings} /> : null}
       {report ? (
         <p class="counts">{VALIDATION.summary(report.checkedRows, report.errorCount, report.warningCount)}</p>
       ) : null}

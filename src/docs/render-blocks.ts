@@ -1,34 +1,13 @@
-// Appends outline blocks to a Google Docs body with few calls: a whole table in one appendTable, then its
-// styling: font size for the whole table and bold for the header row in one call chain each, shading per header
-// cell, and one call chain per right-aligned cell (DocumentApp has no column-wide alignment). The count depends on
-// the tables' sizes, and tables whose rows are items are all left-aligned, so it does not grow with the items.
+// Appends outline blocks to a Google Docs body, each in one DocumentApp call (a whole table in one appendTable) and
+// a heading in a second; tables are styled afterwards in one Docs API batchUpdate (table-styles.ts), so the calls
+// here depend on the outline's blocks, never on the rows of its tables.
 import { REPORT } from '../domain/messages';
 import type { Block } from '../domain/report/blocks';
+import type { TableStyle } from './table-styles';
 
 type Body = GoogleAppsScript.Document.Body;
-type Table = GoogleAppsScript.Document.Table;
 
-const HEADER_SHADING = '#d9d9d9';
-const TABLE_FONT_SIZE = 9;
 const CHART_SIZE = { width: 480, height: 240 };
-
-function styleTable(table: Table, rows: string[][], align: ('left' | 'right')[]): void {
-  // Reference, class Text: editAsText gives "a single text element containing all the characters" of the element,
-  // and Text.setFontSize/setBold without offsets format all of it — so one chain styles every cell's text.
-  // (Table/TableRow.setAttributes is not used: no reliable source says container attributes reach the text.)
-  table.editAsText().setFontSize(TABLE_FONT_SIZE);
-  const header = table.getRow(0);
-  header.editAsText().setBold(true);
-  // Reference, TableCell.setBackgroundColor: the cell's background; the row has no such method.
-  for (let c = 0; c < (rows[0]?.length ?? 0); c++) header.getCell(c).setBackgroundColor(HEADER_SHADING);
-  // Alignment belongs to paragraphs (Paragraph.setAlignment); no reliable source confirms that
-  // HORIZONTAL_ALIGNMENT set on a cell, row or table reaches the paragraphs inside, so each cell's paragraph is set.
-  for (let r = 1; r < rows.length; r++)
-    align.forEach((a, c) => {
-      if (a === 'right')
-        table.getCell(r, c).getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.RIGHT);
-    });
-}
 
 function chartImage(block: Extract<Block, { kind: 'chart' }>): GoogleAppsScript.Base.Blob {
   const data = Charts.newDataTable()
@@ -47,11 +26,14 @@ function chartImage(block: Extract<Block, { kind: 'chart' }>): GoogleAppsScript.
 
 /**
  * Where blocks go: the body, and while it is still unused the empty paragraph every new document starts with, which
- * the first text block takes over instead of leaving an empty line at the top.
+ * the first text block takes over instead of leaving an empty line at the top; the tables appended so far (a
+ * template's included), so that each generated table's styles name its place among the body's tables.
  */
 export interface BlockSink {
   body: Body;
   initialParagraph: GoogleAppsScript.Document.Paragraph | null;
+  tables: number;
+  styles: TableStyle[];
 }
 
 function appendText(sink: BlockSink, text: string): GoogleAppsScript.Document.Paragraph {
@@ -83,7 +65,8 @@ export function appendBlock(sink: BlockSink, block: Block): void {
   sink.initialParagraph = null;
   switch (block.kind) {
     case 'table':
-      styleTable(body.appendTable(block.rows), block.rows, block.align);
+      body.appendTable(block.rows);
+      sink.styles.push({ tableNo: sink.tables++, rows: block.rows.length, align: block.align });
       return;
     case 'chart':
       body.appendImage(chartImage(block));

@@ -1,11 +1,12 @@
-// Creates the report document from an outline, in the built-in layout or through a city's template. A failure
-// after creation renames the document 【作成失敗】… so that nothing half-written looks complete (deleting it
-// would need the Drive scope).
+// Creates the report document from an outline, in the built-in layout or through a city's template: content
+// through DocumentApp, saved, then the tables' styles in one Docs API batchUpdate. A failure after creation renames
+// the document 【作成失敗】… so that nothing half-written looks complete (deleting it would need the Drive scope).
 import { REPORT } from '../domain/messages';
 import { Refusal } from '../domain/refusal';
 import type { Block, ReportOutline } from '../domain/report/blocks';
 import { markerOf } from '../domain/report/placeholders';
 import { appendBlock, type BlockSink } from './render-blocks';
+import { applyTableStyles, type TableStyle } from './table-styles';
 import { copyElement, type TemplateElement } from './template';
 
 export interface CreatedDocument {
@@ -21,17 +22,18 @@ function sectionBlocks(outline: ReportOutline, text: string): Block[] {
   return sections.flatMap((s) => s.blocks);
 }
 
+/** Appends the content; returns the styles its generated tables need. */
 function fill(
   body: GoogleAppsScript.Document.Body,
   outline: ReportOutline,
   template: TemplateElement[] | null,
-) {
+): TableStyle[] {
   // A new document's body holds one empty paragraph; the first text block uses it.
-  const sink: BlockSink = { body, initialParagraph: body.getChild(0).asParagraph() };
+  const sink: BlockSink = { body, initialParagraph: body.getChild(0).asParagraph(), tables: 0, styles: [] };
   if (!template) {
     for (const block of [...outline.heading, ...outline.sections.flatMap((s) => s.blocks)])
       appendBlock(sink, block);
-    return;
+    return sink.styles;
   }
   // Placeholders are filled in the template's own elements as they are copied, never in generated content.
   for (const element of template) {
@@ -40,8 +42,10 @@ function fill(
     else {
       sink.initialParagraph = null;
       copyElement(body, element, outline.scalars);
+      if (element.type === 'TABLE') sink.tables++;
     }
   }
+  return sink.styles;
 }
 
 export function createReportDocument(
@@ -55,22 +59,27 @@ export function createReportDocument(
     console.error(error instanceof Error ? error.message : String(error));
     throw new Refusal({ code: 'failed', message: REPORT.createFailed });
   }
-  let created: CreatedDocument;
+  let created: CreatedDocument | null = null;
+  let closed = false;
   try {
     // Read before saveAndClose (a closed document cannot be used any more), and inside the try: a failure here
     // must also leave a document named as failed.
     created = { documentId: doc.getId(), url: doc.getUrl() };
-    fill(doc.getBody(), outline, template);
+    const styles = fill(doc.getBody(), outline, template);
+    // The Docs API sees only saved content: DocumentApp's edits must be saved before the styles are requested.
     doc.saveAndClose();
+    closed = true;
+    applyTableStyles(created.documentId, styles);
+    return created;
   } catch (error) {
     console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     const failedName = `${REPORT.failedTitlePrefix}${outline.title}`;
     try {
-      doc.setName(failedName);
+      // A closed document is opened again to be renamed.
+      (closed && created ? DocumentApp.openById(created.documentId) : doc).setName(failedName);
     } catch {
       // The rename is best effort; the message below still tells the user what happened.
     }
     throw new Refusal({ code: 'failed', message: REPORT.buildFailed(failedName) });
   }
-  return created;
 }

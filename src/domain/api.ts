@@ -81,6 +81,8 @@ export interface MasterView {
   user: UserContext;
   /** The round a sidebar starts on: the one a request without a round refers to. */
   defaultRoundId: string;
+  /** マスタ cells that could not be read (each named, e.g. マスタ!X2): their entries are left out until fixed. */
+  masterWarnings: string[];
 }
 
 export interface ItemSummary {
@@ -171,6 +173,8 @@ export interface ValidationReport {
   errorCount: number;
   warningCount: number;
   problems: Problem[];
+  /** マスタ cells that could not be read (each named): their entries are left out until fixed. */
+  masterWarnings: string[];
 }
 
 export interface AdoptResult {

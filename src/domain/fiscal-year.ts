@@ -1,19 +1,11 @@
 // Fiscal years (年度, April–March), their names in the Japanese calendar (和暦), and ISO date helpers in Asia/Tokyo.
+import { ERAS } from './eras';
 
 export interface DateParts {
   year: number;
   month: number;
   day: number;
 }
-
-/** Eras with their first day, newest first; a date belongs to the first era that began on or before it. */
-const ERAS: readonly { name: string; start: DateParts }[] = [
-  { name: '令和', start: { year: 2019, month: 5, day: 1 } },
-  { name: '平成', start: { year: 1989, month: 1, day: 8 } },
-  { name: '昭和', start: { year: 1926, month: 12, day: 25 } },
-  { name: '大正', start: { year: 1912, month: 7, day: 30 } },
-  { name: '明治', start: { year: 1873, month: 1, day: 1 } },
-];
 
 const dayNumber = (d: DateParts) => d.year * 10000 + d.month * 100 + d.day;
 const eraYear = (n: number) => (n === 1 ? '元' : String(n));
@@ -34,9 +26,8 @@ export function fiscalYearOfIsoDate(iso: string): number | null {
  * earlier: FY2019 is 令和元年度 (although April 2019 was still 平成31年), FY1989 is 平成元年度, FY1988 is 昭和63年度.
  */
 function fiscalYearEra(fiscalYear: number): { name: string; n: number } {
-  const era =
-    ERAS.find((e) => e.start.year <= fiscalYear) ?? (ERAS[ERAS.length - 1] as (typeof ERAS)[number]);
-  return { name: era.name, n: fiscalYear - era.start.year + 1 };
+  const era = ERAS.find((e) => e.firstYear <= fiscalYear) ?? (ERAS[ERAS.length - 1] as (typeof ERAS)[number]);
+  return { name: era.name, n: fiscalYear - era.firstYear + 1 };
 }
 
 /** "令和元年度" for FY2019 (never 令和1年度), "令和4年度" for FY2022, "昭和63年度" for FY1988. */
@@ -65,7 +56,7 @@ export function formatWarekiDate(date: string | DateParts): string {
   if (!parts) return '';
   const era = ERAS.find((e) => dayNumber(e.start) <= dayNumber(parts));
   if (!era) return `${parts.year}年${parts.month}月${parts.day}日`;
-  return `${era.name}${eraYear(parts.year - era.start.year + 1)}年${parts.month}月${parts.day}日`;
+  return `${era.name}${eraYear(parts.year - era.firstYear + 1)}年${parts.month}月${parts.day}日`;
 }
 
 /** 'YYYY-MM-DD' → its parts, or null when malformed or not a real calendar day (e.g. 2023-02-30). */
@@ -122,5 +113,5 @@ export function fiscalYearOfHeader(header: string): number | null {
   const wareki = /^(令和|平成|昭和|大正|明治)(元|\d{1,2})年度(計画)?$/.exec(text);
   if (!wareki) return null;
   const era = ERAS.find((e) => e.name === wareki[1]) as (typeof ERAS)[number];
-  return era.start.year + (wareki[2] === '元' ? 1 : Number(wareki[2])) - 1;
+  return era.firstYear + (wareki[2] === '元' ? 1 : Number(wareki[2])) - 1;
 }

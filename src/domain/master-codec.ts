@@ -1,12 +1,14 @@
 // The マスタ sheet's layout: one block of columns per master list, side by side, read and written as one grid.
+// Reading is lenient by list: a bad row of a list the add-on can do without is left out with a warning naming
+// its cell, so one typo never stops every sidebar; what everything needs (settings, departments) refuses.
 
 import { columnLetter } from './a1';
 import type { FieldError } from './api';
-import { isoDateInTokyo } from './fiscal-year';
-import { MASTER_MESSAGES } from './messages';
+import { MASTER_MESSAGES, REGISTER } from './messages';
 import { asPlainText, type CellValue } from './row-codec';
 import { type Master, MasterSchema, STATUS_ROLES, type StatusRole } from './schemas';
 import { SHEETS } from './sheet-names';
+import { readDateCell, readNumberCell } from './typed-values';
 import { parsePayload } from './validate-payload';
 
 /** Rows each list may hold; dropdowns read these ranges, so a city can add entries without re-running set-up. */
@@ -102,103 +104,232 @@ export function masterToGrid(master: Master): CellValue[][] {
   return grid;
 }
 
+/** A problem of one マスタ cell: its place (row 0 when the cell cannot be named) and a message naming it. */
+export interface MasterProblem {
+  row: number;
+  column: number;
+  message: string;
+  /** True when the master cannot be used at all until it is fixed; false when only one list entry is left out. */
+  blocking: boolean;
+}
+
+export type MasterRead =
+  | { ok: true; value: Master; warnings: MasterProblem[] }
+  | { ok: false; fields: FieldError[]; problems: MasterProblem[] };
+
+type ListName = Exclude<keyof typeof MASTER_BLOCKS, 'settings'>;
+
+/** Lists whose bad rows are left out (whatever needs the entry is refused later); departments are not: leaving
+ * one out would take its members' rights away, and leaving out the last would open the register to everyone. */
+const DROPPABLE: ReadonlySet<string> = new Set<ListName>([
+  'pillars',
+  'reforms',
+  'statuses',
+  'grades',
+  'rounds',
+]);
+
+/** The fields of each list in the order of its block's columns. */
+const LIST_FIELDS: Record<ListName, readonly string[]> = {
+  pillars: ['no', 'name'],
+  reforms: ['no', 'pillarNo', 'name'],
+  departments: ['name', 'members'],
+  statuses: ['name', 'role'],
+  grades: ['code', 'label', 'late'],
+  rounds: ['id', 'label', 'fiscalYear', 'dueDate'],
+};
+
+const SETTING_FIELDS: Record<string, string> = {
+  planName: SETTINGS.planName,
+  city: SETTINGS.city,
+  period: SETTINGS.startFiscalYear,
+  'period.startFiscalYear': SETTINGS.startFiscalYear,
+  'period.endFiscalYear': SETTINGS.endFiscalYear,
+  currentRoundId: SETTINGS.currentRoundId,
+  planOffice: SETTINGS.planOffice,
+};
+
+export const masterCellName = (row: number, column: number) =>
+  `${SHEETS.master}!${columnLetter(column)}${row}`;
+
 /** The filled rows of a block, each with the 1-based sheet row it came from. */
-function numberedRows(grid: CellValue[][], block: Block): { row: number; cells: CellValue[] }[] {
+function numberedRows(
+  grid: CellValue[][],
+  block: Block,
+  column: number,
+): { row: number; cells: CellValue[] }[] {
   const width = block.headers.length;
   return grid
     .slice(1)
-    .map((row, i) => ({ row: i + 2, cells: row.slice(block.column - 1, block.column - 1 + width) }))
+    .map((row, i) => ({ row: i + 2, cells: row.slice(column - 1, column - 1 + width) }))
     .filter(({ cells }) => String(cells[0] ?? '').trim() !== '');
 }
 
-function blockRows(grid: CellValue[][], block: Block): CellValue[][] {
-  return numberedRows(grid, block).map(({ cells }) => cells);
-}
-
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
-
 /**
- * A 締切日 cell as yyyy-mm-dd: a date typed into an automatic cell arrives as a Date (apps-script-facts §9),
- * text as typed; yyyy-mm-dd and yyyy/m/d are the date they say. Anything else is null (refused by the caller).
+ * Where a block's headers are: at their set-up place, else the one place where they stand side by side (a block
+ * moved as a whole); null when they are nowhere, e.g. a header renamed or one column moved out of its block.
  */
-export function dueDateOf(cell: CellValue | undefined): string | null {
-  if (isDate(cell)) return Number.isFinite(cell.getTime()) ? isoDateInTokyo(cell) : null;
-  const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(String(cell ?? '').trim());
-  if (!m) return null;
-  return `${m[1]}-${(m[2] as string).padStart(2, '0')}-${(m[3] as string).padStart(2, '0')}`;
+function blockColumn(header: CellValue[], block: Block): number | null {
+  const at = (column: number) =>
+    block.headers.every((h, i) => String(header[column - 1 + i] ?? '').trim() === h);
+  if (at(block.column)) return block.column;
+  const found = header.map((_, i) => i + 1).filter(at);
+  return found.length === 1 ? (found[0] as number) : null;
 }
 
-const DUE_DATE_COLUMN = MASTER_BLOCKS.rounds.column + MASTER_BLOCKS.rounds.headers.indexOf('締切日');
+/** A number cell as typed (１２, 2,024, △1); blank stays '' and a bad cell its text, so the schema names it. */
+const num = (v: CellValue | undefined) => {
+  const read = readNumberCell(v);
+  if (!read.ok) return String(v);
+  return read.value ?? '';
+};
 
-/** The rounds with their due dates read, or the cells whose 締切日 is no date, each named. */
-function readRounds(grid: CellValue[][]) {
-  const problems: FieldError[] = [];
-  const rounds = numberedRows(grid, MASTER_BLOCKS.rounds).map(
-    ({ row, cells: [id, label, fiscalYear, due] }) => {
-      const blank = String(due ?? '').trim() === '' && !isDate(due);
-      const dueDate = blank ? null : dueDateOf(due);
-      if (!blank && dueDate === null) {
-        const cell = `${SHEETS.master}!${columnLetter(DUE_DATE_COLUMN)}${row}`;
-        problems.push({
-          path: `rounds.${row - 2}.dueDate`,
-          message: MASTER_MESSAGES.badDueDate(cell, String(due)),
-        });
-      }
-      return {
-        id: String(id ?? ''),
-        label: String(label ?? ''),
-        fiscalYear: num(fiscalYear),
-        ...(dueDate ? { dueDate } : {}),
-      };
-    },
+const text = (v: CellValue | undefined) => String(v ?? '');
+
+/** Reads the master back: a master a user broke by hand gives Japanese messages naming each bad cell. */
+export function gridToMaster(grid: CellValue[][]): MasterRead {
+  const header = grid[0] ?? [];
+  const columns = {} as Record<keyof typeof MASTER_BLOCKS, number>;
+  const problems: MasterProblem[] = [];
+  for (const [name, block] of Object.entries(MASTER_BLOCKS) as [keyof typeof MASTER_BLOCKS, Block][]) {
+    const column = blockColumn(header, block);
+    if (column === null)
+      problems.push({
+        row: 1,
+        column: block.column,
+        message: MASTER_MESSAGES.missingHeaders(masterCellName(1, block.column), block.headers),
+        blocking: true,
+      });
+    else columns[name] = column;
+  }
+  if (problems.length) return refused(problems);
+
+  const settingRows = new Map(
+    numberedRows(grid, MASTER_BLOCKS.settings, columns.settings).map(({ row, cells: [k, v] }) => [
+      text(k).trim(),
+      { row, value: v },
+    ]),
   );
-  return { rounds, problems };
-}
-
-const num = (v: CellValue | undefined) => (typeof v === 'number' ? v : Number(String(v ?? '').trim()));
-
-/** Reads the master back; a master a user broke by hand gives Japanese field errors instead of a Master. */
-export function gridToMaster(
-  grid: CellValue[][],
-): { ok: true; value: Master } | { ok: false; fields: FieldError[] } {
-  const settings = new Map(blockRows(grid, MASTER_BLOCKS.settings).map(([k, v]) => [String(k).trim(), v]));
+  const setting = (key: string) => settingRows.get(key)?.value;
+  const rows = Object.fromEntries(
+    (Object.keys(LIST_FIELDS) as ListName[]).map((list) => [
+      list,
+      numberedRows(grid, MASTER_BLOCKS[list], columns[list]),
+    ]),
+  ) as Record<ListName, { row: number; cells: CellValue[] }[]>;
+  const warnings: MasterProblem[] = [];
   const roleByLabel = new Map(STATUS_ROLES.map((role) => [ROLE_LABELS[role], role]));
-  const rounds = readRounds(grid);
-  if (rounds.problems.length) return { ok: false, fields: rounds.problems };
+  const dueColumn = columns.rounds + LIST_FIELDS.rounds.indexOf('dueDate');
+
   const candidate = {
-    planName: String(settings.get(SETTINGS.planName) ?? ''),
-    city: String(settings.get(SETTINGS.city) ?? ''),
+    planName: text(setting(SETTINGS.planName)),
+    city: text(setting(SETTINGS.city)),
     period: {
-      startFiscalYear: num(settings.get(SETTINGS.startFiscalYear)),
-      endFiscalYear: num(settings.get(SETTINGS.endFiscalYear)),
+      startFiscalYear: num(setting(SETTINGS.startFiscalYear)),
+      endFiscalYear: num(setting(SETTINGS.endFiscalYear)),
     },
-    pillars: blockRows(grid, MASTER_BLOCKS.pillars).map(([no, name]) => ({
-      no: num(no),
-      name: String(name ?? ''),
-    })),
-    reforms: blockRows(grid, MASTER_BLOCKS.reforms).map(([no, pillarNo, name]) => ({
+    pillars: rows.pillars.map(({ cells: [no, name] }) => ({ no: num(no), name: text(name) })),
+    reforms: rows.reforms.map(({ cells: [no, pillarNo, name] }) => ({
       no: num(no),
       pillarNo: num(pillarNo),
-      name: String(name ?? ''),
+      name: text(name),
     })),
-    departments: blockRows(grid, MASTER_BLOCKS.departments).map(([name, members]) => ({
-      name: String(name ?? ''),
+    departments: rows.departments.map(({ cells: [name, members] }) => ({
+      name: text(name),
       members: splitList(members),
     })),
-    planOffice: splitList(settings.get(SETTINGS.planOffice)),
-    statuses: blockRows(grid, MASTER_BLOCKS.statuses).map(([name, role]) => ({
-      name: String(name ?? ''),
-      role: roleByLabel.get(String(role ?? '').trim()) ?? String(role ?? ''),
+    planOffice: splitList(setting(SETTINGS.planOffice)),
+    statuses: rows.statuses.map(({ cells: [name, role] }) => ({
+      name: text(name),
+      role: roleByLabel.get(text(role).trim()) ?? text(role),
     })),
-    grades: blockRows(grid, MASTER_BLOCKS.grades).map(([code, label, late]) => ({
-      code: String(code ?? ''),
-      label: String(label ?? ''),
-      late: late === true || String(late).toUpperCase() === 'TRUE',
+    grades: rows.grades.map(({ cells: [code, label, late] }) => ({
+      code: text(code),
+      label: text(label),
+      late: late === true || text(late).toUpperCase() === 'TRUE',
     })),
-    rounds: rounds.rounds,
-    ...(String(settings.get(SETTINGS.currentRoundId) ?? '').trim()
-      ? { currentRoundId: String(settings.get(SETTINGS.currentRoundId)).trim() }
+    rounds: rows.rounds.map(({ row, cells: [id, label, fiscalYear, due] }) => {
+      const dueDate = readDateCell(due);
+      // A bad 締切日 leaves the round without a deadline: only where the deadline is shown is there a warning.
+      if (!dueDate.ok)
+        warnings.push({
+          row,
+          column: dueColumn,
+          message: MASTER_MESSAGES.badDueDate(masterCellName(row, dueColumn), text(due)),
+          blocking: false,
+        });
+      return {
+        id: text(id),
+        label: text(label),
+        fiscalYear: num(fiscalYear),
+        ...(dueDate.ok && dueDate.value ? { dueDate: dueDate.value } : {}),
+      };
+    }),
+    ...(text(setting(SETTINGS.currentRoundId)).trim()
+      ? { currentRoundId: text(setting(SETTINGS.currentRoundId)).trim() }
       : {}),
   };
-  return parsePayload(MasterSchema, candidate);
+
+  /** The cell a field error's path points at, and the value found there. */
+  const place = (path: string): { row: number; column: number; value: CellValue | undefined } => {
+    const [list, index, field] = path.split('.');
+    if (list && list in LIST_FIELDS) {
+      const name = list as ListName;
+      const at = index === undefined ? undefined : rows[name][Number(index)];
+      if (!at) return { row: 1, column: columns[name], value: MASTER_BLOCKS[name].headers[0] };
+      const offset = Math.max(0, LIST_FIELDS[name].indexOf(field ?? ''));
+      return { row: at.row, column: columns[name] + offset, value: at.cells[offset] };
+    }
+    const key = SETTING_FIELDS[path] ?? SETTING_FIELDS[list ?? ''];
+    const found = key === undefined ? undefined : settingRows.get(key);
+    return found
+      ? { row: found.row, column: columns.settings + 1, value: found.value }
+      : { row: 0, column: 0, value: '' };
+  };
+  const problemOf = (error: FieldError, blocking: boolean): MasterProblem => {
+    const { row, column, value } = place(error.path);
+    const cell = row ? masterCellName(row, column) : SHEETS.master;
+    const message = blocking
+      ? MASTER_MESSAGES.badCell(cell, text(value), error.message)
+      : MASTER_MESSAGES.leftOut(cell, text(value), error.message);
+    return { row, column, message, blocking };
+  };
+
+  const first = parsePayload(MasterSchema, candidate);
+  if (first.ok) return { ok: true, value: first.value, warnings };
+  const dropped = new Map<string, Set<number>>();
+  const fatal: FieldError[] = [];
+  for (const error of first.fields) {
+    const [list, index] = error.path.split('.');
+    if (list && DROPPABLE.has(list) && index !== undefined && /^\d+$/.test(index)) {
+      warnings.push(problemOf(error, false));
+      dropped.set(list, (dropped.get(list) ?? new Set()).add(Number(index)));
+    } else fatal.push(error);
+  }
+  if (fatal.length)
+    return refused(
+      fatal.map((f) => problemOf(f, true)),
+      fatal,
+    );
+  const kept = { ...candidate } as Record<string, unknown>;
+  for (const [list, indexes] of dropped)
+    kept[list] = (candidate[list as ListName] as unknown[]).filter((_, i) => !indexes.has(i));
+  const second = parsePayload(MasterSchema, kept);
+  if (second.ok) return { ok: true, value: second.value, warnings };
+  return refused(
+    second.fields.map((f) => problemOf(f, true)),
+    second.fields,
+  );
 }
+
+function refused(problems: MasterProblem[], fields?: FieldError[]): MasterRead {
+  return {
+    ok: false,
+    problems,
+    fields: fields ?? problems.map((p) => ({ path: '', message: p.message })),
+  };
+}
+
+/** The message of a master that cannot be used: every blocking cell named. */
+export const brokenMasterMessage = (problems: MasterProblem[]) =>
+  REGISTER.brokenMaster(problems.map((p) => p.message).join('、'));

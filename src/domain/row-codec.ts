@@ -2,6 +2,7 @@
 // User text is encoded so that it can never become a formula in a cell.
 import { type ColumnDef, registerColumns } from './columns';
 import { type Item, type Master, MONEY_MAX } from './schemas';
+import { readNumberCell } from './typed-values';
 
 export type CellValue = string | number | boolean | Date;
 
@@ -73,12 +74,10 @@ const text = (v: CellValue | undefined): string => {
   return String(v);
 };
 
-/** A number cell: numbers as they are, numeric strings accepted, '' → null; anything else is a problem. */
+/** A number cell as people type it (1,234, △500, full-width digits), '' → null; anything else is a problem. */
 function number(v: CellValue | undefined): { value: number | null; ok: boolean } {
-  if (v === undefined || v === '') return { value: null, ok: true };
-  if (typeof v === 'number') return { value: Number.isFinite(v) ? v : null, ok: Number.isFinite(v) };
-  const n = Number(String(v).replace(/,/g, '').trim());
-  return String(v).trim() !== '' && Number.isFinite(n) ? { value: n, ok: true } : { value: null, ok: false };
+  const read = readNumberCell(v);
+  return read.ok ? { value: read.value, ok: true } : { value: null, ok: false };
 }
 
 export interface DecodedRow {

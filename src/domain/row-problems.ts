@@ -10,6 +10,7 @@ import { formatThousandYen } from './money';
 import { type CellValue, decodeRow, hasUserContent } from './row-codec';
 import { checkItemRecord } from './rules';
 import { ITEM_ID_PATTERN, type Master, MONEY_MAX } from './schemas';
+import { readNumberCell } from './typed-values';
 
 /** A column a user added by hand whose header names a fiscal year outside the plan period. */
 export interface ExtraYearColumn {
@@ -74,12 +75,15 @@ export function rowProblems(
     const position = index.get(column.key);
     if (position === undefined) continue;
     const cell = cells[position];
-    if (column.kind === 'money' && typeof cell === 'number' && cell > MONEY_MAX)
+    // Numbers as typed (1,234, △500): the range checks see what a person meant, not only number cells.
+    const typed = readNumberCell(cell);
+    const amount = typed.ok ? typed.value : null;
+    if (column.kind === 'money' && amount !== null && amount > MONEY_MAX)
       add(column.key, 'money-range', ROW_PROBLEMS.moneyTooLarge(column.header, formatThousandYen(MONEY_MAX)));
     else if (badCells.includes(column.key)) add(column.key, 'kind', ROW_PROBLEMS.notANumber(column.header));
-    else if (column.kind === 'money' && typeof cell === 'number' && cell < 0) {
+    else if (column.kind === 'money' && amount !== null && amount < 0) {
       add(column.key, 'negative-money', ROW_PROBLEMS.negativeMoney(column.header));
-    } else if (column.kind === 'percent' && typeof cell === 'number' && (cell < 0 || cell > 100)) {
+    } else if (column.kind === 'percent' && amount !== null && (amount < 0 || amount > 100)) {
       add(column.key, 'percent-range', ROW_PROBLEMS.percentRange(column.header));
     } else if (column.required && !column.system && String(cell ?? '').trim() === '') {
       add(column.key, 'required', ROW_PROBLEMS.required(column.header));

@@ -24,8 +24,13 @@ import { currentUser, nowIso } from './current-user';
 import { writeStep } from './write-step';
 
 export function getMasterView(): MasterView {
-  const master = new RegisterStore().readMaster();
-  return { master, user: currentUser(master), defaultRoundId: defaultRoundId(master) };
+  const { master, warnings } = new RegisterStore().readMasterWithWarnings();
+  return {
+    master,
+    user: currentUser(master),
+    defaultRoundId: defaultRoundId(master),
+    masterWarnings: warnings.map((w) => w.message),
+  };
 }
 
 function summarize(item: Item, user: UserContext, reported: boolean): ItemSummary {

@@ -6,7 +6,7 @@ import { RegisterStore } from '../sheets/register-store';
 
 export function validateRegister(): ValidationReport {
   const store = new RegisterStore();
-  const master = store.readMaster();
+  const { master, warnings } = store.readMasterWithWarnings();
   const read = store.readRegister(master);
   const register = { ...read, rows: store.withFormulaEdits(read) };
   const problems = checkRegister(register, master);
@@ -17,5 +17,6 @@ export function validateRegister(): ValidationReport {
     errorCount,
     warningCount: problems.length - errorCount,
     problems,
+    masterWarnings: warnings.map((w) => w.message),
   };
 }

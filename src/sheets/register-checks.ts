@@ -1,11 +1,13 @@
 // Checks register rows as they are in the sheet (hand-typed cells included) and marks their problem cells: the
 // whole register for the 検証 sidebar (with the cells typed by hand since the add-on's last write), or the rows of
-// one edit for onEdit.
+// one edit for onEdit; and マスタ's cells after an edit there.
 import type { Problem } from '../domain/api';
 import { handEditProblems } from '../domain/hand-edits';
+import { gridToMaster, MASTER_RANGE_A1 } from '../domain/master-codec';
+import type { CellValue } from '../domain/row-codec';
 import { duplicateIdProblems, extraYearColumns, headerPositions, rowProblems } from '../domain/row-problems';
 import type { Master } from '../domain/schemas';
-import { markProblems } from './problem-marks';
+import { markCells, markProblems } from './problem-marks';
 import type { RegisterBlock, RegisterSnapshot } from './register-store';
 
 /** Every row of the register, and IDs used twice; fixed cells lose their marks. */
@@ -35,4 +37,26 @@ export function checkBlock(block: RegisterBlock, master: Master): Problem[] {
   const positions = headerPositions(block.header);
   markProblems(block.range, block.first, (h) => positions.get(h), problems);
   return problems;
+}
+
+/**
+ * Every cell of マスタ that cannot be read, marked: red where the master cannot be used until it is fixed, yellow
+ * where only that entry is left out. Marks of fixed cells are cleared. One read of values, one of marks, one write.
+ */
+export function checkMaster(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  const range = spreadsheet.getRange(MASTER_RANGE_A1);
+  const read = gridToMaster(range.getValues() as CellValue[][]);
+  const problems = read.ok ? read.warnings : read.problems;
+  markCells(
+    range,
+    1,
+    problems
+      .filter((p) => p.row > 0)
+      .map((p) => ({
+        row: p.row,
+        column: p.column - 1,
+        severity: p.blocking ? 'error' : 'warning',
+        message: p.message,
+      })),
+  );
 }

@@ -7,7 +7,12 @@ import type { ChainHead } from '../domain/chain';
 import type { ColumnDef } from '../domain/columns';
 import { contiguousRuns, encodeRecordedRow, formulaHandEdits, readRecord } from '../domain/hand-edits';
 import { decodeHistory, encodeHistory, HISTORY_CONTENT_KEYS, historyIndex } from '../domain/history-codec';
-import { gridToMaster, MASTER_RANGE_A1 } from '../domain/master-codec';
+import {
+  brokenMasterMessage,
+  gridToMaster,
+  MASTER_RANGE_A1,
+  type MasterProblem,
+} from '../domain/master-codec';
 import { REGISTER } from '../domain/messages';
 import { Refusal } from '../domain/refusal';
 import {
@@ -136,18 +141,23 @@ export class RegisterStore {
   }
 
   readMaster(): Master {
-    let grid: CellValue[][];
+    return this.readMasterWithWarnings().master;
+  }
+
+  /** The master, and the messages of list entries left out because a cell of theirs is bad (each cell named). */
+  readMasterWithWarnings(): { master: Master; warnings: MasterProblem[] } {
+    const parsed = gridToMaster(this.readMasterGrid());
+    if (!parsed.ok) throw new Refusal({ code: 'layout', message: brokenMasterMessage(parsed.problems) });
+    return { master: parsed.value, warnings: parsed.warnings };
+  }
+
+  /** マスタ's whole block as it is, header row first. */
+  readMasterGrid(): CellValue[][] {
     try {
-      grid = this.spreadsheet.getRange(MASTER_RANGE_A1).getValues() as CellValue[][];
+      return this.spreadsheet.getRange(MASTER_RANGE_A1).getValues() as CellValue[][];
     } catch {
       throw new Refusal({ code: 'notSetUp', message: REGISTER.notSetUp });
     }
-    const parsed = gridToMaster(grid);
-    if (!parsed.ok) {
-      const detail = parsed.fields.map((f) => f.message).join('、');
-      throw new Refusal({ code: 'layout', message: REGISTER.brokenMaster(detail) });
-    }
-    return parsed.value;
   }
 
   /** The whole register in one read; a missing required column is refused with its name. */

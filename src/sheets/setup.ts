@@ -10,6 +10,7 @@ import { HISTORY_CONTENT_KEYS, HISTORY_HEADERS, historyIndex } from '../domain/h
 import { MASTER_LIST_RANGES, MASTER_LIST_ROWS, masterToGrid } from '../domain/master-codec';
 import { HISTORY, REGISTER } from '../domain/messages';
 import { Refusal } from '../domain/refusal';
+import { renamedColumns } from '../domain/renamed-columns';
 import { REPORT_LOG_CONTENT_KEYS, REPORT_LOG_HEADERS, reportLogIndex } from '../domain/report/log';
 import {
   type CellValue,
@@ -32,6 +33,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Our protections are recognised by this description, so repairs never touch a city's own protections. */
 const PROTECTION_NOTE = '改革プラン台帳: システム列（アドオンが更新します）';
 const HEADER_BACKGROUND = '#dce6f1';
+/** A document property set by the first set-up (its time): the register has existed, so it is never seeded again. */
+const SET_UP_PROPERTY = 'registerSetUpAt';
 
 function ensureSheet(spreadsheet: Spreadsheet, name: string, created: string[]): Sheet {
   const existing = spreadsheet.getSheetByName(name);
@@ -96,21 +99,42 @@ function protectSystemColumns(sheet: Sheet, columns: ColumnDef[], index: Map<str
   }
 }
 
-function ensureRegister(spreadsheet: Spreadsheet, master: Master, created: string[], repaired: string[]) {
+/**
+ * Refuses, before set-up writes anything, a register whose columns drifted beyond repair: a column renamed by hand
+ * keeps its data under the new name (adding a new empty one would strand it), and a required column that vanished
+ * may have been renamed beyond recognition. A column that was moved is found by its header and needs nothing.
+ * Answers the header row as read.
+ */
+function refuseDriftedRegister(spreadsheet: Spreadsheet, master: Master): CellValue[] {
+  const sheet = spreadsheet.getSheetByName(SHEETS.register);
+  const lastColumn = sheet?.getLastColumn() ?? 0;
+  if (!sheet || lastColumn === 0) return [];
+  const header = sheet.getRange(1, 1, 1, lastColumn).getValues()[0] as CellValue[];
+  const columns = columnsOf(master);
+  const { missing } = columnIndex(header, columns);
+  const [renamed] = renamedColumns(header, columns, missing);
+  if (renamed)
+    throw new Refusal({
+      code: 'layout',
+      message: REGISTER.renamedColumn(SHEETS.register, renamed.found, renamed.expected),
+    });
+  const required = missing.find((c) => c.required);
+  if (required)
+    throw new Refusal({ code: 'layout', message: REGISTER.missingColumn(SHEETS.register, required.header) });
+  return header;
+}
+
+/** `header`: the register's header row as refuseDriftedRegister read it ([] for a new sheet). */
+function ensureRegister(
+  spreadsheet: Spreadsheet,
+  master: Master,
+  header: CellValue[],
+  created: string[],
+  repaired: string[],
+) {
   const sheet = ensureSheet(spreadsheet, SHEETS.register, created);
   const columns = columnsOf(master);
-  const lastColumn = sheet.getLastColumn();
-  const header = lastColumn > 0 ? (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] as CellValue[]) : [];
   const { missing } = columnIndex(header, columns);
-  if (header.length > 0) {
-    // A required column that vanished may have been renamed: adding a new empty one would hide the data.
-    const required = missing.find((c) => c.required);
-    if (required)
-      throw new Refusal({
-        code: 'layout',
-        message: REGISTER.missingColumn(SHEETS.register, required.header),
-      });
-  }
   if (missing.length > 0) {
     const headers = missing.map((c) => c.header);
     writeHeaderCells(sheet, header.length + 1, headers);
@@ -148,8 +172,16 @@ function ensureChain(
 ): void {
   const width = sheet.getLastColumn();
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[];
-  const { missing } = sealedIndex(header);
+  const { index: found, missing } = sealedIndex(header);
   const chain = missing.filter((c) => c.key === 'seq' || c.key === 'digest');
+  // A chain column renamed by hand (連番 → 連番（旧）) keeps its values: a new empty one would strand them.
+  const ours = [...found].map(([key, at]) => ({ key, header: String(header[at]) }));
+  const [renamed] = renamedColumns(header, ours, chain);
+  if (renamed)
+    throw new Refusal({
+      code: 'layout',
+      message: REGISTER.renamedColumn(sheet.getName(), renamed.found, renamed.expected),
+    });
   // Another missing column is refused by name by every read of the sheet; nothing is guessed here.
   if (chain.length === 0 || chain.length < missing.length) return;
   const added = chain.map((c) => c.header);
@@ -187,6 +219,7 @@ export function setUpRegister(nowIso: string, user: string): SetupResult {
   const masterSheet = ensureMaster(spreadsheet, created, repaired);
   const store = new RegisterStore();
   const master = store.readMaster();
+  const registerHeader = refuseDriftedRegister(spreadsheet, master);
   const protection = protectMaster(masterSheet, master.planOffice, Session.getEffectiveUser().getEmail());
   if (protection.changed) repaired.push(`${SHEETS.master}!保護`);
   const history = ensureLogSheet(spreadsheet, SHEETS.history, HISTORY_HEADERS, HISTORY_FORMATS, created);
@@ -201,8 +234,11 @@ export function setUpRegister(nowIso: string, user: string): SetupResult {
     REPORT_LOG_CONTENT_KEYS,
     repaired,
   );
-  const register = ensureRegister(spreadsheet, master, created, repaired);
-  const seeded = register.sheet.getLastRow() <= 1 && history.getLastRow() <= 1;
+  const register = ensureRegister(spreadsheet, master, registerHeader, created, repaired);
+  // Seeding is for a register that never held anything: not one whose items (or history) were deleted by hand.
+  const properties = PropertiesService.getDocumentProperties();
+  const setUpBefore = properties.getProperty(SET_UP_PROPERTY) !== null;
+  const seeded = register.sheet.getLastRow() <= 1 && history.getLastRow() <= 1 && !setUpBefore;
   if (seeded) {
     store.readHistoryHeader();
     const items = seedItems(nowIso, user, master);
@@ -229,5 +265,6 @@ export function setUpRegister(nowIso: string, user: string): SetupResult {
     }));
     store.appendHistory(entries);
   }
+  if (!setUpBefore) properties.setProperty(SET_UP_PROPERTY, nowIso);
   return { created, repaired, seeded, masterEditors: protection.editors };
 }

@@ -13,7 +13,7 @@ describe('DocumentApp emulation', () => {
       t.getRow(0).getCell(0).setBackgroundColor('#dce6f1');
       body.appendListItem('<b>not html</b>');
       body.appendParagraph('a{{x}}b').editAsText().deleteText(1, 5).insertText(1, '$&$1');
-      doc.saveAndClose(); return doc.getId();`,
+      var id = doc.getId(); doc.saveAndClose(); return id;`,
     ) as string;
     const dump = { ...env.documents.dump(id), body: bodyView(env.documents.dump(id)) };
     expect(dump.name).toBe('報告書');

@@ -10,7 +10,7 @@ import {
 } from '../../emulator/document/state';
 import { progressReport, reportRequest } from '../../harness/payloads';
 import { growRegister, ok, setUpEnvironment } from '../../harness/register';
-import { documentAppCalls, runReport } from '../../harness/report';
+import { docsApiCalls, documentAppCalls, runReport } from '../../harness/report';
 import type { ApiResult, ItemDetail, ReportResult, Summary } from '../../src/domain/api';
 import { formatWarekiDate, isoDateInTokyo } from '../../src/domain/fiscal-year';
 import { REPORT } from '../../src/domain/messages';
@@ -362,6 +362,30 @@ describe('会議報告書: log and failures', () => {
     expect(logRows(env)).toEqual([]);
   });
 
+  it.each(['Docs.Documents.get', 'Docs.Documents.batchUpdate'])(
+    'renames a saved document whose styling fails at %s as 作成失敗, and logs nothing',
+    (failing) => {
+      const env = scenario();
+      env.calls.onCall = (key) => {
+        if (key === failing)
+          throw new Error('API call to docs.documents failed with error: Internal error encountered.');
+      };
+      const result = runReport(env, { roundId: 'R4-H2' });
+      env.calls.onCall = null;
+      const [doc] = env.documents.list();
+      expect(doc?.name).toBe(`【作成失敗】資料1 行財政集中改革プラン2022 令和4年度 下半期 進捗状況報告`);
+      expect(result).toEqual({
+        ok: false,
+        error: { code: 'failed', message: REPORT.buildFailed(doc?.name ?? '') },
+      });
+      expect(logRows(env)).toEqual([]);
+      // Its content was saved before the styles were asked for; the styles never arrived.
+      const saved = env.documents.dump(doc?.id ?? '');
+      expect(texts(saved)).toContain(REPORT.sections.overview);
+      expect(JSON.stringify(saved)).not.toContain('#d9d9d9');
+    },
+  );
+
   it('renames a document that failed half-way as 作成失敗 and logs nothing', () => {
     const env = scenario();
     env.calls.onCall = (key) => {
@@ -389,6 +413,23 @@ describe('会議報告書: log and failures', () => {
     const small = measure(20);
     expect(small).toBeGreaterThan(0);
     expect(measure(1000)).toBe(small);
+  });
+
+  it('makes at most 80 DocumentApp calls and styles in one documents.get and one batchUpdate, at 20 and 1,000 items', () => {
+    for (const items of [20, 1000]) {
+      const env = setUpEnvironment();
+      growRegister(env, items);
+      env.calls.reset();
+      ok(runReport(env));
+      const byMethod = env.calls.snapshot().byMethod;
+      expect({ items, documentApp: documentAppCalls(byMethod) <= 80 }).toEqual({ items, documentApp: true });
+      expect({
+        items,
+        get: byMethod['Docs.Documents.get'],
+        batchUpdate: byMethod['Docs.Documents.batchUpdate'],
+      }).toEqual({ items, get: 1, batchUpdate: 1 });
+      expect(docsApiCalls(byMethod)).toBe(2);
+    }
   });
 });
 

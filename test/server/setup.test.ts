@@ -74,4 +74,16 @@ describe('set-up', () => {
     const list = env.scriptRun('listItems', [{}]) as { ok: false; error: { code: string } };
     expect(list.error.code).toBe('layout');
   });
+
+  it.each([
+    ['every item deleted by hand', [SHEETS.register]],
+    ['every item and every history row deleted by hand', [SHEETS.register, SHEETS.history]],
+  ])('%s: set-up does not bring back the 行田市 sample', (_, emptied) => {
+    const env = setUpEnvironment();
+    for (const name of emptied) env.spreadsheet.deleteRows(name, 2, env.spreadsheet.values(name).length - 1);
+    const result = ok<{ seeded: boolean }>(env.scriptRun('setupRegister', []));
+    expect(result.seeded).toBe(false);
+    expect(registerRows(env)).toHaveLength(1);
+    expect(env.spreadsheet.values(SHEETS.register).flat()).not.toContain('電子申請サービスの拡大');
+  });
 });

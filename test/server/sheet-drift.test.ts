@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { Environment } from '../../emulator';
 import { progressReport, reportRequest } from '../../harness/payloads';
 import { DIST, ok, PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
+import { columnLetter } from '../../src/domain/a1';
 import type { ApiResult, ItemDetail, ItemListResult, ReportResult } from '../../src/domain/api';
 import { MASTER_BLOCKS } from '../../src/domain/master-codec';
 import { SHEETS } from '../../src/domain/sheet-names';
@@ -184,7 +185,7 @@ describe('sheet drift', () => {
     expect(JSON.stringify(extra())).toBe(untouched);
   });
 
-  it('an optional column renamed by hand: set-up restores it at the end and saves write under the real header', () => {
+  it('an optional column renamed by hand: saves leave it alone, and set-up refuses by name instead of adding an empty one', () => {
     const env = setUpEnvironment();
     const at = header(env).indexOf('指標');
     env.spreadsheet.edit(SHEETS.register, 1, at + 1, [['指標（旧）']]);
@@ -192,9 +193,53 @@ describe('sheet drift', () => {
     const before = renamedColumn();
     ok(report(env, '1-1-03', '列名が変わっても記録できる'));
     expect(renamedColumn()).toEqual(before);
+    const state = JSON.stringify(env.toJSON().spreadsheet);
+    const result = env.scriptRun('setupRegister', []) as ApiResult<unknown>;
+    expect(result).toMatchObject({ ok: false, error: { code: 'layout' } });
+    if (!result.ok)
+      expect(result.error.message).toContain('列「指標」が見つからず、代わりに列「指標（旧）」');
+    expect(JSON.stringify(env.toJSON().spreadsheet)).toBe(state);
+  });
+
+  it('課題 renamed to 課題（旧）: set-up adds no empty 課題 and says which header to restore; restored, all is found again', () => {
+    const env = setUpEnvironment();
+    const at = header(env).indexOf('課題');
+    const row = env.spreadsheet.values(SHEETS.register).findIndex((r) => r[0] === '1-1-01') + 1;
+    env.spreadsheet.edit(SHEETS.register, row, at + 1, [['担い手が不足']]);
+    env.spreadsheet.edit(SHEETS.register, 1, at + 1, [['課題（旧）']]);
+    const width = header(env).length;
+    const state = JSON.stringify(env.toJSON().spreadsheet);
+    const refused = env.scriptRun('setupRegister', []) as ApiResult<unknown>;
+    expect(refused).toMatchObject({ ok: false, error: { code: 'layout' } });
+    if (!refused.ok) expect(refused.error.message).toContain('見出しを「課題」に戻してから');
+    expect(JSON.stringify(env.toJSON().spreadsheet)).toBe(state);
+    expect(header(env)).not.toContain('課題');
+    env.spreadsheet.edit(SHEETS.register, 1, at + 1, [['課題']]);
     ok(env.scriptRun('setupRegister', []));
-    expect(header(env)).toContain('指標');
-    expect(renamedColumn()).toEqual(before);
+    expect(header(env)).toHaveLength(width);
+    // The 課題 typed by hand is the record once the plan office adopts it.
+    ok(env.scriptRun('adoptHandEdits', [null]));
+    expect(ok<ItemDetail>(env.scriptRun('getItem', ['1-1-01', null])).item.issues).toBe('担い手が不足');
+    const report = ok<{ problems: { a1: string }[] }>(env.scriptRun('validateRegister', []));
+    expect(report.problems.filter((p) => p.a1.startsWith(columnLetter(at + 1)))).toEqual([]);
+  });
+
+  it('columns moved by hand, then set-up: nothing is added, formats and dropdowns follow the headers', () => {
+    const env = setUpEnvironment();
+    moveColumnToEnd(env, '課題');
+    moveColumnToEnd(env, '進捗状況');
+    const moved = header(env);
+    const result = ok<{ repaired: string[] }>(env.scriptRun('setupRegister', []));
+    expect(header(env)).toEqual(moved);
+    expect(result.repaired.filter((r) => r.startsWith(`${SHEETS.register}!`))).toEqual([]);
+    const status = columnLetter(header(env).indexOf('進捗状況') + 1);
+    expect(env.spreadsheet.cell(SHEETS.register, `${status}2`)?.validation?.criteria).toBe('VALUE_IN_RANGE');
+    expect(
+      env.spreadsheet.cell(SHEETS.register, `${columnLetter(header(env).indexOf('課題') + 1)}2`)
+        ?.numberFormat,
+    ).toBe('@');
+    ok(report(env, '1-1-02', '移動後の報告'));
+    expect(rowOf(env, '1-1-02')[header(env).indexOf('進捗状況')]).toBe('実施中');
   });
 });
 
@@ -336,4 +381,18 @@ describe('report log drift', () => {
     expect(env.documents.list()).toEqual([]);
     expect(logRows(env)).toEqual([]);
   });
+});
+
+it('連番 of 履歴 renamed by hand: set-up refuses with the header to restore instead of adding an empty 連番', () => {
+  const env = setUpEnvironment();
+  const head = env.spreadsheet.values(SHEETS.history)[0] as string[];
+  env.spreadsheet.edit(SHEETS.history, 1, head.indexOf('連番') + 1, [['連番（旧）']]);
+  const before = JSON.stringify(env.toJSON().spreadsheet);
+  const result = env.scriptRun('setupRegister', []) as ApiResult<unknown>;
+  expect(result).toMatchObject({ ok: false, error: { code: 'layout' } });
+  if (!result.ok)
+    expect(result.error.message).toContain(
+      '「履歴」シートに列「連番」が見つからず、代わりに列「連番（旧）」',
+    );
+  expect(JSON.stringify(env.toJSON().spreadsheet)).toBe(before);
 });

@@ -5,6 +5,8 @@ export const REGISTER = {
   notSetUp: '台帳がまだありません。拡張機能メニューの「台帳のセットアップ・修復」を実行してください。',
   missingColumn: (sheet: string, header: string) =>
     `「${sheet}」シートに必須の列「${header}」が見つかりません。列名を元に戻すか、列を追加してからやり直してください。`,
+  renamedColumn: (sheet: string, found: string, expected: string) =>
+    `「${sheet}」シートに列「${expected}」が見つからず、代わりに列「${excerpt(found)}」があります。列名を変えた「${expected}」の列なら、見出しを「${expected}」に戻してからセットアップを実行してください（新しい空の列を足すと、入力済みの内容が使われなくなります）。別の列なら、見出しを「${expected}」を含まない名前にしてください。`,
   brokenMaster: (detail: string) =>
     `マスタの内容に誤りがあります（${excerpt(detail, 200)}）。マスタを修正してください。`,
   invalidInput: '入力内容に誤りがあります。各項目のメッセージを確認してください。',
@@ -28,7 +30,17 @@ export const REGISTER = {
     '利用者のメールアドレスを確認できないため保存できません（別の組織のアカウントでは確認できないことがあります）。市のアカウントで開き直してください。何も変更されていません。',
 } as const;
 
+const masterValue = (cell: string, value: string) =>
+  value.trim() === '' ? `${cell} が空です` : `${cell} の「${excerpt(value)}」は使えません`;
+
 export const MASTER_MESSAGES = {
   badDueDate: (cell: string, value: string) =>
-    `${cell} の締切日「${value}」は日付として読めません。2024-09-30 または 2024/9/30 の形で入力してください。`,
+    `${cell} の締切日「${excerpt(value)}」は日付として読めないため、この報告回の締切日は表示されません。2024-09-30、2024/9/30、令和6年9月30日 または R6.9.30 の形で入力してください。`,
+  /** A cell the master cannot do without. */
+  badCell: (cell: string, value: string, detail: string) => `${masterValue(cell, value)}（${detail}）`,
+  /** A list entry left out until its cell is fixed. */
+  leftOut: (cell: string, value: string, detail: string) =>
+    `${masterValue(cell, value)}（${detail}）。直すまでこの行は使われません。`,
+  missingHeaders: (cell: string, headers: readonly string[]) =>
+    `${cell} から始まる見出し${headers.map((h) => `「${h}」`).join('')}が見つかりません。見出しを元に戻してください。`,
 } as const;

@@ -8,8 +8,8 @@ export type Block =
   | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'paragraph'; text: string }
   /**
-   * rows[0] is the header row; align has one entry per column (numbers right-aligned). Aligning costs a call per
-   * cell, so tables whose rows are items (late items, changes, appendix) are all 'left'.
+   * rows[0] is the header row; align has one entry per column (numbers right-aligned). Aligning costs a styling
+   * request per cell, so tables whose rows are items (late items, changes, appendix) are all 'left'.
    */
   | { kind: 'table'; rows: string[][]; align: Alignment[] }
   /** A bar chart of labelled counts, drawn by the renderer as an image. */

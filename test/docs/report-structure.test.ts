@@ -1,0 +1,24 @@
+// The meeting report's content and style survive the move of its styling from DocumentApp to one Docs API
+// batchUpdate: the fixed state's report has exactly the structure the DocumentApp-only build gave
+// (fixtures/report-structure.json, written by scripts/dump-report-structure.ts from commit 0ec973d).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { documentStructure, fixedReport } from '../../harness/report-structure';
+
+const before = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'report-structure.json'), 'utf8'));
+
+it('has the same text, headings, images and formatting, element by element, as before', () => {
+  const after = documentStructure(fixedReport());
+  expect(after.body).toHaveLength(before.body.length);
+  for (const [i, element] of after.body.entries())
+    expect({ i, element }).toEqual({ i, element: before.body[i] });
+  expect(after).toEqual(before);
+});
+
+it('is a report with styled tables, so the comparison has something to compare', () => {
+  const text = JSON.stringify(before);
+  expect(text).toContain('"HORIZONTAL_ALIGNMENT":"RIGHT"');
+  expect(text).toContain('"BOLD":true');
+  expect(text).toContain('"background":"#d9d9d9"');
+  expect(text).toContain('𠮷');
+});
