@@ -43,7 +43,9 @@ export function generateReport(payload: unknown): ReportResult {
       throw new Refusal({ code: 'tampered', message: REPORT.tampered(tampering.join('')) });
     const log = planLog(store.reportLogSheet(), request.roundId);
     const template = templateOrRefuse(request.templateDocId);
-    const items = store.readItems(master);
+    // The recorded rows (hand edits not yet adopted are not reported); the answer says how many rows have some.
+    const { rows } = store.readRegister(master);
+    const items = rows.map((r) => r.item);
     const { outline, summary } = reportOutline({
       master,
       items,
@@ -66,6 +68,7 @@ export function generateReport(payload: unknown): ReportResult {
       roundId: request.roundId,
       roundLabel: summary.roundLabel,
       supersededCount: log.superseded,
+      handEditRows: rows.filter((r) => r.handEdits.length > 0).length,
       summary,
     };
   });

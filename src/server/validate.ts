@@ -7,11 +7,13 @@ import { RegisterStore } from '../sheets/register-store';
 export function validateRegister(): ValidationReport {
   const store = new RegisterStore();
   const { master, warnings } = store.readMasterWithWarnings();
-  const register = store.readRegister(master);
+  const read = store.readRegister(master);
+  const register = { ...read, rows: store.withFormulaEdits(read) };
   const problems = checkRegister(register, master);
   const errorCount = problems.filter((p) => p.severity === 'error').length;
   return {
     checkedRows: register.rows.length + register.rowsWithoutId.length,
+    handEditRows: register.rows.filter((r) => r.handEdits.length > 0).length,
     errorCount,
     warningCount: problems.length - errorCount,
     problems,

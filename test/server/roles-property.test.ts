@@ -19,7 +19,7 @@ const DEPARTMENTS: Record<string, string[]> = { デジタル推進課: [DIGITAL]
 /** 1-1-01 is デジタル推進課's, 1-1-02 資産管理課's. */
 const ITEMS = ['1-1-01', '1-1-02'];
 
-const PLAN_OFFICE_ONLY = new Set(['setupRegister', 'refreshSummary', 'generateReport']);
+const PLAN_OFFICE_ONLY = new Set(['setupRegister', 'refreshSummary', 'generateReport', 'adoptHandEdits']);
 
 let sequence = 0;
 const current = (env: Environment, id: string) =>
@@ -43,6 +43,7 @@ const calls = (target: string): Call[] => [
   { fn: 'selectCell', args: () => ['B2'] },
   { fn: 'setupRegister', args: () => [] },
   { fn: 'refreshSummary', args: () => [null] },
+  { fn: 'adoptHandEdits', args: () => [null] },
   { fn: 'generateReport', args: () => [reportRequest()] },
   {
     fn: 'saveItem',
@@ -78,7 +79,9 @@ const calls = (target: string): Call[] => [
 ];
 
 function permitted(user: string, call: Call, env: Environment, mapped: boolean): boolean {
-  if (!mapped || user === PLAN_OFFICE) return true;
+  // Unmapped, everyone may do everything except a blank user: the product treats an unknown ('') user as nobody
+  // even while unmapped (permissions.ts userContext), so it reads but never writes nor runs plan-office tasks.
+  if (user === PLAN_OFFICE || (!mapped && user !== '')) return true;
   if (PLAN_OFFICE_ONLY.has(call.fn)) return false;
   if (!call.department) return true;
   return (DEPARTMENTS[call.department(env)] ?? []).includes(user);

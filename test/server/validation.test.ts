@@ -80,7 +80,9 @@ describe('validation of the whole register', () => {
     env.calls.reset();
     ok(env.scriptRun('validateRegister', []));
     expect(env.calls.snapshot().total).toBe(clean);
-    expect(clean).toBeLessThanOrEqual(10);
+    // 11 since validation also reads the data region's formulas (getFormulas): a formula typed into an add-on
+    // cell is a hand edit that getValues cannot show.
+    expect(clean).toBeLessThanOrEqual(11);
   });
 
   it('reports rows typed by hand without an ID: a cleared ID and a new row below the register', () => {
