@@ -1,5 +1,6 @@
 // Entry points: every function Apps Script calls (triggers, menu items, google.script.run). Each stays thin.
 import type {
+  AdoptResult,
   ApiResult,
   HistoryCheck,
   ItemDetail,
@@ -17,6 +18,7 @@ import type {
 import { MENU, OPEN_DATA, REPORT } from './domain/messages';
 import type { Item } from './domain/schemas';
 import { currentUserEmail, nowIso } from './server/current-user';
+import { adoptHandEdits as adopt } from './server/hand-edits';
 import * as items from './server/items';
 import { withDocumentLock } from './server/lock';
 import { buildMenu } from './server/menu';
@@ -117,6 +119,10 @@ export function recordProgress(input: unknown): ApiResult<RecordProgressResult> 
 
 export function validateRegister(offset: unknown): ApiResult<ValidationReport> {
   return respond(() => validate(offset));
+}
+
+export function adoptHandEdits(ids: unknown): ApiResult<AdoptResult> {
+  return respond(() => adopt(ids));
 }
 
 export function verifyHistory(): ApiResult<HistoryCheck> {

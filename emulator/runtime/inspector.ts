@@ -102,6 +102,11 @@ export class SpreadsheetInspector {
     this.book.deleteRows(this.sheet(name), start, count);
   }
 
+  /** A user inserting empty columns before column `before` (1-based), as Sheets' 列を左に挿入 does. */
+  insertColumns(name: string, before: number, count: number): void {
+    this.book.insertColumns(this.sheet(name), before, count);
+  }
+
   /** Reorders rows from `firstRow` on, as a user sorting the sheet would (formats move with the rows). */
   reorderRows(
     name: string,

@@ -208,6 +208,7 @@ export function ReportForm() {
         <div class="banner info" role="status">
           <p>{T.done(result.title)}</p>
           {result.supersededCount > 0 ? <p>{T.superseded(result.supersededCount)}</p> : null}
+          {result.handEditRows > 0 ? <p>{T.handEdits(result.handEditRows)}</p> : null}
           <a href={result.url} target="_blank" rel="noopener noreferrer">
             {T.open}
           </a>

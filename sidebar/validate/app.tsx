@@ -56,6 +56,20 @@ export function ValidateApp() {
     setProblems([...problems, ...result.value.problems]);
   };
 
+  const adopt = async () => {
+    setBusy(true);
+    setError(null);
+    setStatus(VALIDATION.adopting);
+    const result = await callServer('adoptHandEdits', null);
+    if (!result.ok) {
+      setBusy(false);
+      setStatus('');
+      return setError(result.error);
+    }
+    await run();
+    setStatus(VALIDATION.adopted(result.value.adopted.length, result.value.skipped.length));
+  };
+
   const jump = async (a1: string) => {
     setError(null);
     const result = await callServer('selectCell', a1);
@@ -77,10 +91,18 @@ export function ValidateApp() {
       {report ? (
         <p class="counts">{VALIDATION.summary(report.checkedRows, report.errorCount, report.warningCount)}</p>
       ) : null}
+      {report && report.handEditRows > 0 ? (
+        <p class="counts">{VALIDATION.handEditCount(report.handEditRows)}</p>
+      ) : null}
       <div class="buttons">
         <Button primary busy={busy} busyLabel={VALIDATION.checking} onClick={run}>
           {VALIDATION.rerun}
         </Button>
+        {report && report.handEditRows > 0 ? (
+          <Button busy={busy} busyLabel={VALIDATION.adopting} onClick={adopt}>
+            {VALIDATION.adopt}
+          </Button>
+        ) : null}
       </div>
       {report && report.warningCount > 0 ? (
         <label class="filter">

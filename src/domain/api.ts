@@ -38,12 +38,24 @@ export interface FieldChange {
   theirs: string;
 }
 
+/** One add-on cell typed by hand since the add-on last wrote the row: old and new as a person reads them. */
+export interface HandEdit {
+  /** Column key ("description", "schedule.2023"). */
+  path: string;
+  /** The column's header. */
+  label: string;
+  before: string;
+  after: string;
+}
+
 /** Who changed the item since the client read it, and what. */
 export interface StaleInfo {
   revision: number;
   updatedBy: string;
   updatedAt: string;
   changes: FieldChange[];
+  /** Cells typed by hand since the add-on's last write (updatedBy/updatedAt are of that write). */
+  handEdits?: HandEdit[];
 }
 
 export interface ApiError {
@@ -172,6 +184,8 @@ export interface TamperFinding {
 
 export interface ValidationReport {
   checkedRows: number;
+  /** Rows with cells typed by hand since the add-on last wrote them, not yet adopted (手入力の変更). */
+  handEditRows: number;
   errorCount: number;
   warningCount: number;
   /**
@@ -184,6 +198,13 @@ export interface ValidationReport {
   warningGroups: WarningGroup[];
   /** マスタ cells that could not be read (each named): their entries are left out until fixed. */
   masterWarnings: string[];
+}
+
+export interface AdoptResult {
+  /** IDs of the items whose hand edits are now recorded. */
+  adopted: string[];
+  /** IDs of the items left as they are because a cell has an error (fix it first, then adopt). */
+  skipped: string[];
 }
 
 /** Whether 履歴 and 報告書ログ are as the add-on wrote them: one finding per sheet whose chain is broken. */
@@ -291,6 +312,8 @@ export interface ServerApi {
   recordProgress(input: Draft<ProgressInput>): ApiResult<RecordProgressResult>;
   /** Validates and marks the whole register; answers the page of problems from `offset` (null: the first). */
   validateRegister(offset: number | null): ApiResult<ValidationReport>;
+  /** Plan office only: makes the hand edits of the given items (all, for null) the record, one history entry each. */
+  adoptHandEdits(ids: string[] | null): ApiResult<AdoptResult>;
   /** Verifies the digest chains of 履歴 and 報告書ログ (a separate call: it reads both sheets whole). */
   verifyHistory(): ApiResult<HistoryCheck>;
   refreshSummary(roundId: string | null): ApiResult<Summary>;
@@ -322,6 +345,8 @@ export interface ReportResult {
   roundLabel: string;
   /** Earlier log entries of the same round now marked 差し替え済み. */
   supersededCount: number;
+  /** Register rows with hand edits not yet adopted (the report used the recorded rows). */
+  handEditRows: number;
   /** The figures the report shows (the same as the 集計 sheet's for this round). */
   summary: Summary;
 }

@@ -19,6 +19,7 @@ export const KIND_FORMATS: Record<ColumnKind, string> = {
   money: '#,##0',
   percent: '0',
   datetime: PLAIN_TEXT,
+  record: PLAIN_TEXT,
 };
 
 const HISTORY_NUMBER_FORMATS: Partial<Record<string, string>> = {

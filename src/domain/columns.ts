@@ -11,7 +11,8 @@ export type ColumnKind =
   | 'number' // any number, may be empty
   | 'money' // 千円, non-negative, may be empty
   | 'percent' // 0–100
-  | 'datetime'; // ISO date-time written by the add-on
+  | 'datetime' // ISO date-time written by the add-on
+  | 'record'; // the add-on's cells as it last wrote them, behind their fingerprint (hand-edits.ts)
 
 /** Which master list feeds a column's dropdown. */
 export type MasterListName = 'pillars' | 'reforms' | 'departments' | 'statuses' | 'grades' | 'rounds';
@@ -71,6 +72,7 @@ const TRAILING: ColumnDef[] = [
   col('updatedBy', '更新者', 'text', 160, { system: true }),
   col('updatedAt', '更新日時', 'datetime', 140, { system: true }),
   col('revision', '版', 'int', 40, { system: true, required: true }),
+  col('record', '記録値', 'record', 60, { system: true }),
 ];
 
 /** The register columns whose key and header do not depend on the plan period. */

@@ -1,6 +1,6 @@
 // Editing an item: which fields the item form and the progress form set, what another user changed since a form
 // was read (for the stale-edit refusal), a new item's starting values and an edit's bookkeeping.
-import type { FieldChange, UserContext } from './api';
+import type { FieldChange, HandEdit, UserContext } from './api';
 import { formatFieldValue } from './field-values';
 import { fieldLabel, REGISTER } from './messages';
 import { canEditItem } from './permissions';
@@ -74,6 +74,41 @@ export function refuseIfStale(
       updatedBy: current.updatedBy,
       updatedAt: current.updatedAt,
       changes: changedFields(mine, current, keys),
+    },
+  });
+}
+
+/** The value of a dotted path ("indicator.name", "schedule.2023") in the form's fields, if the form sets it. */
+function valueAt(fields: Partial<Item>, path: string): unknown {
+  let node: unknown = fields;
+  for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  return node;
+}
+
+/**
+ * A row typed into by hand since the add-on last wrote it is refused like a stale form, naming each typed cell
+ * (the table's "yours" is the form's value where the form sets the field, else the value the add-on wrote).
+ */
+export function refuseIfHandEdited(current: Item, handEdits: readonly HandEdit[], mine: Partial<Item>): void {
+  if (handEdits.length === 0) return;
+  const fields = handEdits.map((e) => REGISTER.handEditChange(e.label, e.before, e.after)).join('、');
+  throw new Refusal({
+    code: 'stale',
+    message: REGISTER.handEdited(fields, current.updatedBy, current.updatedAt),
+    stale: {
+      revision: current.revision,
+      updatedBy: current.updatedBy,
+      updatedAt: current.updatedAt,
+      changes: handEdits.map((e) => {
+        const yours = valueAt(mine, e.path);
+        return {
+          path: e.path,
+          label: e.label,
+          yours: yours === undefined ? e.before : formatFieldValue(e.path, yours),
+          theirs: e.after,
+        };
+      }),
+      handEdits: [...handEdits],
     },
   });
 }

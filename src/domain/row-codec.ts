@@ -170,6 +170,8 @@ export function decodeRow(row: CellValue[], columns: ColumnDef[], index: Map<str
     const cell = step.at === undefined ? undefined : row[step.at];
     let value: unknown;
     switch (column.kind) {
+      case 'record': // not an item field: read by readRecord
+        break;
       case 'int':
       case 'number':
       case 'money':
@@ -220,6 +222,8 @@ export function encodeCell(item: Item, column: ColumnDef): string | number {
       return typeof value === 'number' ? value : '';
     case 'textList':
       return asPlainText((value as string[] | undefined)?.join('、') ?? '');
+    case 'record': // written by encodeRecordedRow, which needs the whole row
+      return '';
     default:
       return asPlainText(typeof value === 'string' ? value : '');
   }

@@ -256,7 +256,7 @@ export const ItemPlanSchema = z.object({
 });
 
 /** One append-only history row: every create, edit and progress report. */
-export const HISTORY_KINDS = ['create', 'update', 'progress'] as const;
+export const HISTORY_KINDS = ['create', 'update', 'progress', 'adopt'] as const;
 export const HistoryEntrySchema = z.object({
   at: IsoDateTimeSchema,
   user: z.string(),
@@ -292,6 +292,9 @@ export const ItemFilterSchema = z.object({
   /** Free-text search over id, title and department. */
   query: z.optional(trimmed(LIMITS.title)),
 });
+
+/** adoptHandEdits: the items whose hand edits to adopt, or null for every item with some. */
+export const AdoptRequestSchema = z.nullable(z.array(ItemIdSchema).check(z.maxLength(LIMITS.listItems)));
 
 export const ReportRequestSchema = z.object({
   roundId: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),

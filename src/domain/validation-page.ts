@@ -55,7 +55,7 @@ export function validationReport(
   checkedRows: number,
   problems: Problem[],
   offset: number,
-): Omit<ValidationReport, 'masterWarnings'> {
+): Omit<ValidationReport, 'masterWarnings' | 'handEditRows'> {
   const sorted = errorsFirst(problems);
   const errorCount = sorted.filter((p) => p.severity === 'error').length;
   const page: Problem[] = [];

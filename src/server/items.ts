@@ -1,7 +1,14 @@
 // Item operations: list (with filters), get one with its reports, create or update — one item's row found through
-// the ID column; writes checked against the row's revision before the lock and again under it, one row write and
-// one history write each.
-import type { ItemDetail, ItemListResult, ItemSidebarStart, MasterView, UserContext } from '../domain/api';
+// the ID column; writes checked against the row's revision and its hand edits before the lock and again under it,
+// one write per run of add-on columns and one history write each.
+import type {
+  HandEdit,
+  ItemDetail,
+  ItemListResult,
+  ItemSidebarStart,
+  MasterView,
+  UserContext,
+} from '../domain/api';
 import { describeChanges, historyEntry, itemReports, reportedIn } from '../domain/history';
 import {
   editedItem,
@@ -9,6 +16,7 @@ import {
   itemFieldsOf,
   newItem,
   planOf,
+  refuseIfHandEdited,
   refuseIfStale,
   requireEditable,
 } from '../domain/item-edits';
@@ -131,20 +139,24 @@ function createItem(input: ItemInput): { item: Item } {
 
 function updateItem(input: ItemInput & { id: string }): { item: Item } {
   const fields = itemFieldsOf(input);
-  const refuseUnlessSavable = (found: RegisterRow, user: UserContext) => {
+  /** `handEdits` answers the row's cells typed by hand, asked once permissions pass. */
+  const refuseUnlessSavable = (found: RegisterRow, user: UserContext, handEdits: () => HandEdit[]) => {
     requireEditable(user, found.item.department);
     requireEditable(user, input.department);
+    refuseIfHandEdited(found.item, handEdits(), fields);
     refuseIfStale(found.item, input.baseRevision, fields, ITEM_FIELDS);
   };
   return writeStep(
     (master) => checkItemInput(input, master),
     ({ store, user, layout }) => {
       const seen = store.locateRow(layout, input.id);
-      refuseUnlessSavable(seen, user);
+      // Before the lock, the cells typed over the row's record (no call more); formulas are read under it.
+      refuseUnlessSavable(seen, user, () => seen.handEdits);
       return () => {
-        // Checked again on the row as it is now: another save may have landed since it was read.
+        // Checked again on the row as it is now: another save or a hand edit may have landed since it was read.
+        // Its formulas are read on the ranges then written.
         const found = store.rereadRow(layout, seen);
-        refuseUnlessSavable(found, user);
+        refuseUnlessSavable(found, user, () => [...found.handEdits, ...store.formulaEdits(layout, found)]);
         const updated = editedItem(found.item, fields, user, nowIso());
         store.prepareHistoryAppend();
         store.writeItem(layout, found, updated);

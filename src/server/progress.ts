@@ -1,13 +1,15 @@
 // Recording progress: the item's current fields and one history row, as one logical step under the lock.
 // The row carries the request's ID, so a retried request is recognised without reading the history and never
 // adds a second history row; the same ID with other content is refused, and permissions are checked first.
-// The item's row is found through the ID column and checked before the lock, then read and checked again under it.
-import type { RecordProgressResult, UserContext } from '../domain/api';
+// The item's row is found through the ID column and checked (revision, hand edits) before the lock, then read and
+// checked again under it, formulas typed into its add-on cells included.
+import type { HandEdit, RecordProgressResult, UserContext } from '../domain/api';
 import { describeChanges, historyEntry } from '../domain/history';
 import {
   editedItem,
   PROGRESS_FIELDS,
   progressFieldsOf,
+  refuseIfHandEdited,
   refuseIfStale,
   requireEditable,
 } from '../domain/item-edits';
@@ -21,8 +23,16 @@ import { nowIso } from './current-user';
 import { parseInput } from './parse-input';
 import { writeStep } from './write-step';
 
-/** Refuses what may not be recorded on the row as read; true when the row already holds this very request. */
-function isRecorded(input: ProgressInput, found: RegisterRow, user: UserContext): boolean {
+/**
+ * Refuses what may not be recorded on the row as read; true when the row already holds this very request.
+ * `handEdits` answers the row's cells typed by hand, asked only for a new report.
+ */
+function isRecorded(
+  input: ProgressInput,
+  found: RegisterRow,
+  user: UserContext,
+  handEdits: () => HandEdit[],
+): boolean {
   // Permissions first: a replayed 最終送信ID must not tell another department anything.
   requireEditable(user, found.item.department);
   if (found.item.lastRequestId === input.requestId) {
@@ -30,7 +40,9 @@ function isRecorded(input: ProgressInput, found: RegisterRow, user: UserContext)
       refuseInvalid([{ path: 'requestId', message: REGISTER.requestIdReused }]);
     return true;
   }
-  refuseIfStale(found.item, input.baseRevision, progressFieldsOf(input), PROGRESS_FIELDS);
+  const fields = progressFieldsOf(input);
+  refuseIfHandEdited(found.item, handEdits(), fields);
+  refuseIfStale(found.item, input.baseRevision, fields, PROGRESS_FIELDS);
   return false;
 }
 
@@ -40,10 +52,14 @@ export function recordProgress(payload: unknown): RecordProgressResult {
     (master) => checkProgressInput(input, master),
     ({ store, user, layout }) => {
       const seen = store.locateRow(layout, input.itemId);
-      isRecorded(input, seen, user);
+      // Before the lock, the cells typed over the row's record (no call more); formulas are read under it.
+      isRecorded(input, seen, user, () => seen.handEdits);
       return () => {
+        // The row as it is now, its formulas read on the ranges then written.
         const found = store.rereadRow(layout, seen);
-        if (isRecorded(input, found, user)) {
+        if (
+          isRecorded(input, found, user, () => [...found.handEdits, ...store.formulaEdits(layout, found)])
+        ) {
           const entry = historyEntry(found.item, 'progress', input.requestId, found.item.lastRoundId, '');
           return { item: found.item, entry, duplicate: true };
         }

@@ -66,7 +66,9 @@ export function generateReport(payload: unknown): ReportResult {
     const tampering = tamperingOrRefuse(request.acknowledgeTampering);
     const log = planLog(store.reportLogSheet(), request.roundId);
     const template = templateOrRefuse(request.templateDocId);
-    const items = store.readItems(master);
+    // The recorded rows (hand edits not yet adopted are not reported); the answer says how many rows have some.
+    const { rows } = store.readRegister(master);
+    const items = rows.map((r) => r.item);
     const { outline, summary } = reportOutline({
       master,
       items,
@@ -90,6 +92,7 @@ export function generateReport(payload: unknown): ReportResult {
       roundId: request.roundId,
       roundLabel: summary.roundLabel,
       supersededCount: log.superseded,
+      handEditRows: rows.filter((r) => r.handEdits.length > 0).length,
       summary,
     };
   });
@@ -114,9 +117,14 @@ export function regenerateReport(payload: unknown): ReportResult {
   const tampering = tamperingOrRefuse(meeting.acknowledgeTampering);
   const template = templateOrRefuse(meeting.templateDocId);
   const history = store.readHistory();
+  const { rows } = store.readRegister(master);
   const { outline, summary } = reportOutline({
     master,
-    items: planAsOf(store.readItems(master), history, loggedAt),
+    items: planAsOf(
+      rows.map((r) => r.item),
+      history,
+      loggedAt,
+    ),
     history,
     asOf: loggedAt,
     request: { ...meeting, roundId },
@@ -125,5 +133,13 @@ export function regenerateReport(payload: unknown): ReportResult {
   });
   const title = REPORT.reproducedTitle(outline.title);
   const created = createReportDocument({ ...outline, title }, template);
-  return { ...created, title, roundId, roundLabel: summary.roundLabel, supersededCount: 0, summary };
+  return {
+    ...created,
+    title,
+    roundId,
+    roundLabel: summary.roundLabel,
+    supersededCount: 0,
+    handEditRows: rows.filter((r) => r.handEdits.length > 0).length,
+    summary,
+  };
 }

@@ -22,10 +22,12 @@ export function validateRegister(offset?: unknown): ValidationReport {
   const from = pageOffset(offset);
   const store = new RegisterStore();
   const { master, warnings } = store.readMasterWithWarnings();
-  const register = store.readRegister(master);
+  const read = store.readRegister(master);
+  const register = { ...read, rows: store.withFormulaEdits(read) };
   const problems = checkRegister(register, master);
   return {
     ...validationReport(register.rows.length + register.rowsWithoutId.length, problems, from),
+    handEditRows: register.rows.filter((r) => r.handEdits.length > 0).length,
     masterWarnings: warnings.map((w) => w.message),
   };
 }

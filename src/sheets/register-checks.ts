@@ -1,6 +1,8 @@
 // Checks register rows as they are in the sheet (hand-typed cells included) and marks their problem cells: the
-// whole register for the 検証 sidebar, or the rows of one edit for onEdit; and マスタ's cells after an edit there.
+// whole register for the 検証 sidebar (with the cells typed by hand since the add-on's last write), or the rows of
+// one edit for onEdit; and マスタ's cells after an edit there.
 import type { Problem } from '../domain/api';
+import { handEditProblems } from '../domain/hand-edits';
 import { gridToMaster, MASTER_RANGE_A1 } from '../domain/master-codec';
 import type { CellValue } from '../domain/row-codec';
 import { duplicateIdProblems, extraYearColumns, headerPositions, rowProblems } from '../domain/row-problems';
@@ -15,6 +17,11 @@ export function checkRegister(register: RegisterSnapshot, master: Master): Probl
     rowProblems(r.cells, r.row, register.columns, register.index, master, extraYears, r),
   );
   problems.push(...duplicateIdProblems(register.rows, register.index));
+  // A typed cell with a problem is already listed (once, with its fix); the others are listed as 手入力の変更.
+  const located = new Set(problems.map((p) => p.a1));
+  problems.push(
+    ...register.rows.flatMap((r) => handEditProblems(r, register.index)).filter((p) => !located.has(p.a1)),
+  );
   const headerOf = headerPositions(register.header);
   // The header row is part of the block but never marked: no problem is ever located on row 1.
   markProblems(register.sheet, register.dataRange, 1, (header) => headerOf.get(header), problems);

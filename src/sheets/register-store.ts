@@ -1,9 +1,12 @@
 // Reads the master, the register and the history in one getValues call each, or one item's row through the ID
-// column alone, and writes a row or a batch of history rows in one setValues call. A row is found by item ID and
-// read again, its ID checked, at the moment of writing.
+// column alone, and writes a row's add-on cells (one setValues per run of adjacent add-on columns, its 記録値
+// included) or a batch of history rows in one setValues call. A row is found by item ID and read again, its ID
+// checked, at the moment of writing.
+import type { HandEdit } from '../domain/api';
 import { AUTOMATIC, historyFormats, KIND_FORMATS } from '../domain/cell-formats';
 import type { ChainHead } from '../domain/chain';
 import type { ColumnDef } from '../domain/columns';
+import { contiguousRuns, encodeRecordedRow, formulaHandEdits, readRecord } from '../domain/hand-edits';
 import {
   decodeHistory,
   encodeHistory,
@@ -26,7 +29,6 @@ import {
   columnsOf,
   type DecodedRow,
   decodeRow,
-  encodeRow,
   hasUserContent,
   idOf,
 } from '../domain/row-codec';
@@ -42,6 +44,10 @@ export interface RegisterRow extends DecodedRow {
   /** 1-based sheet row where the item was found in this read. */
   row: number;
   cells: CellValue[];
+  /** The row as typed now; `item` is the row as the add-on last wrote it (the record everything else uses). */
+  typed: Item;
+  /** Cells typed by hand since the add-on last wrote the row. */
+  handEdits: HandEdit[];
 }
 
 /** The register's header row as read, and where each column the add-on knows is in it. */
@@ -107,6 +113,23 @@ function requireSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, nam
   return sheet;
 }
 
+/**
+ * A register row as read: `item` as the add-on last wrote it (its 記録値), `typed` as it is now, and the cells typed
+ * by hand in between. A row without an ID has no record to compare with.
+ */
+function registerRow(
+  cells: CellValue[],
+  row: number,
+  columns: ColumnDef[],
+  index: Map<string, number>,
+): RegisterRow {
+  const decoded = decodeRow(cells, columns, index);
+  const at = { row, cells, typed: decoded.item };
+  if (!decoded.item.id) return { ...decoded, ...at, handEdits: [] };
+  const { recorded, handEdits } = readRecord(cells, columns, index);
+  return { ...decoded, ...at, item: recorded, handEdits };
+}
+
 /** Each known column's position in the header; a missing required column is refused with its name. */
 function requiredIndex(header: CellValue[], columns: ColumnDef[]): Map<string, number> {
   const { index, missing } = columnIndex(header, columns);
@@ -123,6 +146,8 @@ export class RegisterStore {
 
   private readonly sheets = new Map<string, Sheet>();
   private historyLayout: HistoryLayout | null = null;
+  /** Ranges of a row's runs of add-on columns, by "row:first:count": read for formulas, then written. */
+  private readonly runRanges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
   /** How to take back each write made so far, newest last: a save that fails half-way is undone (undoWrites). */
   private readonly undo: (() => void)[] = [];
 
@@ -188,9 +213,9 @@ export class RegisterStore {
     const rows: RegisterRow[] = [];
     const rowsWithoutId: RegisterRow[] = [];
     values.slice(1).forEach((cells, i) => {
-      const decoded = decodeRow(cells, columns, index);
-      if (decoded.item.id) rows.push({ ...decoded, row: i + 2, cells });
-      else if (hasUserContent(cells, columns, index)) rowsWithoutId.push({ ...decoded, row: i + 2, cells });
+      const read = registerRow(cells, i + 2, columns, index);
+      if (read.item.id) rows.push(read);
+      else if (hasUserContent(cells, columns, index)) rowsWithoutId.push(read);
     });
     const header = values[0] ?? [];
     return { sheet, dataRange, header, columns, index, width: header.length, rows, rowsWithoutId };
@@ -219,7 +244,7 @@ export class RegisterStore {
   /** One sheet row of the register, decoded by the layout's header. */
   readRowAt(layout: RegisterLayout, row: number): RegisterRow {
     const cells = layout.sheet.getRange(row, 1, 1, layout.width).getValues()[0] as CellValue[];
-    return { ...decodeRow(cells, layout.columns, layout.index), row, cells };
+    return registerRow(cells, row, layout.columns, layout.index);
   }
 
   /**
@@ -291,25 +316,65 @@ export class RegisterStore {
   }
 
   /**
-   * Writes an item over the row it was read from: the span between the first and the last column the add-on
-   * knows, in one call, so a city's own columns after it (formulas included) are never touched.
+   * Writes an item over the row it was read from: only the add-on's own columns, one write per run of adjacent
+   * ones, so a city's own columns anywhere among them (formulas, text) are never touched.
    */
   writeItem(snapshot: RegisterLayout, found: RegisterRow, item: Item): void {
-    const cells = encodeRow(item, snapshot.columns, snapshot.index, found.cells);
-    const positions = [...snapshot.index.values()];
-    const first = Math.min(...positions);
-    const last = Math.max(...positions);
-    const range = snapshot.sheet.getRange(found.row, first + 1, 1, last - first + 1);
-    const restore = found.cells
-      .slice(first, last + 1)
-      .map((c) => (typeof c === 'string' ? asPlainText(c) : c));
-    this.undo.push(() => setValuesAsText(range, [restore]));
-    setValuesAsText(range, [cells.slice(first, last + 1)]);
+    const cells = encodeRecordedRow(item, snapshot.columns, snapshot.index, found.cells);
+    this.writeCells(snapshot, found, cells, snapshot.index.values());
+  }
+
+  private runRange(snapshot: RegisterLayout, row: number, first: number, count: number) {
+    const key = `${row}:${first}:${count}`;
+    let range = this.runRanges.get(key);
+    if (!range) {
+      range = snapshot.sheet.getRange(row, first + 1, 1, count);
+      this.runRanges.set(key, range);
+    }
+    return range;
+  }
+
+  /**
+   * The found row's add-on cells holding a formula (getValues shows only their result), one getFormulas per run of
+   * add-on columns: a save reads them under the lock on the row read again there, before its first write, and
+   * writes through the same ranges.
+   */
+  formulaEdits(snapshot: RegisterLayout, found: RegisterRow): HandEdit[] {
+    return contiguousRuns(snapshot.index.values()).flatMap(({ first, count }) => {
+      const [formulas = []] = this.runRange(snapshot, found.row, first, count).getFormulas();
+      return formulaHandEdits(formulas, first, found.cells, snapshot.columns, snapshot.index);
+    });
+  }
+
+  /** Every row's hand edits with its add-on cells holding a formula added: one getFormulas of the data region. */
+  withFormulaEdits(snapshot: RegisterSnapshot): RegisterRow[] {
+    const formulas = snapshot.dataRange.getFormulas();
+    return snapshot.rows.map((r) => {
+      const edits = formulaHandEdits(formulas[r.row - 1] ?? [], 0, r.cells, snapshot.columns, snapshot.index);
+      return edits.length ? { ...r, handEdits: [...r.handEdits, ...edits] } : r;
+    });
+  }
+
+  /** Writes `cells` at the given 0-based positions of the found row, one setValues per run of adjacent positions. */
+  writeCells(
+    snapshot: RegisterLayout,
+    found: RegisterRow,
+    cells: CellValue[],
+    positions: Iterable<number>,
+  ): void {
+    for (const { first, count } of contiguousRuns(positions)) {
+      const range = this.runRange(snapshot, found.row, first, count);
+      const restore = found.cells
+        .slice(first, first + count)
+        .map((c) => (typeof c === 'string' ? asPlainText(c) : c));
+      this.undo.push(() => setValuesAsText(range, [restore]));
+      setValuesAsText(range, [cells.slice(first, first + count)]);
+    }
   }
 
   /** Appends an item after the last row with content, with the columns' formats (the sheet may have grown). */
   appendItem(snapshot: RegisterLayout, item: Item): void {
-    const cells = encodeRow(
+    const cells = encodeRecordedRow(
       item,
       snapshot.columns,
       snapshot.index,

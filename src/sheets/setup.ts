@@ -5,6 +5,7 @@ import type { SetupResult } from '../domain/api';
 import { HISTORY_FORMATS, KIND_FORMATS, REPORT_LOG_FORMATS } from '../domain/cell-formats';
 import { EMPTY_CHAIN } from '../domain/chain';
 import type { ColumnDef } from '../domain/columns';
+import { encodeRecordedRow } from '../domain/hand-edits';
 import { HISTORY_CONTENT_KEYS, HISTORY_HEADERS, historyIndex } from '../domain/history-codec';
 import { MASTER_LIST_RANGES, MASTER_LIST_ROWS, masterToGrid } from '../domain/master-codec';
 import { HISTORY, REGISTER } from '../domain/messages';
@@ -16,7 +17,6 @@ import {
   type ColumnIndex,
   columnIndex,
   columnsOf,
-  encodeRow,
   type HeaderedColumn,
 } from '../domain/row-codec';
 import type { HistoryEntry, Master } from '../domain/schemas';
@@ -245,7 +245,7 @@ export function setUpRegister(nowIso: string, user: string): SetupResult {
     store.readHistoryHeader();
     const items = seedItems(nowIso, user, master);
     const blank = Array<CellValue>(register.width).fill('');
-    const rows = items.map((item) => encodeRow(item, register.columns, register.index, blank));
+    const rows = items.map((item) => encodeRecordedRow(item, register.columns, register.index, blank));
     setValuesAsText(register.sheet.getRange(2, 1, rows.length, register.width), rows);
     const entries: HistoryEntry[] = items.map((item) => ({
       at: nowIso,

@@ -32,6 +32,8 @@ it('shows markup typed into a 取組項目 cell as text in the grid and both sid
     expect(registerValue(wb.env, '1-1-01', '取組項目')).toBe(MARKUP);
     expect(await cell.textContent()).toBe(MARKUP);
     expect(await workbench.locator('table#grid img').count()).toBe(0);
+    // The plan office adopts the typed title: the sidebars show the recorded row.
+    wb.env.scriptRun('adoptHandEdits', [null]);
 
     const progress = await openSidebarFromMenu(workbench, MENU.progress);
     const entry = progress.locator('[data-item-id="1-1-01"] .entry-title');

@@ -19,6 +19,8 @@ it('lists the problems by item and a jump selects the problem cell', () =>
     // Every seed item gets an indicator, so that only the two problems typed below remain.
     const indicators = Array.from({ length: 20 }, (_, i) => [`指標${i + 1}`]);
     env.spreadsheet.edit(SHEETS.register, 2, columnOf(header, '指標'), indicators);
+    // The plan office adopts them into the record, so they are no 手入力の変更 either.
+    env.scriptRun('adoptHandEdits', [null]);
     env.spreadsheet.edit(SHEETS.register, 4, columnOf(header, '進捗率(%)'), [[150]]);
     env.spreadsheet.edit(SHEETS.register, 6, columnOf(header, '担当課'), [['<b>秘書課</b>']]);
     const page = await openSidebarFromMenu(workbench, MENU.validate);
@@ -44,6 +46,10 @@ it('lists the problems by item and a jump selects the problem cell', () =>
     // Fixed in the sheet, then re-run: no problem left.
     env.spreadsheet.edit(SHEETS.register, 4, columnOf(header, '進捗率(%)'), [[0]]);
     env.spreadsheet.edit(SHEETS.register, 6, columnOf(header, '担当課'), [['企画政策課']]);
+    // Row 6's 担当課 is still typed by hand (the record says デジタル推進課): the sidebar offers to adopt it.
+    await page.getByRole('button', { name: '取り込む' }).click();
+    await page.getByRole('status').filter({ hasText: '1行の手入力の変更を取り込みました。' }).waitFor();
+    expect(env.spreadsheet.values(SHEETS.history).at(-1)).toContain('手入力の取り込み');
     await page.getByRole('button', { name: '再検証' }).click();
     await page.getByRole('status').filter({ hasText: '問題は見つかりませんでした。' }).waitFor();
     expect(await groups.count()).toBe(0);

@@ -30,6 +30,8 @@ it('draws the 集計 sheet’s charts from the figures in the ranges they name, 
       const header = wb.env.spreadsheet.values(SHEETS.register)[0] as unknown[];
       wb.env.spreadsheet.edit(SHEETS.register, 2, columnOf(header, '効果額見込_歳出削減(千円)'), [[1200]]);
       wb.env.spreadsheet.edit(SHEETS.register, 3, columnOf(header, '効果額見込_歳出削減(千円)'), [[300]]);
+      // The plan office adopts the typed plans: until then they are hand edits, counted nowhere.
+      wb.env.scriptRun('adoptHandEdits', [null]);
       // One report in the round: 1-1-01 実施中; every other item is 未報告 (a round's figures are its reports).
       const revision = (wb.env.scriptRun('getItem', ['1-1-01', null]) as { value: ItemDetail }).value.item
         .revision;

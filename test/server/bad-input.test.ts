@@ -165,6 +165,12 @@ const CORPUS: Record<string, Corpus> = {
   },
   generateReport: { refused: brokenReportRequest.map((p) => [p]), runs: 40 },
   regenerateReport: { refused: brokenRegenerateRequest.map((p) => [p]), runs: 30 },
+  adoptHandEdits: {
+    // null (every item; NaN arrives as null) and [] (none) are valid: anything else that is not a list of item IDs
+    // is refused.
+    refused: hostile.filter((ids) => !['null', '[]'].includes(JSON.stringify(ids))).map((ids) => [ids]),
+    runs: 30,
+  },
   selectCell: {
     refused: fc
       .oneof(hostile, fc.constantFrom('A1:B2', "'台帳'!B3", 'b3', 'A0', 'R1C1', ' B3', 'ZZZ9', 'A99999', ''))

@@ -57,7 +57,10 @@ describe('service calls do not grow with the number of items', () => {
     // head from its 連番 and ダイジェスト columns (getRange, getValues). Twelve calls more, ≈3–160 ms each (bench/cost-model.ts),
     // against the cells no longer moved: 150,000 at 5,000 items, ≈1.9–15 s. The tamper-evident history's 3 (the
     // row's digest, the head in the document's properties: getDocumentProperties, setProperty) are in both counts.
-    expect(small.report.calls).toBeLessThanOrEqual(33);
+    // + 1 since a hand-typed formula in the item's add-on cells refuses the report (getValues shows only its
+    // result): under the lock, one getFormulas per run of add-on columns (one on the set-up layout), on the range
+    // the row is then written through.
+    expect(small.report.calls).toBeLessThanOrEqual(34);
   });
 
   it('a save, a create, a progress report and getItem read one column more at most at 1,000 items than at 20', () => {

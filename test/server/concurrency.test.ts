@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { progressReport } from '../../harness/payloads';
 import { DEPT_A, DEPT_B, ok, PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
-import type { ItemDetail, RecordProgressResult } from '../../src/domain/api';
+import { registerCell } from '../../harness/sheet-cells';
+import type { ApiResult, ItemDetail, RecordProgressResult } from '../../src/domain/api';
 import { SHEETS } from '../../src/domain/sheet-names';
 import {
   type Call,
@@ -90,6 +91,42 @@ describe('checked before the lock, checked again under it', () => {
       const row = env.spreadsheet.values(SHEETS.register).find((r) => r[0] === '1-1-01') as unknown[];
       expect(row[header.indexOf('進捗率(%)')]).toBe(70);
       expect(row[header.indexOf('取組項目')]).toBe(item.title);
+    },
+  );
+
+  // 実績値 is empty on a fresh register: a formula typed there reads as empty too, so only its formula tells it.
+  it.each([
+    ['recordProgress', 'a value', '取組項目', '手で直した題'],
+    ['recordProgress', 'a formula', '実績値', '=1+1'],
+    ['saveItem', 'a value', '取組項目', '手で直した題'],
+    ['saveItem', 'a formula', '実績値', '=1+1'],
+  ] as const)(
+    '%s: %s typed by hand after the first check is seen under the lock, and refused naming the cell',
+    (fn, _what, header, typed) => {
+      const env = setUpEnvironment();
+      const { item } = ok<ItemDetail>(env.scriptRun('getItem', ['1-1-01', null]));
+      const a1 = registerCell(env, '1-1-01', header);
+      expect(env.spreadsheet.cell(SHEETS.register, a1)?.formula).toBeUndefined();
+      beforeTheLock(env, () => env.userEdit(SHEETS.register, a1, typed));
+      const args =
+        fn === 'recordProgress'
+          ? [report('1-1-01', 'req-hand-typed-01', item.revision, 50)]
+          : [{ ...item, description: '外側の保存', baseRevision: item.revision }];
+      const columns = env.spreadsheet.values(SHEETS.register)[0] as string[];
+      const others = () =>
+        (env.spreadsheet.values(SHEETS.register).find((r) => r[0] === '1-1-01') as unknown[]).filter(
+          (_, at) => at !== columns.indexOf(header),
+        );
+      const before = others();
+      const outer = env.scriptRun(fn, args) as ApiResult<unknown>;
+      expect(outer).toMatchObject({
+        ok: false,
+        error: { code: 'stale', stale: { handEdits: [{ label: header }] } },
+      });
+      // Nothing written: every other cell of the row as it was, the typed cell as typed.
+      expect(others()).toEqual(before);
+      const cell = env.spreadsheet.cell(SHEETS.register, a1);
+      expect(cell?.formula ?? cell?.value).toBe(typed);
     },
   );
 

@@ -287,6 +287,8 @@ describe('会議報告書: template', () => {
     const titleColumn = (rows[0] ?? []).indexOf('取組項目') + 1;
     const row = rows.findIndex((r) => r[0] === '1-1-02') + 1;
     env.spreadsheet.edit(SHEETS.register, row, titleColumn, [[`窓口 ${hostile}`]]);
+    // The plan office adopts the typed title (a hand edit is reported only once adopted).
+    ok(env.scriptRun('adoptHandEdits', [null]));
     report(env, '1-1-02', {
       roundId: 'R4-H2',
       progress: 40,

@@ -26,6 +26,7 @@ const PLAN_OFFICE_ONLY = new Set([
   'generateReport',
   'regenerateReport',
   'getOpenData',
+  'adoptHandEdits',
 ]);
 
 /** The 作成日時 of the log's last report; the plan office makes one first when the log is empty (a preparation,
@@ -59,6 +60,7 @@ const calls = (target: string): Call[] => [
   { fn: 'selectCell', args: () => ['B2'] },
   { fn: 'setupRegister', args: () => [] },
   { fn: 'refreshSummary', args: () => [null] },
+  { fn: 'adoptHandEdits', args: () => [null] },
   { fn: 'generateReport', args: () => [reportRequest()] },
   { fn: 'getOpenData', args: () => [] },
   {

@@ -34,7 +34,7 @@ describe('set-up', () => {
       .filter((p) => p.type === 'RANGE')
       .map((p) => rows[0]?.[p.range.column - 1]);
     expect(protectedHeaders.sort()).toEqual(
-      ['取組ID', '最終報告回', '最終送信ID', '更新日時', '更新者', '版'].sort(),
+      ['取組ID', '最終報告回', '最終送信ID', '更新日時', '更新者', '版', '記録値'].sort(),
     );
     expect(env.spreadsheet.formulas()).toEqual([]);
   });

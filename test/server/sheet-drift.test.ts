@@ -217,6 +217,8 @@ describe('sheet drift', () => {
     env.spreadsheet.edit(SHEETS.register, 1, at + 1, [['課題']]);
     ok(env.scriptRun('setupRegister', []));
     expect(header(env)).toHaveLength(width);
+    // The 課題 typed by hand is the record once the plan office adopts it.
+    ok(env.scriptRun('adoptHandEdits', [null]));
     expect(ok<ItemDetail>(env.scriptRun('getItem', ['1-1-01', null])).item.issues).toBe('担い手が不足');
     const report = ok<{ problems: { a1: string }[] }>(env.scriptRun('validateRegister', []));
     expect(report.problems.filter((p) => p.a1.startsWith(columnLetter(at + 1)))).toEqual([]);

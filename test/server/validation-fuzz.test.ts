@@ -91,6 +91,15 @@ function cleanRegister(items: number): Environment {
     Array.from({ length: items }, (_, i) => [`指標${i + 1}`]),
   );
   env.spreadsheet.edit(SHEETS.register, 1, head.length + 1, [[EXTRA_YEAR]]);
+  // Rows as typed by hand (no 記録値): the bad cells injected below are checked as cells, not as hand edits
+  // (those are test/server/hand-edits.test.ts's).
+  const record = head.indexOf('記録値') + 1;
+  env.spreadsheet.edit(
+    SHEETS.register,
+    2,
+    record,
+    Array.from({ length: items }, () => ['']),
+  );
   return env;
 }
 
@@ -191,7 +200,7 @@ describe('a register edited by hand in many bad ways', () => {
     );
   });
 
-  it('costs the same number of calls, at most 10, for 20 and 1,000 items full of problems', () => {
+  it('costs the same number of calls, at most 11, for 20 and 1,000 items full of problems', () => {
     const calls = (items: number) => {
       const env = setUpEnvironment();
       growRegister(env, items);
@@ -209,6 +218,8 @@ describe('a register edited by hand in many bad ways', () => {
     };
     const small = calls(20);
     expect(calls(1000)).toBe(small);
-    expect(small).toBeLessThanOrEqual(12); // issue 19: a run that changes marks writes them through one sub-range
+    // 12: a run that changes marks writes them through one sub-range (issue 19), and validation also reads the data
+    // region's formulas (getFormulas): a formula typed into an add-on cell is a hand edit that getValues cannot show.
+    expect(small).toBeLessThanOrEqual(12);
   });
 });

@@ -80,7 +80,9 @@ describe('validation of the whole register', () => {
     env.calls.reset();
     ok(env.scriptRun('validateRegister', []));
     expect(env.calls.snapshot().total).toBe(clean);
-    expect(clean).toBeLessThanOrEqual(12); // issue 19: a run that changes marks writes them through one sub-range
+    // 12: a run that changes marks writes them through one sub-range (issue 19), and validation also reads the data
+    // region's formulas (getFormulas): a formula typed into an add-on cell is a hand edit that getValues cannot show.
+    expect(clean).toBeLessThanOrEqual(12);
   });
 
   it('reports rows typed by hand without an ID: a cleared ID and a new row below the register', () => {

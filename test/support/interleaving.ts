@@ -102,8 +102,8 @@ export function interleave(
   return done;
 }
 
-/** Register and history without the columns stamped with the wall clock (and the history's digests, which
- * cover its 日時). */
+/** Register and history without the columns stamped with the wall clock (and the history's digests and the
+ * register's 記録値, which cover its 日時 and 更新日時). */
 export function comparable(env: Environment): { register: unknown[][]; history: unknown[][] } {
   const strip = (sheet: string, ...clockColumns: string[]) => {
     const rows = env.spreadsheet.values(sheet);
@@ -113,7 +113,7 @@ export function comparable(env: Environment): { register: unknown[][]; history: 
     );
   };
   return {
-    register: strip(SHEETS.register, '更新日時'),
+    register: strip(SHEETS.register, '更新日時', '記録値'),
     history: strip(SHEETS.history, '日時', 'ダイジェスト'),
   };
 }

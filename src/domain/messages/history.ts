@@ -5,6 +5,7 @@ export const HISTORY_KINDS: Readonly<Record<HistoryKind, string>> = {
   create: '登録',
   update: '編集',
   progress: '進捗報告',
+  adopt: '手入力の取り込み',
 };
 
 export const HISTORY = {

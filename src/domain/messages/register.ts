@@ -20,6 +20,10 @@ export const REGISTER = {
     'この送信IDはすでに別の内容の報告に使われています。画面を再読み込みしてから、もう一度送信してください。',
   stale: (who: string, when: string) =>
     `この取組は読み込んだ後に${excerpt(who) || '別の利用者'}さんが${excerpt(when)}に変更しました。再読み込みして内容を確認してください。`,
+  handEdited: (fields: string, who: string, when: string) =>
+    `この取組の行は、本アドオンで最後に保存された後（${excerpt(who) || '不明'}さん、${excerpt(when) || '日時不明'}。手入力した人と日時はシートに記録されません）に台帳シートで直接変更されています（${excerpt(fields, 300)}）。手入力の内容を失わないよう保存しませんでした。行革担当が「台帳の検証」で取り込むか、セルを元に戻してから、再読み込みしてやり直してください。`,
+  handEditChange: (label: string, before: string, after: string) =>
+    `${label}: 「${excerpt(before, 40)}」→「${excerpt(after, 40)}」`,
   busy: 'ほかの方が保存中です。しばらくしてからもう一度保存してください。',
   failed: '予期しないエラーが起きたため、保存できませんでした。何も変更されていません。',
   unknownUser:

@@ -19,6 +19,8 @@ export const REPORT = {
     generating: '作成中…（数十秒かかることがあります）',
     done: (title: string) => `「${title}」を作成しました。`,
     superseded: (n: number) => `同じ報告回の以前の報告書 ${n}件を「差し替え済み」にしました。`,
+    handEdits: (rows: number) =>
+      `台帳に取り込まれていない手入力の変更が ${rows}行 あります。報告書には本アドオンで保存された内容を使いました（取り込みは「台帳の検証」から）。`,
     open: '報告書を開く',
     defaultMeetingName: '行財政改革推進本部会議',
     preflight: '作成前の確認',

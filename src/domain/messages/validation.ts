@@ -26,6 +26,15 @@ export const VALIDATION = {
     `貼り付けられた${String(edited).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}行のうち、最初の${checked}行を確認しました。残りは「台帳の検証」で確認してください。`,
   badOffset: '表示位置: 0以上の整数で指定してください',
   badCell: 'セル: 台帳シートのセルをA1形式（例: B12）で指定してください',
+  handEdited: (label: string, before: string, after: string) =>
+    `${label}: 本アドオンで最後に保存された後に手入力で変更されています（「${before}」→「${after}」）。取り込むまで集計・報告書・権限には使われず、この取組の保存と報告は止まります。`,
+  recordBroken:
+    '記録値: 手入力で変更されたため、この行の記録を確認できません。行革担当が取り込むまで保存と報告は止まります。',
+  handEditCount: (rows: number) => `手入力の変更が ${rows}行 取り込まれていません。`,
+  adopt: '取り込む',
+  adopting: '取り込み中…',
+  adopted: (rows: number, skipped: number) =>
+    `${rows}行の手入力の変更を取り込みました。${skipped ? `エラーのある ${skipped}行は取り込んでいません。` : ''}`,
   tamperHeading: '改ざんの疑い',
   chainIntact: (sheet: string) => `「${sheet}」: 記録後の変更は見つかりませんでした。`,
   chainBreak: {
