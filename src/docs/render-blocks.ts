@@ -43,6 +43,8 @@ export interface BlockSink {
   initialParagraph: GoogleAppsScript.Document.Paragraph | null;
   tables: number;
   styles: TableStyle[];
+  /** The body children (by index) where a landscape section starts: empty paragraphs the section break goes in. */
+  landscapeAt: number[];
 }
 
 function appendText(sink: BlockSink, text: string): GoogleAppsScript.Document.Paragraph {
@@ -84,6 +86,11 @@ export function appendBlock(sink: BlockSink, block: Block): void {
       return;
     case 'pageBreak':
       body.appendPageBreak();
+      return;
+    case 'landscape':
+      // DocumentApp has no section breaks: the Docs API puts one at the start of this paragraph (section-styles.ts).
+      body.appendParagraph('');
+      sink.landscapeAt.push(body.getNumChildren() - 1);
       return;
   }
 }

@@ -222,6 +222,25 @@ describe('会議報告書', () => {
     });
   });
 
+  it('puts the appendix on landscape pages: a section break of its own, orientation flipped, in the one batchUpdate', () => {
+    const { doc } = generate(scenario());
+    const heading = doc.body.findIndex(
+      (e) => e.type !== 'TABLE' && paragraphText(e) === REPORT.sections.appendix,
+    );
+    // The break comes just before the empty paragraph in front of the heading: everything after it is landscape.
+    expect(doc.sectionBreaks).toEqual([
+      { before: heading - 1, sectionType: 'NEXT_PAGE', flipPageOrientation: true },
+    ]);
+    expect(doc.body[heading - 1]).toMatchObject({
+      heading: 'NORMAL',
+      children: [{ type: 'TEXT', text: '' }],
+    });
+    // It starts the new page: no page break of its own any more.
+    expect(
+      doc.body.slice(heading - 3, heading).flatMap((e) => (e.type === 'TABLE' ? [] : e.children)),
+    ).toEqual(Array(3).fill({ type: 'TEXT', text: '', attributes: {} }));
+  });
+
   it('styles tables as a municipal document: shaded bold header, numbers right-aligned', () => {
     const { doc } = generate(scenario());
     const savings = tableState(doc, REPORT.sections.savings);

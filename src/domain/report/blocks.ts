@@ -18,7 +18,9 @@ export type Block =
    * series has a value per category), with its title, a legend of the series and both axes' titles.
    */
   | { kind: 'chart'; title: string; categories: string[]; series: ChartSeries[]; axes: ChartAxes }
-  | { kind: 'pageBreak' };
+  | { kind: 'pageBreak' }
+  /** What follows starts a new page in landscape (a section of its own, for wide tables). */
+  | { kind: 'landscape' };
 
 export interface ChartSeries {
   label: string;

@@ -192,7 +192,7 @@ function appendix(master: Master, items: Item[], reports: Map<string, HistoryEnt
   return {
     id: 'appendix',
     blocks: [
-      { kind: 'pageBreak' },
+      { kind: 'landscape' },
       { kind: 'heading', level: 1, text: REPORT.sections.appendix },
       table(rows, Array<Alignment>(6).fill('left')),
     ],
