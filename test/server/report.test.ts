@@ -261,6 +261,17 @@ describe('会議報告書', () => {
     expect(html).toMatch(/<td style="text-align:right">20件<\/td>/);
     const images = [...html.matchAll(/src="data:image\/png;base64,([A-Za-z0-9+/=]+)"/g)];
     expect(images).toHaveLength(1);
+    // The appendix in a landscape section of its own, after the portrait part.
+    expect(html.match(/<section class="\w+">/g)).toEqual([
+      '<section class="portrait">',
+      '<section class="landscape">',
+    ]);
+    expect(html.indexOf('<section class="landscape">')).toBeLessThan(
+      html.indexOf(`<h1>${REPORT.sections.appendix}</h1>`),
+    );
+    expect(html.indexOf('<section class="landscape">')).toBeGreaterThan(
+      html.indexOf(`<h1>${REPORT.sections.savings}</h1>`),
+    );
     expect(
       Buffer.from(images[0]?.[1] ?? '', 'base64')
         .subarray(1, 4)
