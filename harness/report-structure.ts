@@ -68,6 +68,7 @@ const elementDump = (e: ElementState): ElementDump =>
 export const documentStructure = (doc: DocumentState) => ({
   name: doc.name,
   body: doc.body.map(elementDump),
+  sectionBreaks: doc.sectionBreaks ?? [],
 });
 
 let requestNo = 0;

@@ -6,12 +6,26 @@
 // text run; a table takes one index to open, one per row, one per cell before the cell's content, and one to close
 // (docs/api/how-tos/tables, "index offsets" of an empty 2×2 table at S: table S–S+12, row 0 S+1–S+6, cell (0,0)
 // S+2–S+4 and its paragraph S+3–S+4, row 1 S+6–S+11; test/emulator/docs.test.ts checks exactly that). A page
-// break and an inline image take one index each; a line break inside a paragraph is "\u000b".
-import type { Attributes, CellState, DocumentState, InlineState, ParagraphState, TableState } from './state';
+// break and an inline image take one index each; a line break inside a paragraph is "\u000b". A section break the
+// API inserted is a structural element of one index before the element it precedes, its style in sectionStyle.
+import type {
+  Attributes,
+  CellState,
+  DocumentState,
+  InlineState,
+  ParagraphState,
+  SectionBreakState,
+  TableState,
+} from './state';
 
 type StructuralElement = GoogleAppsScript.Docs.Schema.StructuralElement;
 type ParagraphElement = GoogleAppsScript.Docs.Schema.ParagraphElement;
 type TextStyle = GoogleAppsScript.Docs.Schema.TextStyle;
+/** The reference's SectionStyle; @types/google-apps-script's predates sectionType and flipPageOrientation. */
+export type SectionStyle = GoogleAppsScript.Docs.Schema.SectionStyle & {
+  sectionType?: string;
+  flipPageOrientation?: boolean;
+};
 export type DocsDocument = GoogleAppsScript.Docs.Schema.Document;
 
 export interface ParagraphSpan {
@@ -32,8 +46,18 @@ export interface TableSpan {
   table: TableState;
   rows: { start: number; end: number; cells: CellSpan[] }[];
 }
+export interface SectionSpan {
+  /** The section break's index; the section runs from there to the next break or the body's end. */
+  start: number;
+  end: number;
+  /** null for the document's first section, which starts at the body's opening section break. */
+  state: SectionBreakState | null;
+}
 export interface Layout {
+  /** The element model laid out, which structural requests change before the layout is made again. */
+  state: DocumentState;
   document: DocsDocument;
+  sections: SectionSpan[];
   paragraphs: ParagraphSpan[];
   tables: TableSpan[];
   /** The body segment's end index. */
@@ -169,15 +193,28 @@ function layoutTable(t: TableState, at: number, out: Layout): StructuralElement 
 }
 
 export function layoutDocument(doc: DocumentState): Layout {
-  const out: Layout = { document: {}, paragraphs: [], tables: [], end: 1 };
+  const out: Layout = { state: doc, document: {}, sections: [], paragraphs: [], tables: [], end: 1 };
   const content: StructuralElement[] = [{ endIndex: 1, sectionBreak: { sectionStyle: {} } }];
+  const sections: SectionSpan[] = [{ start: 0, end: 1, state: null }];
   let at = 1;
-  for (const e of doc.body) {
+  doc.body.forEach((e, k) => {
+    for (const b of doc.sectionBreaks ?? []) {
+      if (b.before !== k) continue;
+      const sectionStyle: SectionStyle = { sectionType: b.sectionType };
+      if (b.flipPageOrientation !== undefined) sectionStyle.flipPageOrientation = b.flipPageOrientation;
+      content.push({ startIndex: at, endIndex: at + 1, sectionBreak: { sectionStyle } });
+      sections.push({ start: at, end: at + 1, state: b });
+      at += 1;
+    }
     const laid = e.type === 'TABLE' ? layoutTable(e, at, out) : layoutParagraph(e, at, null, out);
     content.push(laid);
     at = laid.endIndex ?? at;
-  }
+  });
   out.end = at;
+  sections.forEach((section, i) => {
+    section.end = sections[i + 1]?.start ?? at;
+  });
+  out.sections = sections;
   out.document = { documentId: doc.id, title: doc.name, body: { content } };
   return out;
 }

@@ -1,5 +1,6 @@
 // The Docs API batchUpdate requests the emulation implements — updateTextStyle (bold, fontSize),
-// updateParagraphStyle (alignment) and updateTableCellStyle (backgroundColor) — applied to the element model
+// updateParagraphStyle (alignment), updateTableCellStyle (backgroundColor), insertSectionBreak (at a body
+// paragraph's start) and updateSectionStyle (flipPageOrientation) — applied to the element model
 // DocumentApp reads, with the API's validation. Reference, docs/api/reference/rest/v1/documents/request: a range
 // is [startIndex, endIndex) in one segment (the body here); `fields` lists what to update ("*" for every field), a
 // listed field left out of the style is reset; updateParagraphStyle styles every paragraph the range overlaps.
@@ -10,7 +11,14 @@
 // a table into it, a range splitting a surrogate pair, and a table start location that is not a table's start:
 // and a range starting in the section break (index 0): refused here, the side that breaks a script relying on them.
 
-import { ALIGNMENTS, colourFromRgb, inlineLength, type Layout, type ParagraphSpan } from './docs-layout';
+import {
+  ALIGNMENTS,
+  colourFromRgb,
+  inlineLength,
+  type Layout,
+  type ParagraphSpan,
+  type SectionStyle,
+} from './docs-layout';
 import type { Attributes, InlineState, ParagraphState } from './state';
 
 type Range = GoogleAppsScript.Docs.Schema.Range;
@@ -24,8 +32,21 @@ export interface UpdateTableCellStyleRequest {
     columnSpan?: number;
   };
 }
+/** The reference's InsertSectionBreakRequest and UpdateSectionStyleRequest, which the types lack. */
+export interface InsertSectionBreakRequest {
+  location?: GoogleAppsScript.Docs.Schema.Location;
+  endOfSegmentLocation?: GoogleAppsScript.Docs.Schema.EndOfSegmentLocation;
+  sectionType?: string;
+}
+export interface UpdateSectionStyleRequest {
+  range?: Range;
+  sectionStyle?: SectionStyle;
+  fields?: string;
+}
 export type DocsRequest = GoogleAppsScript.Docs.Schema.Request & {
   updateTableCellStyle?: UpdateTableCellStyleRequest;
+  insertSectionBreak?: InsertSectionBreakRequest;
+  updateSectionStyle?: UpdateSectionStyleRequest;
 };
 
 /** A request the API would refuse, with the API's wording; `notEmulated` for a valid request this emulation lacks. */
@@ -89,6 +110,28 @@ const CELL_FIELDS = [
   'paddingTop',
   'paddingBottom',
   'contentAlignment',
+];
+
+const SECTION_FIELDS = [
+  'columnSeparatorStyle',
+  'contentDirection',
+  'sectionType',
+  'marginTop',
+  'marginBottom',
+  'marginRight',
+  'marginLeft',
+  'marginHeader',
+  'marginFooter',
+  'columnProperties',
+  'defaultHeaderId',
+  'defaultFooterId',
+  'firstPageHeaderId',
+  'firstPageFooterId',
+  'evenPageHeaderId',
+  'evenPageFooterId',
+  'useFirstPageHeaderFooter',
+  'pageNumberStart',
+  'flipPageOrientation',
 ];
 
 function fieldsOf(where: string, fields: string | undefined, all: string[], emulated: string[]): string[] {
@@ -259,8 +302,76 @@ function updateTableCellStyle(where: string, layout: Layout, r: UpdateTableCellS
   for (const cell of selected.flat()) cell.cell.background = rgb ? colourFromRgb(rgb) : null;
 }
 
-/** Applies one request; `i` is its position, as the API's messages name it. */
-export function applyRequest(layout: Layout, request: DocsRequest, i: number): void {
+/**
+ * Reference, InsertSectionBreakRequest: "Inserts a section break at the given location. A newline character will be
+ * inserted before the section break"; the location "must be inside the bounds of an existing Paragraph… cannot be
+ * inserted inside a table… the segment ID field must be empty"; sectionType NEXT_PAGE or CONTINUOUS. Emulated at a
+ * body paragraph's start only: the newline makes an empty paragraph before the break ([open] its paragraph style:
+ * here the paragraph's own), and the paragraph follows the break. Elsewhere in a paragraph: not emulated.
+ */
+function insertSectionBreak(where: string, layout: Layout, r: InsertSectionBreakRequest): void {
+  if (r.endOfSegmentLocation) throw new DocsRequestError(`${where} endOfSegmentLocation`, true);
+  if (r.location?.segmentId)
+    throw new DocsRequestError(`${where}: Section breaks can only be inserted inside the body.`);
+  if (r.sectionType !== 'NEXT_PAGE' && r.sectionType !== 'CONTINUOUS')
+    throw new DocsRequestError(`${where}: Invalid section type: ${r.sectionType}`);
+  const index = r.location?.index;
+  const span = layout.paragraphs.find(
+    (p) => Number.isInteger(index) && p.start <= (index as number) && (index as number) < p.end,
+  );
+  // [open] the API's wording for both refusals.
+  if (!span)
+    throw new DocsRequestError(
+      `${where}: The insertion index must be inside the bounds of an existing paragraph.`,
+    );
+  if (span.table) throw new DocsRequestError(`${where}: Section breaks cannot be inserted inside a table.`);
+  if (index !== span.start) throw new DocsRequestError(`${where} inside a paragraph's text`, true);
+  const doc = layout.state;
+  const k = doc.body.indexOf(span.paragraph);
+  const p = span.paragraph;
+  doc.body.splice(k, 0, {
+    type: p.type,
+    heading: p.heading,
+    attributes: { ...p.attributes },
+    children: [{ type: 'TEXT', text: '', attributes: {} }],
+  });
+  const breaks = (doc.sectionBreaks ?? []).map((b) => (b.before >= k ? { ...b, before: b.before + 1 } : b));
+  breaks.push({ before: k + 1, sectionType: r.sectionType });
+  doc.sectionBreaks = breaks.sort((a, b) => a.before - b.before);
+}
+
+/**
+ * Reference, UpdateSectionStyleRequest: styles the sections the range overlaps, in the body; SectionStyle
+ * flipPageOrientation "allows changing the page orientation between portrait and landscape… When updating this
+ * property, setting a concrete value is required. Unsetting this property results in a 400 bad request error."
+ * Emulated for sections the API inserted; the document's first section: not emulated.
+ */
+function updateSectionStyle(where: string, layout: Layout, r: UpdateSectionStyleRequest): void {
+  fieldsOf(where, r.fields, SECTION_FIELDS, ['flipPageOrientation']);
+  const flip = r.sectionStyle?.flipPageOrientation;
+  if (typeof flip !== 'boolean')
+    throw new DocsRequestError(`${where}: flipPageOrientation must be set to a concrete value.`);
+  const s = r.range?.startIndex;
+  const e = r.range?.endIndex;
+  if (r.range?.segmentId) throw new DocsRequestError(`${where}: The segment ID must be empty.`);
+  if (!Number.isInteger(s) || !Number.isInteger(e))
+    throw new DocsRequestError(`${where}: Invalid range: must contain a start and end index`);
+  if ((e as number) <= (s as number)) throw new DocsRequestError(`${where}: The range should not be empty.`);
+  if ((e as number) >= layout.end)
+    throw new DocsRequestError(
+      `${where}: Index ${e} must be less than the end index of the referenced segment, ${layout.end}.`,
+    );
+  const sections = layout.sections.filter((x) => x.start < (e as number) && x.end > (s as number));
+  if (sections.some((x) => !x.state)) throw new DocsRequestError(`${where} of the first section`, true);
+  for (const x of sections) if (x.state) x.state.flipPageOrientation = flip;
+}
+
+/**
+ * Applies one request; `i` is its position, as the API's messages name it. True when it changed the document's
+ * structure, so the indexes must be laid out again for the next request (requests apply in order, each to the
+ * document the previous ones left).
+ */
+export function applyRequest(layout: Layout, request: DocsRequest, i: number): boolean {
   const kinds = Object.keys(request).filter((k) => (request as Record<string, unknown>)[k] !== undefined);
   if (kinds.length !== 1) throw new DocsRequestError(`Invalid requests[${i}]: No request set.`);
   const kind = kinds[0] as string;
@@ -268,5 +379,10 @@ export function applyRequest(layout: Layout, request: DocsRequest, i: number): v
   if (request.updateTextStyle) updateTextStyle(where, layout, request.updateTextStyle);
   else if (request.updateParagraphStyle) updateParagraphStyle(where, layout, request.updateParagraphStyle);
   else if (request.updateTableCellStyle) updateTableCellStyle(where, layout, request.updateTableCellStyle);
-  else throw new DocsRequestError(`documents.batchUpdate request ${kind}`, true);
+  else if (request.updateSectionStyle) updateSectionStyle(where, layout, request.updateSectionStyle);
+  else if (request.insertSectionBreak) {
+    insertSectionBreak(where, layout, request.insertSectionBreak);
+    return true;
+  } else throw new DocsRequestError(`documents.batchUpdate request ${kind}`, true);
+  return false;
 }

@@ -46,10 +46,23 @@ export interface TableState {
 /** A child of the body: Body holds only Paragraph, ListItem, Table and TableOfContents (none is made here). */
 export type ElementState = ParagraphState | TableState;
 
+/**
+ * A section break the Docs API inserted (insertSectionBreak): it precedes body child `before`. DocumentApp has no
+ * element for it ([open] whether its children lists show one: kept out of the body, so DocumentApp's indexes are as
+ * before), the Docs API gives it one index (docs-layout.ts). The document's own first section is not listed.
+ */
+export interface SectionBreakState {
+  before: number;
+  sectionType: 'NEXT_PAGE' | 'CONTINUOUS';
+  /** SectionStyle.flipPageOrientation: landscape when true; unset, the document's orientation. */
+  flipPageOrientation?: boolean;
+}
+
 export interface DocumentState {
   id: string;
   name: string;
   body: ElementState[];
+  sectionBreaks?: SectionBreakState[];
 }
 
 export interface DocumentsState {

@@ -52,10 +52,10 @@ export function createDocsService(ctx: ServiceContext, state: DocumentsState) {
       // "If any request is not valid, then the entire request will fail and nothing will be applied."
       // (docs/api/reference/rest/v1/documents/batchUpdate): the requests run on a copy that replaces the document.
       const copy = structuredClone(doc);
-      const layout = layoutDocument(copy);
+      let layout = layoutDocument(copy);
       try {
         requests.forEach((request, i) => {
-          applyRequest(layout, request, i);
+          if (applyRequest(layout, request, i)) layout = layoutDocument(copy);
         });
       } catch (error) {
         if (error instanceof DocsRequestError && error.notEmulated) throw new NotEmulatedError(error.message);
@@ -63,6 +63,7 @@ export function createDocsService(ctx: ServiceContext, state: DocumentsState) {
         throw error;
       }
       doc.body = copy.body;
+      if (copy.sectionBreaks) doc.sectionBreaks = copy.sectionBreaks;
       return JSON.parse(JSON.stringify({ documentId, replies: requests.map(() => ({})) }));
     },
   };

@@ -6,7 +6,7 @@ import { Refusal } from '../domain/refusal';
 import type { Block, ReportOutline } from '../domain/report/blocks';
 import { markerOf } from '../domain/report/placeholders';
 import { appendBlock, type BlockSink } from './render-blocks';
-import { applyTableStyles, type TableStyle } from './table-styles';
+import { applyTableStyles } from './table-styles';
 import { copyElement, type TemplateElement } from './template';
 
 export interface CreatedDocument {
@@ -22,18 +22,24 @@ function sectionBlocks(outline: ReportOutline, text: string): Block[] {
   return sections.flatMap((s) => s.blocks);
 }
 
-/** Appends the content; returns the styles its generated tables need. */
+/** Appends the content; returns what the Docs API styles afterwards: the generated tables, the landscape starts. */
 function fill(
   body: GoogleAppsScript.Document.Body,
   outline: ReportOutline,
   template: TemplateElement[] | null,
-): TableStyle[] {
+): BlockSink {
   // A new document's body holds one empty paragraph; the first text block uses it.
-  const sink: BlockSink = { body, initialParagraph: body.getChild(0).asParagraph(), tables: 0, styles: [] };
+  const sink: BlockSink = {
+    body,
+    initialParagraph: body.getChild(0).asParagraph(),
+    tables: 0,
+    styles: [],
+    landscapeAt: [],
+  };
   if (!template) {
     for (const block of [...outline.heading, ...outline.sections.flatMap((s) => s.blocks)])
       appendBlock(sink, block);
-    return sink.styles;
+    return sink;
   }
   // Placeholders are filled in the template's own elements as they are copied, never in generated content.
   for (const element of template) {
@@ -45,7 +51,7 @@ function fill(
       if (element.type === 'TABLE') sink.tables++;
     }
   }
-  return sink.styles;
+  return sink;
 }
 
 export function createReportDocument(
@@ -65,11 +71,11 @@ export function createReportDocument(
     // Read before saveAndClose (a closed document cannot be used any more), and inside the try: a failure here
     // must also leave a document named as failed.
     created = { documentId: doc.getId(), url: doc.getUrl() };
-    const styles = fill(doc.getBody(), outline, template);
+    const { styles, landscapeAt } = fill(doc.getBody(), outline, template);
     // The Docs API sees only saved content: DocumentApp's edits must be saved before the styles are requested.
     doc.saveAndClose();
     closed = true;
-    applyTableStyles(created.documentId, styles);
+    applyTableStyles(created.documentId, styles, landscapeAt);
     return created;
   } catch (error) {
     console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -7,6 +7,7 @@
 // opening index (docs/api/how-tos/tables, the index offsets of a table). Each range stays inside one table and ends
 // before the table closes.
 import type { Alignment } from '../domain/report/blocks';
+import { landscapeRequests } from './section-styles';
 
 type Schema = GoogleAppsScript.Docs.Schema.Request;
 type TableElement = GoogleAppsScript.Docs.Schema.StructuralElement;
@@ -113,12 +114,16 @@ export function styleRequests(
   });
 }
 
-/** One documents.get and one batchUpdate, whatever the number of tables and rows. */
-export function applyTableStyles(documentId: string, styles: TableStyle[]): void {
-  if (!styles.length) return;
+/**
+ * One documents.get and one batchUpdate, whatever the number of tables and rows: the tables' styles, then the
+ * landscape sections (section-styles.ts), whose insertions would shift the tables' indexes if they came first.
+ */
+export function applyTableStyles(documentId: string, styles: TableStyle[], landscapeAt: number[] = []): void {
+  if (!styles.length && !landscapeAt.length) return;
   // The manifest enables the service; without it the name is not even defined.
   if (typeof Docs === 'undefined' || !Docs?.Documents)
     throw new Error('the Docs advanced service is not enabled');
-  const requests = styleRequests(Docs.Documents.get(documentId, { fields: STRUCTURE_FIELDS }), styles);
-  Docs.Documents.batchUpdate({ requests }, documentId);
+  const document = Docs.Documents.get(documentId, { fields: STRUCTURE_FIELDS });
+  const requests = [...styleRequests(document, styles), ...landscapeRequests(document, landscapeAt)];
+  Docs.Documents.batchUpdate({ requests: requests as Request[] }, documentId);
 }

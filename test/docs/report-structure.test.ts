@@ -1,6 +1,8 @@
-// The meeting report's content and style survive the move of its styling from DocumentApp to one Docs API
-// batchUpdate: the fixed state's report has exactly the structure the DocumentApp-only build gave
-// (fixtures/report-structure.json, written by scripts/dump-report-structure.ts from commit 0ec973d).
+// The meeting report's content and style, element by element: the fixed state's report has exactly the structure
+// of fixtures/report-structure.json, written by scripts/dump-report-structure.ts from the DocumentApp-only build
+// (commit 0ec973d), so the move of the styling to one Docs API batchUpdate changed nothing, and rewritten by the same
+// script only for page 1 (資料番号 right-aligned, the as-of line, sentence, matrix and one chart, the per-pillar
+// charts gone).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentStructure, fixedReport } from '../../harness/report-structure';

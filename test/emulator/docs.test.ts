@@ -320,3 +320,81 @@ describe('documents.batchUpdate', () => {
     ).toThrow('You do not have permission to call Docs.Documents.get.');
   });
 });
+
+describe('documents.batchUpdate: section breaks', () => {
+  const breakAt = (index: number, sectionType = 'NEXT_PAGE') => ({
+    insertSectionBreak: { location: { index }, sectionType },
+  });
+  const landscape = (startIndex: number, endIndex: number) => ({
+    updateSectionStyle: {
+      range: { startIndex, endIndex },
+      sectionStyle: { flipPageOrientation: true },
+      fields: 'flipPageOrientation',
+    },
+  });
+
+  it('inserts a newline then the break at a paragraph start, the later requests seeing the new indexes', () => {
+    const env = docsEnvironment();
+    // The initial empty paragraph 1–2, 'ab' 2–5, 'cd' 5–8.
+    const id = build(env, "body.appendParagraph('ab'); body.appendParagraph('cd');");
+    // After the break at 5: the newline 5–6, the break 6–7, 'cd' 7–10; bold then reaches 'cd' at its new place.
+    const bold = {
+      updateTextStyle: { range: { startIndex: 7, endIndex: 9 }, textStyle: { bold: true }, fields: 'bold' },
+    };
+    expect(update(env, id, [breakAt(5), landscape(7, 8), bold])).toBe('ok');
+    const content = get(env, id).body?.content ?? [];
+    expect(
+      content.map((e) => [
+        ...span(e),
+        e.sectionBreak ? 'break' : e.paragraph?.elements?.[0]?.textRun?.content,
+      ]),
+    ).toEqual([
+      [0, 1, 'break'],
+      [1, 2, '\n'],
+      [2, 5, 'ab\n'],
+      [5, 6, '\n'],
+      [6, 7, 'break'],
+      [7, 10, 'cd\n'],
+    ]);
+    expect(content[4]?.sectionBreak).toEqual({
+      sectionStyle: { sectionType: 'NEXT_PAGE', flipPageOrientation: true },
+    });
+    // DocumentApp sees the paragraphs, the new empty one included, and no break among them.
+    expect(
+      probe(
+        env,
+        `var b = DocumentApp.openById(${JSON.stringify(id)}).getBody(); var t = [];
+         for (var i = 0; i < b.getNumChildren(); i++) t.push(b.getChild(i).asParagraph().getText()); return t;`,
+      ),
+    ).toEqual(['', 'ab', '', 'cd']);
+    expect(env.documents.dump(id).body.at(-1)).toMatchObject({
+      children: [{ text: 'cd', attributes: { BOLD: true } }],
+    });
+  });
+
+  it('refuses a break inside a table, an unknown type, and an orientation left unset, changing nothing', () => {
+    const env = docsEnvironment();
+    const id = build(env, "body.appendTable([['x']]);");
+    const before = env.documents.dump(id);
+    const error = (message: string) =>
+      `GoogleJsonResponseException: API call to docs.documents.batchUpdate failed with error: ${message}`;
+    // The table opens at 2, its row at 3, its cell at 4: the cell's paragraph 'x' is 5–7.
+    expect(update(env, id, [breakAt(5)])).toBe(
+      error('Invalid requests[0].insertSectionBreak: Section breaks cannot be inserted inside a table.'),
+    );
+    expect(update(env, id, [breakAt(1, 'SIDEWAYS')])).toBe(
+      error('Invalid requests[0].insertSectionBreak: Invalid section type: SIDEWAYS'),
+    );
+    const unset = {
+      updateSectionStyle: {
+        range: { startIndex: 3, endIndex: 4 },
+        sectionStyle: {},
+        fields: 'flipPageOrientation',
+      },
+    };
+    expect(update(env, id, [breakAt(1), unset])).toBe(
+      error('Invalid requests[1].updateSectionStyle: flipPageOrientation must be set to a concrete value.'),
+    );
+    expect(env.documents.dump(id)).toEqual(before);
+  });
+});

@@ -2,11 +2,13 @@
 // 集計 sheet's), template placeholders and sections, refusals before anything is created, the report log with
 // superseded entries, failures that leave nothing looking complete, and DocumentApp calls independent of items.
 import type { Environment } from '../../emulator';
+import { chartLabels } from '../../emulator/charts/png';
 import {
   cellState,
   type DocumentState,
   type ElementState,
   paragraphState,
+  paragraphText,
 } from '../../emulator/document/state';
 import { progressReport, reportRequest } from '../../harness/payloads';
 import { growRegister, ok, setUpEnvironment } from '../../harness/register';
@@ -131,7 +133,7 @@ describe('会議報告書', () => {
     expect(savings[1]?.slice(4, 7)).toEqual(['1,500', '200', '1,700']);
   });
 
-  it('has the title, the meeting in 和暦, a chart per pillar, late items, changes and the appendix', () => {
+  it('has the title, the meeting in 和暦, one chart on page 1, late items, changes and the appendix', () => {
     const env = scenario();
     const { result, doc } = generate(env);
     expect(result.title).toBe('資料1 行財政集中改革プラン2022 令和4年度 下半期 進捗状況報告');
@@ -141,8 +143,9 @@ describe('会議報告書', () => {
     // The first block (資料番号) takes over the empty paragraph a new document starts with: no empty line on top.
     expect(all.slice(0, 2)).toEqual(['資料1', '行財政集中改革プラン2022 令和4年度 下半期 進捗状況報告']);
     expect(doc.body[1]).toMatchObject({ heading: 'TITLE' });
+    // One labelled chart on page 1 instead of an unlabelled one per pillar that repeated the pillar's table.
     const images = inlineElements(doc).filter((e) => e.type === 'INLINE_IMAGE');
-    expect(images).toHaveLength(4);
+    expect(images).toHaveLength(1);
     for (const image of images) {
       expect(image).toMatchObject({ contentType: 'image/png' });
       const bytes = Buffer.from((image as { data: string }).data, 'base64');
@@ -175,6 +178,69 @@ describe('会議報告書', () => {
     expect(appendix.find((r) => r[0] === '1-1-01')?.slice(3)).toEqual(['完了', '100.0%', 'A']);
   });
 
+  it('opens with page 1: 資料番号 at the top right, title, meeting, as-of date, the sentence, the matrix, the chart', () => {
+    const env = scenario();
+    const summary = ok<Summary>(env.scriptRun('refreshSummary', ['R4-H2']));
+    const { doc } = generate(env);
+    // Each element as the reader sees it: its text, else what it holds (a table, an image, a page break).
+    const shown = (e: ElementState) =>
+      e.type === 'TABLE' ? 'TABLE' : paragraphText(e) || e.children.map((c) => c.type).join('');
+    const overview = doc.body.findIndex((e) => shown(e) === REPORT.sections.overview);
+    // The empty paragraph DocumentApp leaves after a table is no content.
+    const page1 = doc.body.slice(0, overview).filter((e) => shown(e) !== 'TEXT');
+    const grades = [...summary.gradeCodes, ''];
+    const created = formatWarekiDate(isoDateInTokyo(new Date(env.now)));
+    expect(page1.map(shown)).toEqual([
+      '資料1',
+      '行財政集中改革プラン2022 令和4年度 下半期 進捗状況報告',
+      '行財政改革推進本部会議（令和8年12月1日）',
+      `${created}現在`,
+      `全20項目のうち、${grades.map((g) => `${g ? `${g}評価` : '未報告'}${summary.total.byGrade[g]}項目`).join('、')}です。`,
+      'TABLE',
+      'INLINE_IMAGE',
+      'PAGE_BREAK',
+    ]);
+    const [documentNo, , , asOf] = doc.body;
+    expect([documentNo, asOf].map((p) => p && 'heading' in p && p.attributes.HORIZONTAL_ALIGNMENT)).toEqual([
+      'RIGHT',
+      'RIGHT',
+    ]);
+    expect(tableAfter(doc, texts(doc)[4] ?? '')).toEqual([
+      ['柱', 'A', 'B', 'C', 'D', '未報告', '計'],
+      ...[
+        ...summary.byPillar.map((p) => [`柱${p.pillarNo} ${p.name}`, p] as const),
+        ['合計', summary.total] as const,
+      ].map(([label, f]) => [label, ...grades.map((g) => String(f.byGrade[g])), String(f.items)]),
+    ]);
+    const image = inlineElements(doc).find((e) => e.type === 'INLINE_IMAGE') as { data: string };
+    expect(chartLabels(Buffer.from(image.data, 'base64'))).toEqual({
+      Title: '柱別の評価の内訳',
+      xAxisTitle: '取組項目数（件）',
+      yAxisTitle: '柱',
+      'legend:BOTTOM': 'A\tB\tC\tD\t未報告',
+      categories: '柱1\t柱2\t柱3\t柱4',
+    });
+  });
+
+  it('puts the appendix on landscape pages: a section break of its own, orientation flipped, in the one batchUpdate', () => {
+    const { doc } = generate(scenario());
+    const heading = doc.body.findIndex(
+      (e) => e.type !== 'TABLE' && paragraphText(e) === REPORT.sections.appendix,
+    );
+    // The break comes just before the empty paragraph in front of the heading: everything after it is landscape.
+    expect(doc.sectionBreaks).toEqual([
+      { before: heading - 1, sectionType: 'NEXT_PAGE', flipPageOrientation: true },
+    ]);
+    expect(doc.body[heading - 1]).toMatchObject({
+      heading: 'NORMAL',
+      children: [{ type: 'TEXT', text: '' }],
+    });
+    // It starts the new page: no page break of its own any more.
+    expect(
+      doc.body.slice(heading - 3, heading).flatMap((e) => (e.type === 'TABLE' ? [] : e.children)),
+    ).toEqual(Array(3).fill({ type: 'TEXT', text: '', attributes: {} }));
+  });
+
   it('styles tables as a municipal document: shaded bold header, numbers right-aligned', () => {
     const { doc } = generate(scenario());
     const savings = tableState(doc, REPORT.sections.savings);
@@ -194,7 +260,18 @@ describe('会議報告書', () => {
     expect(html).toContain(`<h1>${REPORT.sections.overview}</h1>`);
     expect(html).toMatch(/<td style="text-align:right">20件<\/td>/);
     const images = [...html.matchAll(/src="data:image\/png;base64,([A-Za-z0-9+/=]+)"/g)];
-    expect(images).toHaveLength(4);
+    expect(images).toHaveLength(1);
+    // The appendix in a landscape section of its own, after the portrait part.
+    expect(html.match(/<section class="\w+">/g)).toEqual([
+      '<section class="portrait">',
+      '<section class="landscape">',
+    ]);
+    expect(html.indexOf('<section class="landscape">')).toBeLessThan(
+      html.indexOf(`<h1>${REPORT.sections.appendix}</h1>`),
+    );
+    expect(html.indexOf('<section class="landscape">')).toBeGreaterThan(
+      html.indexOf(`<h1>${REPORT.sections.savings}</h1>`),
+    );
     expect(
       Buffer.from(images[0]?.[1] ?? '', 'base64')
         .subarray(1, 4)

@@ -1,5 +1,6 @@
 // A generated Google Doc as a readable HTML page: headings, paragraphs, list items, tables and, inside
-// paragraphs, their text (line breaks kept), page breaks and images.
+// paragraphs, their text (line breaks kept), page breaks and images; each section the Docs API inserted starts a
+// <section>, a landscape one as wide as a landscape page is next to a portrait one (297 / 210 mm).
 import type {
   CellState,
   DocumentState,
@@ -81,9 +82,24 @@ function element(e: ElementState): string {
   return `<table>${rows.join('')}</table>`;
 }
 
+/** The body's elements, each inserted section break closing the section before it and opening its own. */
+function sections(doc: DocumentState): string {
+  const breaks = (doc.sectionBreaks ?? []).filter((b) => b.before < doc.body.length);
+  if (!breaks.length) return doc.body.map(element).join('\n');
+  const open = (landscape: boolean) => `<section class="${landscape ? 'landscape' : 'portrait'}">`;
+  const parts = [open(false)];
+  doc.body.forEach((e, k) => {
+    for (const b of breaks)
+      if (b.before === k) parts.push('</section>', open(b.flipPageOrientation === true));
+    parts.push(element(e));
+  });
+  return [...parts, '</section>'].join('\n');
+}
+
 export function documentPage(doc: DocumentState): string {
   return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>${escapeHtml(doc.name)}</title>
 <style>body{font-family:sans-serif;max-width:50em;margin:2em auto;padding:0 1em}table{border-collapse:collapse;margin:1em 0}
-td{border:1px solid #999;padding:4px 8px}td p{margin:0}img{max-width:100%}.page-break{border-top:2px dashed #bbb}</style></head>
-<body><p><a href="/">← ワークベンチ</a></p><article id="document">${doc.body.map(element).join('\n')}</article></body></html>`;
+td{border:1px solid #999;padding:4px 8px}td p{margin:0}img{max-width:100%}.page-break{border-top:2px dashed #bbb}
+section+section{border-top:4px double #bbb;margin-top:1em}.landscape{width:141%}</style></head>
+<body><p><a href="/">← ワークベンチ</a></p><article id="document">${sections(doc)}</article></body></html>`;
 }

@@ -64,7 +64,17 @@ export const REPORT = {
   savingsActualRow: '効果額実績（千円）',
   pillarHeading: (no: number, name: string) => `柱${no} ${name}`,
   pillarHeader: ['区分', '件数・金額'],
-  chartTitle: (no: number) => `柱${no} 進捗状況の内訳`,
+  asOfLine: (date: string) => `${date}現在`,
+  /** Page 1's one sentence: 「全20項目のうち、A評価1項目、…、未報告16項目です。」 */
+  summarySentence: (items: number, parts: string[]) => `全${items}項目のうち、${parts.join('、')}です。`,
+  gradePart: (code: string, n: number) => (code ? `${code}評価${n}項目` : `未報告${n}項目`),
+  /** The 柱 × 評価 matrix: the first header, the grade-less column and the row total's. */
+  matrixCorner: '柱',
+  unreported: '未報告',
+  rowTotal: '計',
+  chartTitle: '柱別の評価の内訳',
+  chartCategory: (no: number) => `柱${no}`,
+  chartAxes: { category: '柱', value: '取組項目数（件）' },
   lateHeader: ['取組ID', '取組項目', '担当課', '評価', '課題', '今後の方針'],
   noLate: '遅れている取組はありません。',
   changesHeader: ['取組ID', '取組項目', '変化', '前回', '今回'],
@@ -80,8 +90,6 @@ export const REPORT = {
   },
   /** The first header of the 効果額 table (the others are the savings columns'). */
   savingsCategory: '区分',
-  /** The columns of a chart's data table. */
-  chartColumns: { label: '区分', value: '件数' },
   savingsUnit: '（単位：千円）',
   total: '合計',
   appendixHeader: ['取組ID', '取組項目', '担当課', '進捗状況', '進捗率', '評価'],

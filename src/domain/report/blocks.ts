@@ -6,17 +6,41 @@ export type Block =
   | { kind: 'title'; text: string }
   | { kind: 'subtitle'; text: string }
   | { kind: 'heading'; level: 1 | 2; text: string }
-  | { kind: 'paragraph'; text: string }
+  /** align 'right' for a line such as the 資料番号 at the top right of page 1. */
+  | { kind: 'paragraph'; text: string; align?: Alignment }
   /**
    * rows[0] is the header row; align has one entry per column (numbers right-aligned). Aligning costs a styling
    * request per cell, so tables whose rows are items (late items, changes, appendix) are all 'left'.
    */
   | { kind: 'table'; rows: string[][]; align: Alignment[] }
-  /** A bar chart of labelled counts, drawn by the renderer as an image. */
-  | { kind: 'chart'; title: string; labels: string[]; values: number[] }
-  | { kind: 'pageBreak' };
+  /**
+   * A stacked bar chart, drawn by the renderer as an image: one bar per category, one segment per series (each
+   * series has a value per category), with its title, a legend of the series and both axes' titles.
+   */
+  | { kind: 'chart'; title: string; categories: string[]; series: ChartSeries[]; axes: ChartAxes }
+  | { kind: 'pageBreak' }
+  /** What follows starts a new page in landscape (a section of its own, for wide tables). */
+  | { kind: 'landscape' };
 
-export const SECTION_IDS = ['overview', 'pillars', 'late', 'changes', 'savings', 'appendix'] as const;
+export interface ChartSeries {
+  label: string;
+  values: number[];
+}
+
+export interface ChartAxes {
+  category: string;
+  value: string;
+}
+
+export const SECTION_IDS = [
+  'summary',
+  'overview',
+  'pillars',
+  'late',
+  'changes',
+  'savings',
+  'appendix',
+] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export interface ReportSection {

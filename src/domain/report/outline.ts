@@ -39,6 +39,44 @@ function figureRows(figures: GroupFigures, summary: Summary): string[][] {
   ];
 }
 
+/** Page 1 after the title: the one-sentence summary, the 柱 × 評価 matrix and one chart of the same figures. */
+function page1(summary: Summary): ReportSection {
+  const grades = [...summary.gradeCodes, ''];
+  const sentence = REPORT.summarySentence(
+    summary.total.items,
+    grades.map((code) => REPORT.gradePart(code, summary.total.byGrade[code] ?? 0)),
+  );
+  const matrixRow = (label: string, f: GroupFigures) => [
+    label,
+    ...grades.map((code) => String(f.byGrade[code] ?? 0)),
+    String(f.items),
+  ];
+  const matrix = [
+    [REPORT.matrixCorner, ...grades.map((code) => code || REPORT.unreported), REPORT.rowTotal],
+    ...summary.byPillar.map((p) => matrixRow(REPORT.pillarHeading(p.pillarNo, p.name), p)),
+    matrixRow(REPORT.total, summary.total),
+  ];
+  const chart: Block = {
+    kind: 'chart',
+    title: REPORT.chartTitle,
+    categories: summary.byPillar.map((p) => REPORT.chartCategory(p.pillarNo)),
+    series: grades.map((code) => ({
+      label: code || REPORT.unreported,
+      values: summary.byPillar.map((p) => p.byGrade[code] ?? 0),
+    })),
+    axes: REPORT.chartAxes,
+  };
+  return {
+    id: 'summary',
+    blocks: [
+      { kind: 'paragraph', text: sentence },
+      table(matrix, ['left', ...grades.map((): Alignment => 'right'), 'right']),
+      chart,
+      { kind: 'pageBreak' },
+    ],
+  };
+}
+
 function overview(summary: Summary): ReportSection {
   const { total, coverage } = summary;
   const rows = [
@@ -63,12 +101,6 @@ function pillars(summary: Summary): ReportSection {
     blocks.push(
       { kind: 'heading', level: 2, text: REPORT.pillarHeading(pillar.pillarNo, pillar.name) },
       table([[...REPORT.pillarHeader], ...figureRows(pillar, summary)], ['left', 'right']),
-      {
-        kind: 'chart',
-        title: REPORT.chartTitle(pillar.pillarNo),
-        labels: summary.statusNames,
-        values: summary.statusNames.map((name) => pillar.byStatus[name] ?? 0),
-      },
     );
   }
   return { id: 'pillars', blocks };
@@ -160,7 +192,7 @@ function appendix(master: Master, items: Item[], reports: Map<string, HistoryEnt
   return {
     id: 'appendix',
     blocks: [
-      { kind: 'pageBreak' },
+      { kind: 'landscape' },
       { kind: 'heading', level: 1, text: REPORT.sections.appendix },
       table(rows, Array<Alignment>(6).fill('left')),
     ],
@@ -177,6 +209,9 @@ export function reportOutline(recorded: ReportInput): { outline: ReportOutline; 
     .filter(Boolean)
     .join(' ');
   const meetingDate = formatWarekiDate(request.meetingDate);
+  // The figures are the record as it stood when the report was made (or at the logged instant it reproduces), not
+  // at the meeting, which may come days later: that day is the 現在 date.
+  const asOfDate = formatWarekiDate(isoDateInTokyo(recorded.asOf ? new Date(recorded.asOf) : input.now));
   const scalars: Record<string, string> = {
     plan_name: master.planName,
     city: master.city,
@@ -185,17 +220,20 @@ export function reportOutline(recorded: ReportInput): { outline: ReportOutline; 
     meeting_date: meetingDate,
     document_no: request.documentNo,
     created_date: formatWarekiDate(isoDateInTokyo(input.now)),
+    as_of_date: asOfDate,
     title,
   };
   const heading: Block[] = [
-    ...(request.documentNo ? [{ kind: 'paragraph', text: request.documentNo } as Block] : []),
+    ...(request.documentNo ? [{ kind: 'paragraph', text: request.documentNo, align: 'right' } as Block] : []),
     { kind: 'title', text: `${master.planName} ${summary.roundLabel} ${REPORT.titleSuffix}` },
     { kind: 'subtitle', text: REPORT.meetingLine(request.meetingName, meetingDate) },
+    { kind: 'paragraph', text: REPORT.asOfLine(asOfDate), align: 'right' },
     ...(input.tampering?.length
       ? [{ kind: 'paragraph', text: REPORT.tamperNotice(input.tampering.join('')) } as Block]
       : []),
   ];
   const sections = [
+    page1(summary),
     overview(summary),
     pillars(summary),
     late(input, reports),

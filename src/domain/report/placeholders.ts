@@ -11,6 +11,7 @@ export const SCALAR_PLACEHOLDERS = [
   'meeting_date',
   'document_no',
   'created_date',
+  'as_of_date',
   'title',
 ] as const;
 
