@@ -13,8 +13,12 @@ import type { RegisterBlock, RegisterSnapshot } from './register-store';
 /** Every row of the register, and IDs used twice; fixed cells lose their marks. */
 export function checkRegister(register: RegisterSnapshot, master: Master): Problem[] {
   const extraYears = extraYearColumns(register.header, master);
+  // The cells are checked as typed (the read's own decoding of them, not the row's record of the add-on's write).
   const problems = [...register.rows, ...register.rowsWithoutId].flatMap((r) =>
-    rowProblems(r.cells, r.row, register.columns, register.index, master, extraYears, r),
+    rowProblems(r.cells, r.row, register.columns, register.index, master, extraYears, {
+      ...r,
+      item: r.typed,
+    }),
   );
   problems.push(...duplicateIdProblems(register.rows, register.index));
   // A typed cell with a problem is already listed (once, with its fix); the others are listed as 手入力の変更.
