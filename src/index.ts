@@ -5,14 +5,18 @@ import type {
   ItemDetail,
   ItemListResult,
   MasterView,
+  OpenRoundResult,
   RecordProgressResult,
+  ReminderPreview,
+  ReminderSendResult,
   ReportResult,
+  RoundsView,
   SetupResult,
   Summary,
   ValidationReport,
 } from './domain/api';
-import { MENU } from './domain/messages';
-import type { Item } from './domain/schemas';
+import { MENU, ROUNDS } from './domain/messages';
+import type { Item, Round } from './domain/schemas';
 import { currentUserEmail, nowIso } from './server/current-user';
 import * as items from './server/items';
 import { withDocumentLock } from './server/lock';
@@ -22,6 +26,7 @@ import { requirePlanOffice, requirePlanOfficeForSetup } from './server/plan-offi
 import * as progress from './server/progress';
 import { generateReport as generate } from './server/report';
 import { respond } from './server/respond';
+import * as rounds from './server/rounds';
 import { selectCell as select } from './server/select-cell';
 import { showSidebar } from './server/sidebars';
 import { readSummary, refreshSummary as refresh } from './server/summary';
@@ -61,6 +66,10 @@ export function showSummarySidebar(): void {
 
 export function showReportSidebar(): void {
   showSidebar('report', MENU.report);
+}
+
+export function showRoundsSidebar(): void {
+  showSidebar('rounds', ROUNDS.menu);
 }
 
 export function setupRegister(): ApiResult<SetupResult> {
@@ -131,5 +140,41 @@ export function generateReport(request: unknown): ApiResult<ReportResult> {
   return respond(() => {
     requirePlanOffice(MENU.report);
     return generate(request);
+  });
+}
+
+export function openRound(input: unknown): ApiResult<OpenRoundResult> {
+  return respond(() => {
+    requirePlanOffice(ROUNDS.openTask);
+    return rounds.openRound(input);
+  });
+}
+
+export function closeRound(roundId: unknown): ApiResult<{ round: Round }> {
+  return respond(() => {
+    requirePlanOffice(ROUNDS.closeTask);
+    return rounds.closeRound(roundId);
+  });
+}
+
+/** The 報告回 sidebar's rounds and 未報告 by department: the plan office's view of who has not reported. */
+export function getRoundsView(roundId: unknown): ApiResult<RoundsView> {
+  return respond(() => {
+    requirePlanOffice(ROUNDS.statusTask);
+    return rounds.roundsView(roundId);
+  });
+}
+
+export function previewReminders(roundId: unknown): ApiResult<ReminderPreview> {
+  return respond(() => {
+    requirePlanOffice(ROUNDS.remindTask);
+    return rounds.previewReminders(roundId);
+  });
+}
+
+export function sendReminders(input: unknown): ApiResult<ReminderSendResult> {
+  return respond(() => {
+    requirePlanOffice(ROUNDS.remindTask);
+    return rounds.sendReminders(input);
   });
 }

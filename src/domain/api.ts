@@ -7,8 +7,11 @@ import type {
   ItemFilter,
   ItemInput,
   Master,
+  OpenRoundInput,
   ProgressInput,
   ReportRequest,
+  Round,
+  SendRemindersInput,
 } from './schemas';
 
 /** A message for one field of a form; `path` is the dotted path in the payload (e.g. "indicator.target"). */
@@ -26,6 +29,7 @@ export type ApiErrorCode =
   | 'notSetUp' // the register does not exist yet
   | 'layout' // a required column or sheet is missing or renamed
   | 'template' // the report template is unusable
+  | 'quota' // today's mail quota cannot cover a reminder sending: nothing was sent
   | 'tampered' // 履歴 or 報告書ログ was changed by hand: the report needs the plan office's confirmation
   | 'failed'; // an unexpected failure; nothing was written
 
@@ -71,6 +75,48 @@ export interface MasterView {
   defaultRoundId: string;
   /** マスタ cells that could not be read (each named, e.g. マスタ!X2): their entries are left out until fixed. */
   masterWarnings: string[];
+  /** Today in Tokyo by the server's clock (ISO date): the sidebars count the days to a deadline from it. */
+  today: string;
+}
+
+/** One department's unreported items in a round. */
+export interface UnreportedDepartment {
+  department: string;
+  count: number;
+  items: { id: string; title: string }[];
+}
+
+/** The 報告回 sidebar: every round with its state, and the 未報告 of the round asked for. */
+export interface RoundsView {
+  rounds: Round[];
+  currentRoundId: string;
+  roundId: string;
+  unreported: UnreportedDepartment[];
+  today: string;
+}
+
+export interface OpenRoundResult {
+  round: Round;
+  /** True when the request was a retry of one that already opened the round. */
+  duplicate: boolean;
+}
+
+/** What a reminder sending would do: each department's recipients and text, and the mail quota left today. */
+export interface ReminderPreview {
+  roundId: string;
+  reminders: { department: string; to: string[]; subject: string; body: string; count: number }[];
+  /** Recipients all mails together count against the daily quota. */
+  recipients: number;
+  remainingQuota: number;
+}
+
+export interface ReminderSendResult {
+  roundId: string;
+  sent: { department: string; to: string[] }[];
+  /** Departments with no members in マスタ: nothing was sent to them. */
+  skipped: string[];
+  duplicate: boolean;
+  remainingQuota: number;
 }
 
 export interface ItemSummary {
@@ -261,6 +307,12 @@ export interface ServerApi {
   /** Selects one register cell (A1 notation), for the 検証 sidebar's jumps. */
   selectCell(a1: string): ApiResult<{ a1: string }>;
   generateReport(request: ReportRequest): ApiResult<ReportResult>;
+  openRound(input: Draft<OpenRoundInput>): ApiResult<OpenRoundResult>;
+  closeRound(roundId: string): ApiResult<{ round: Round }>;
+  getRoundsView(roundId: string | null): ApiResult<RoundsView>;
+  /** The dry run of sendReminders: recipients and texts, nothing sent. */
+  previewReminders(roundId: string | null): ApiResult<ReminderPreview>;
+  sendReminders(input: Draft<SendRemindersInput>): ApiResult<ReminderSendResult>;
 }
 
 export type ServerFunctionName = keyof ServerApi;

@@ -1,6 +1,7 @@
 // Item operations: list (with filters), get one with its reports, create or update — writes under the lock,
 // checked against the row's revision, one row write and one history write each.
 import type { ItemDetail, ItemListResult, ItemSummary, MasterView, UserContext } from '../domain/api';
+import { isoDateInTokyo } from '../domain/fiscal-year';
 import { describeChanges, historyEntry, itemReports, reportedIn } from '../domain/history';
 import {
   editedItem,
@@ -29,6 +30,7 @@ export function getMasterView(): MasterView {
     user: currentUser(master),
     defaultRoundId: defaultRoundId(master),
     masterWarnings: warnings.map((w) => w.message),
+    today: isoDateInTokyo(new Date()),
   };
 }
 

@@ -10,10 +10,10 @@ import {
   refuseIfStale,
   requireEditable,
 } from '../domain/item-edits';
-import { REGISTER } from '../domain/messages';
+import { HISTORY, REGISTER } from '../domain/messages';
 import { parseOrRefuse, refuseInvalid } from '../domain/refusal';
 import { isRetryOf } from '../domain/replay';
-import { nextUnreported } from '../domain/rounds';
+import { closedRoundCorrection, nextUnreported } from '../domain/rounds';
 import { checkProgressInput } from '../domain/rules';
 import { ProgressInputSchema } from '../domain/schemas';
 import { parsePayload } from '../domain/validate-payload';
@@ -24,7 +24,7 @@ export function recordProgress(payload: unknown): RecordProgressResult {
   const input = parseOrRefuse(parsePayload(ProgressInputSchema, payload));
   return writeStep(
     (master) => checkProgressInput(input, master),
-    ({ store, user, register }) => {
+    ({ store, master, user, register }) => {
       const found = store.findRow(register, input.itemId);
       // Read before the first write; the item being reported counts as reported in its round.
       const reported = reportedIn(store.readHistory(), input.roundId).add(input.itemId);
@@ -42,6 +42,8 @@ export function recordProgress(payload: unknown): RecordProgressResult {
         const entry = historyEntry(found.item, 'progress', input.requestId, found.item.lastRoundId, '');
         return { item: found.item, entry, duplicate: true, nextItemId: next() };
       }
+      // A retry of a report recorded before the round closed is answered above; a new one must pass the close.
+      const correction = closedRoundCorrection(master, input, user);
       const fields = progressFieldsOf(input);
       refuseIfStale(found.item, input.baseRevision, fields, PROGRESS_FIELDS);
       const updated = editedItem(
@@ -55,7 +57,7 @@ export function recordProgress(payload: unknown): RecordProgressResult {
         'progress',
         input.requestId,
         input.roundId,
-        describeChanges(found.item, updated),
+        [describeChanges(found.item, updated), correction].filter(Boolean).join(HISTORY.separator),
       );
       store.writeItem(register, found, updated);
       store.appendHistory([entry]);

@@ -5,6 +5,7 @@ export * from './history';
 export * from './menu';
 export * from './register';
 export * from './report';
+export * from './rounds';
 export * from './row-problems';
 export * from './rules';
 export * from './sidebar';
