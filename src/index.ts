@@ -68,10 +68,6 @@ export function showReportSidebar(): void {
   showSidebar('report', MENU.report);
 }
 
-export function showRoundsSidebar(): void {
-  showSidebar('rounds', ROUNDS.menu);
-}
-
 export function setupRegister(): ApiResult<SetupResult> {
   return respond(() => {
     requirePlanOfficeForSetup(MENU.setup);

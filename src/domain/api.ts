@@ -7,11 +7,9 @@ import type {
   ItemFilter,
   ItemInput,
   Master,
-  OpenRoundInput,
   ProgressInput,
   ReportRequest,
   Round,
-  SendRemindersInput,
 } from './schemas';
 
 /** A message for one field of a form; `path` is the dotted path in the payload (e.g. "indicator.target"). */
@@ -307,12 +305,6 @@ export interface ServerApi {
   /** Selects one register cell (A1 notation), for the 検証 sidebar's jumps. */
   selectCell(a1: string): ApiResult<{ a1: string }>;
   generateReport(request: ReportRequest): ApiResult<ReportResult>;
-  openRound(input: Draft<OpenRoundInput>): ApiResult<OpenRoundResult>;
-  closeRound(roundId: string): ApiResult<{ round: Round }>;
-  getRoundsView(roundId: string | null): ApiResult<RoundsView>;
-  /** The dry run of sendReminders: recipients and texts, nothing sent. */
-  previewReminders(roundId: string | null): ApiResult<ReminderPreview>;
-  sendReminders(input: Draft<SendRemindersInput>): ApiResult<ReminderSendResult>;
 }
 
 export type ServerFunctionName = keyof ServerApi;

@@ -212,7 +212,10 @@ export const OpenRoundInputSchema = z.object({
 });
 
 /** A reminder sending: the round, and an ID so a retried send mails nobody twice. */
-export const SendRemindersInputSchema = z.object({ requestId: RequestIdSchema, roundId: z.string() });
+export const SendRemindersInputSchema = z.object({
+  requestId: RequestIdSchema,
+  roundId: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
+});
 
 /** An item as stored in one register row. */
 export const ItemSchema = z.object({

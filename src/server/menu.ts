@@ -1,5 +1,5 @@
 // The add-on menu, built in onOpen under any auth mode (AuthMode.NONE allows menu building only).
-import { MENU, ROUNDS } from '../domain/messages';
+import { MENU } from '../domain/messages';
 
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
   ui.createAddonMenu()
@@ -9,7 +9,6 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
     .addItem(MENU.setup, 'menuSetup')
     .addItem(MENU.validate, 'showValidateSidebar')
     .addItem(MENU.summary, 'showSummarySidebar')
-    .addItem(ROUNDS.menu, 'showRoundsSidebar')
     .addItem(MENU.report, 'showReportSidebar')
     .addToUi();
 }

@@ -4,7 +4,7 @@
 import type { OpenRoundResult, ReminderPreview, ReminderSendResult, RoundsView } from '../domain/api';
 import { isoDateInTokyo } from '../domain/fiscal-year';
 import { MASTER_BLOCKS, ROUND_STATE, roundCells, roundPlaces } from '../domain/master-codec';
-import { ROUNDS } from '../domain/messages';
+import { ROUNDS, RULES } from '../domain/messages';
 import { parseOrRefuse, Refusal, refuseInvalid } from '../domain/refusal';
 import { newRoundId, resolveRound } from '../domain/rounds';
 import {
@@ -85,8 +85,13 @@ function writeStateHeader(sheet: GoogleAppsScript.Spreadsheet.Sheet, roundsColum
   if (String(cell.getValue()).trim() === '') cell.setValue(ROUND_STATE.header);
 }
 
-/** Closing is idempotent: a closed round stays closed, and closing it again changes nothing. */
+/**
+ * Closing is idempotent: a closed round stays closed, and closing it again changes nothing. The round must be named:
+ * no default, since a close cannot be taken back from the sidebar.
+ */
 export function closeRound(roundId: unknown): { round: Round } {
+  if (typeof roundId !== 'string' || roundId.trim() === '')
+    throw new Refusal({ code: 'notFound', message: RULES.unknownRound });
   return withDocumentLock(() => {
     const store = new RegisterStore();
     const master = store.readMaster();

@@ -19,7 +19,16 @@ const DEPARTMENTS: Record<string, string[]> = { デジタル推進課: [DIGITAL]
 /** 1-1-01 is デジタル推進課's, 1-1-02 資産管理課's. */
 const ITEMS = ['1-1-01', '1-1-02'];
 
-const PLAN_OFFICE_ONLY = new Set(['setupRegister', 'refreshSummary', 'generateReport']);
+const PLAN_OFFICE_ONLY = new Set([
+  'setupRegister',
+  'refreshSummary',
+  'generateReport',
+  'openRound',
+  'closeRound',
+  'getRoundsView',
+  'previewReminders',
+  'sendReminders',
+]);
 
 let sequence = 0;
 const current = (env: Environment, id: string) =>
@@ -43,6 +52,21 @@ const calls = (target: string): Call[] => [
   { fn: 'setupRegister', args: () => [] },
   { fn: 'refreshSummary', args: () => [null] },
   { fn: 'generateReport', args: () => [reportRequest()] },
+  {
+    fn: 'openRound',
+    args: () => {
+      const n = String(++sequence).padStart(6, '0');
+      return [{ requestId: `open-roles-${n}`, label: `臨時${n}`, fiscalYear: 2026, dueDate: '2026-12-25' }];
+    },
+  },
+  // R6-H2, not R4-H1: the reports of this schedule go into R4-H1, which must stay open.
+  { fn: 'closeRound', args: () => ['R6-H2'] },
+  { fn: 'getRoundsView', args: () => [null] },
+  { fn: 'previewReminders', args: () => [null] },
+  {
+    fn: 'sendReminders',
+    args: () => [{ requestId: `remind-roles-${String(++sequence).padStart(6, '0')}`, roundId: 'R4-H1' }],
+  },
   {
     fn: 'saveItem',
     args: (env) => {
@@ -77,6 +101,8 @@ const calls = (target: string): Call[] => [
 ];
 
 function permitted(user: string, call: Call, env: Environment, mapped: boolean): boolean {
+  // A user whose e-mail cannot be seen is never the plan office, mapped or not (requirePlanOffice).
+  if (user === '' && PLAN_OFFICE_ONLY.has(call.fn)) return false;
   if (!mapped || user === PLAN_OFFICE) return true;
   if (PLAN_OFFICE_ONLY.has(call.fn)) return false;
   if (!call.department) return true;
