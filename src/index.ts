@@ -8,15 +8,19 @@ import type {
   ItemSidebarStart,
   MasterView,
   OpenDataExport,
+  OpenRoundResult,
   RecordProgressResult,
+  ReminderPreview,
+  ReminderSendResult,
   ReportResult,
+  RoundsView,
   SetupResult,
   Summary,
   SummaryView,
   ValidationReport,
 } from './domain/api';
-import { MENU, OPEN_DATA, REPORT } from './domain/messages';
-import type { Item } from './domain/schemas';
+import { MENU, OPEN_DATA, REPORT, ROUNDS } from './domain/messages';
+import type { Item, Round } from './domain/schemas';
 import { currentUserEmail, nowIso } from './server/current-user';
 import { adoptHandEdits as adopt } from './server/hand-edits';
 import * as items from './server/items';
@@ -28,6 +32,7 @@ import { requirePlanOffice, requirePlanOfficeForSetup } from './server/plan-offi
 import * as progress from './server/progress';
 import { generateReport as generate, regenerateReport as regenerate } from './server/report';
 import { respond } from './server/respond';
+import * as rounds from './server/rounds';
 import { selectCell as select } from './server/select-cell';
 import { showSidebar } from './server/sidebars';
 import { readSummary, refreshSummary as refresh, summaryView } from './server/summary';
@@ -170,5 +175,41 @@ export function getOpenData(): ApiResult<OpenDataExport> {
   return respond(() => {
     requirePlanOffice(OPEN_DATA.task);
     return openData();
+  });
+}
+
+export function openRound(input: unknown): ApiResult<OpenRoundResult> {
+  return respond(() => {
+    requirePlanOffice(ROUNDS.openTask);
+    return rounds.openRound(input);
+  });
+}
+
+export function closeRound(roundId: unknown): ApiResult<{ round: Round }> {
+  return respond(() => {
+    requirePlanOffice(ROUNDS.closeTask);
+    return rounds.closeRound(roundId);
+  });
+}
+
+/** The 報告回 sidebar's rounds and 未報告 by department: the plan office's view of who has not reported. */
+export function getRoundsView(roundId: unknown): ApiResult<RoundsView> {
+  return respond(() => {
+    requirePlanOffice(ROUNDS.statusTask);
+    return rounds.roundsView(roundId);
+  });
+}
+
+export function previewReminders(roundId: unknown): ApiResult<ReminderPreview> {
+  return respond(() => {
+    requirePlanOffice(ROUNDS.remindTask);
+    return rounds.previewReminders(roundId);
+  });
+}
+
+export function sendReminders(input: unknown): ApiResult<ReminderSendResult> {
+  return respond(() => {
+    requirePlanOffice(ROUNDS.remindTask);
+    return rounds.sendReminders(input);
   });
 }

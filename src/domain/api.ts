@@ -11,6 +11,7 @@ import type {
   ProgressInput,
   RegenerateRequest,
   ReportRequest,
+  Round,
 } from './schemas';
 
 /** A message for one field of a form; `path` is the dotted path in the payload (e.g. "indicator.target"). */
@@ -28,6 +29,7 @@ export type ApiErrorCode =
   | 'notSetUp' // the register does not exist yet
   | 'layout' // a required column or sheet is missing or renamed
   | 'template' // the report template is unusable
+  | 'quota' // today's mail quota cannot cover a reminder sending: nothing was sent
   | 'tampered' // 履歴 or 報告書ログ was changed by hand: the report needs the plan office's confirmation
   | 'failed'; // an unexpected failure; nothing was written
 
@@ -85,6 +87,48 @@ export interface MasterView {
   defaultRoundId: string;
   /** マスタ cells that could not be read (each named, e.g. マスタ!X2): their entries are left out until fixed. */
   masterWarnings: string[];
+  /** Today in Tokyo by the server's clock (ISO date): the sidebars count the days to a deadline from it. */
+  today: string;
+}
+
+/** One department's unreported items in a round. */
+export interface UnreportedDepartment {
+  department: string;
+  count: number;
+  items: { id: string; title: string }[];
+}
+
+/** The 報告回 sidebar: every round with its state, and the 未報告 of the round asked for. */
+export interface RoundsView {
+  rounds: Round[];
+  currentRoundId: string;
+  roundId: string;
+  unreported: UnreportedDepartment[];
+  today: string;
+}
+
+export interface OpenRoundResult {
+  round: Round;
+  /** True when the request was a retry of one that already opened the round. */
+  duplicate: boolean;
+}
+
+/** What a reminder sending would do: each department's recipients and text, and the mail quota left today. */
+export interface ReminderPreview {
+  roundId: string;
+  reminders: { department: string; to: string[]; subject: string; body: string; count: number }[];
+  /** Recipients all mails together count against the daily quota. */
+  recipients: number;
+  remainingQuota: number;
+}
+
+export interface ReminderSendResult {
+  roundId: string;
+  sent: { department: string; to: string[] }[];
+  /** Departments with no members in マスタ: nothing was sent to them. */
+  skipped: string[];
+  duplicate: boolean;
+  remainingQuota: number;
 }
 
 /** One entry of a sidebar's item list, as decoded from an ItemListResult (item-list.ts). */

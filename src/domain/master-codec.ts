@@ -4,9 +4,9 @@
 
 import { columnLetter } from './a1';
 import type { FieldError } from './api';
-import { MASTER_MESSAGES, REGISTER } from './messages';
+import { MASTER_MESSAGES, REGISTER, ROUNDS } from './messages';
 import { asPlainText, type CellValue } from './row-codec';
-import { type Master, MasterSchema, STATUS_ROLES, type StatusRole } from './schemas';
+import { type Master, MasterSchema, type Round, STATUS_ROLES, type StatusRole } from './schemas';
 import { SHEETS } from './sheet-names';
 import { readDateCell, readNumberCell } from './typed-values';
 import { parsePayload } from './validate-payload';
@@ -29,10 +29,19 @@ export const MASTER_BLOCKS = {
   rounds: { column: 21, headers: ['報告回ID', '名称', '年度', '締切日'] },
 } as const satisfies Record<string, Block>;
 
-export const MASTER_WIDTH = 24;
+/**
+ * The rounds block's 状態 column (受付中/締切済), just after 締切日. Optional: a register set up before it existed
+ * has no such header, and its rounds all read as open.
+ */
+export const ROUND_STATE = {
+  column: MASTER_BLOCKS.rounds.column + MASTER_BLOCKS.rounds.headers.length,
+  header: '状態',
+};
+
+export const MASTER_WIDTH = 25;
 
 /** The whole master block, header row included: read in one call. */
-export const MASTER_RANGE_A1 = `'${SHEETS.master}'!A1:X${MASTER_LIST_ROWS + 1}`;
+export const MASTER_RANGE_A1 = `'${SHEETS.master}'!A1:${columnLetter(MASTER_WIDTH)}${MASTER_LIST_ROWS + 1}`;
 
 /** Named ranges that feed the register's dropdowns: the key column of each list. */
 export const MASTER_LIST_RANGES = {
@@ -63,6 +72,11 @@ const ROLE_LABELS: Record<StatusRole, string> = {
   cancelled: '中止',
 };
 
+/** 締切 as typed by hand counts as closed too: reading a closed round as open would let reports in. */
+const CLOSED_STATES: ReadonlySet<string> = new Set([ROUNDS.closedLabel, '締切', '締め切り', '締切り']);
+
+const roundState = (round: Round) => (round.closed ? ROUNDS.closedLabel : ROUNDS.openLabel);
+
 const splitList = (v: CellValue | undefined) =>
   String(v ?? '')
     .split(/[、,\s]+/)
@@ -91,11 +105,12 @@ export function masterToGrid(master: Master): CellValue[][] {
     [MASTER_BLOCKS.grades, master.grades.map((g) => [asPlainText(g.code), asPlainText(g.label), g.late])],
     [
       MASTER_BLOCKS.rounds,
-      master.rounds.map((r) => [r.id, asPlainText(r.label), r.fiscalYear, r.dueDate ?? '']),
+      master.rounds.map((r) => [r.id, asPlainText(r.label), r.fiscalYear, r.dueDate ?? '', roundState(r)]),
     ],
   ];
   const height = 1 + Math.max(...blocks.map(([, rows]) => rows.length));
   const grid: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(MASTER_WIDTH).fill(''));
+  (grid[0] as CellValue[])[ROUND_STATE.column - 1] = ROUND_STATE.header;
   for (const [block, rows] of blocks) {
     [block.headers as readonly CellValue[], ...rows].forEach((cells, r) => {
       cells.forEach((cell, c) => {
@@ -231,6 +246,8 @@ export function gridToMaster(grid: CellValue[][]): MasterRead {
   const warnings: MasterProblem[] = [];
   const roleByLabel = new Map(STATUS_ROLES.map((role) => [ROLE_LABELS[role], role]));
   const dueColumn = columns.rounds + LIST_FIELDS.rounds.indexOf('dueDate');
+  const stateAt = columns.rounds + MASTER_BLOCKS.rounds.headers.length - 1;
+  const hasState = text(header[stateAt]).trim() === ROUND_STATE.header;
 
   const candidate = {
     planName: text(setting(SETTINGS.planName)),
@@ -261,6 +278,7 @@ export function gridToMaster(grid: CellValue[][]): MasterRead {
       late: late === true || text(late).toUpperCase() === 'TRUE',
     })),
     rounds: rows.rounds.map(({ row, cells: [id, label, fiscalYear, due] }) => {
+      const closed = hasState && CLOSED_STATES.has(text(grid[row - 1]?.[stateAt]).trim());
       const dueDate = readDateCell(due);
       // A bad 締切日 leaves the round without a deadline: only where the deadline is shown is there a warning.
       if (!dueDate.ok)
@@ -275,6 +293,7 @@ export function gridToMaster(grid: CellValue[][]): MasterRead {
         label: text(label),
         fiscalYear: num(fiscalYear),
         ...(dueDate.ok && dueDate.value ? { dueDate: dueDate.value } : {}),
+        ...(closed ? { closed: true as const } : {}),
       };
     }),
     ...localGovernmentCodeOf(setting(SETTINGS.localGovernmentCode)),
@@ -346,3 +365,44 @@ function refused(problems: MasterProblem[], fields?: FieldError[]): MasterRead {
 /** The message of a master that cannot be used: every blocking cell named. */
 export const brokenMasterMessage = (problems: MasterProblem[]) =>
   REGISTER.brokenMaster(problems.map((p) => p.message).join('、'));
+
+/** The cells of one round's row in the rounds block, 状態 included. */
+export const roundCells = (round: Round): CellValue[] => [
+  round.id,
+  asPlainText(round.label),
+  round.fiscalYear,
+  round.dueDate ?? '',
+  roundState(round),
+];
+
+/** Where a round write goes in マスタ as it is now (1-based rows and columns), found by headers and IDs. */
+export interface RoundPlaces {
+  column: number;
+  /** False when the cell after 締切日 holds another header: the 状態 column cannot be added there. */
+  stateColumnFree: boolean;
+  /** The row of a round by its ID, null when it is not listed. */
+  rowOf: (roundId: string) => number | null;
+  /** The row after the block's last filled row: a new round goes there, below rows left out as bad. */
+  nextRow: number;
+  /** The 現在の報告回 value cell, null when its settings row is missing. */
+  current: { row: number; column: number } | null;
+}
+
+export function roundPlaces(grid: CellValue[][]): RoundPlaces | null {
+  const header = grid[0] ?? [];
+  const column = blockColumn(header, MASTER_BLOCKS.rounds);
+  const settings = blockColumn(header, MASTER_BLOCKS.settings);
+  if (column === null || settings === null) return null;
+  const rows = numberedRows(grid, MASTER_BLOCKS.rounds, column);
+  const stateHeader = text(header[column + MASTER_BLOCKS.rounds.headers.length - 1]).trim();
+  const currentRow = numberedRows(grid, MASTER_BLOCKS.settings, settings).find(
+    ({ cells: [key] }) => text(key).trim() === SETTINGS.currentRoundId,
+  );
+  return {
+    column,
+    stateColumnFree: stateHeader === '' || stateHeader === ROUND_STATE.header,
+    rowOf: (roundId) => rows.find(({ cells: [id] }) => text(id).trim() === roundId)?.row ?? null,
+    nextRow: 1 + Math.max(1, ...rows.map((r) => r.row)),
+    current: currentRow ? { row: currentRow.row, column: settings + 1 } : null,
+  };
+}

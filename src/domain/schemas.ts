@@ -116,6 +116,8 @@ export const RoundSchema = z.object({
   label: required(LIMITS.shortText),
   fiscalYear,
   dueDate: z.optional(IsoDateSchema),
+  /** A closed round (状態 締切済) accepts no new reports; only the plan office corrects one, with a reason. */
+  closed: z.optional(z.literal(true)),
 });
 
 export const MasterSchema = z.object({
@@ -201,6 +203,23 @@ export const ProgressInputSchema = z.object({
   issues: trimmed(LIMITS.longText),
   /** 今後の方針 */
   nextSteps: trimmed(LIMITS.longText),
+  /** Why the plan office corrects a report of a closed round; recorded in the history's 変更内容. */
+  correctionReason: z.optional(trimmed(LIMITS.shortText)),
+});
+
+/** 報告回の開始: name, 年度 and deadline; the ID is made from them when none is given. */
+export const OpenRoundInputSchema = z.object({
+  requestId: RequestIdSchema,
+  roundId: z.optional(RoundSchema.shape.id),
+  label: required(LIMITS.shortText),
+  fiscalYear,
+  dueDate: IsoDateSchema,
+});
+
+/** A reminder sending: the round, and an ID so a retried send mails nobody twice. */
+export const SendRemindersInputSchema = z.object({
+  requestId: RequestIdSchema,
+  roundId: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
 });
 
 /** An item as stored in one register row. */
@@ -326,6 +345,8 @@ export type StatusRole = (typeof STATUS_ROLES)[number];
 export type Status = z.infer<typeof StatusSchema>;
 export type Grade = z.infer<typeof GradeSchema>;
 export type Round = z.infer<typeof RoundSchema>;
+export type OpenRoundInput = z.infer<typeof OpenRoundInputSchema>;
+export type SendRemindersInput = z.infer<typeof SendRemindersInputSchema>;
 export type Master = z.infer<typeof MasterSchema>;
 export type Schedule = z.infer<typeof ScheduleSchema>;
 export type Savings = z.infer<typeof SavingsSchema>;

@@ -6,4 +6,5 @@ export const SHEETS = {
   history: '履歴',
   summary: '集計',
   reportLog: '報告書ログ',
+  reminderLog: '督促ログ',
 } as const;

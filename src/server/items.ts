@@ -9,6 +9,7 @@ import type {
   MasterView,
   UserContext,
 } from '../domain/api';
+import { isoDateInTokyo } from '../domain/fiscal-year';
 import { describeChanges, historyEntry, itemReports, reportedIn } from '../domain/history';
 import {
   editedItem,
@@ -52,6 +53,7 @@ const masterViewOf = (master: Master, warnings: readonly { message: string }[]):
   user: currentUser(master),
   defaultRoundId: defaultRoundId(master),
   masterWarnings: warnings.map((w) => w.message),
+  today: isoDateInTokyo(new Date()),
 });
 
 export function listItems(filter: unknown): ItemListResult {

@@ -13,9 +13,10 @@ import {
   refuseIfStale,
   requireEditable,
 } from '../domain/item-edits';
-import { REGISTER } from '../domain/messages';
+import { HISTORY, REGISTER } from '../domain/messages';
 import { refuseInvalid } from '../domain/refusal';
 import { isRetryOf } from '../domain/replay';
+import { closedRoundCorrection } from '../domain/rounds';
 import { checkProgressInput } from '../domain/rules';
 import { type ProgressInput, ProgressInputSchema } from '../domain/schemas';
 import type { RegisterRow } from '../sheets/register-store';
@@ -50,10 +51,11 @@ export function recordProgress(payload: unknown): RecordProgressResult {
   const input = parseInput(ProgressInputSchema, payload, checkProgressInput);
   return writeStep(
     (master) => checkProgressInput(input, master),
-    ({ store, user, layout }) => {
+    ({ store, master, user, layout }) => {
       const seen = store.locateRow(layout, input.itemId);
-      // Before the lock, the cells typed over the row's record (no call more); formulas are read under it.
-      isRecorded(input, seen, user, () => seen.handEdits);
+      // Before the lock, the cells typed over the row's record (no call more); formulas are read under it. A retry of
+      // a report recorded before its round closed is answered; a new report must pass the close.
+      if (!isRecorded(input, seen, user, () => seen.handEdits)) closedRoundCorrection(master, input, user);
       return () => {
         // The row as it is now, its formulas read on the ranges then written.
         const found = store.rereadRow(layout, seen);
@@ -63,6 +65,7 @@ export function recordProgress(payload: unknown): RecordProgressResult {
           const entry = historyEntry(found.item, 'progress', input.requestId, found.item.lastRoundId, '');
           return { item: found.item, entry, duplicate: true };
         }
+        const correction = closedRoundCorrection(master, input, user);
         const updated = editedItem(
           found.item,
           { ...progressFieldsOf(input), lastRoundId: input.roundId, lastRequestId: input.requestId },
@@ -74,7 +77,7 @@ export function recordProgress(payload: unknown): RecordProgressResult {
           'progress',
           input.requestId,
           input.roundId,
-          describeChanges(found.item, updated),
+          [describeChanges(found.item, updated), correction].filter(Boolean).join(HISTORY.separator),
         );
         store.prepareHistoryAppend();
         store.writeItem(layout, found, updated);

@@ -118,6 +118,53 @@ const badRound = fc
   .filter((h) => JSON.stringify(h) !== 'null')
   .map((h) => [h]);
 
+/** A valid 報告回の開始 with one field replaced by a non-string or a string no field takes, or removed. */
+const VALID_OPEN = {
+  requestId: 'bad-input-open-01',
+  label: '令和9年度 上半期',
+  fiscalYear: 2027,
+  dueDate: '2027-09-30',
+};
+const brokenOpenRound = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom(...Object.keys(VALID_OPEN), 'roundId'),
+      fc.oneof(
+        hostile.filter((h) => typeof h !== 'string'),
+        fc.constantFrom('', ' ', 'x'.repeat(100_000), '\u0000\u0007', '2026-13-45', '令和4年度 上半期'),
+        fc.constant(undefined),
+      ),
+    )
+    // No ID is valid (one is made), and so is any new ID of the rounds' format.
+    .filter(
+      ([field, value]) =>
+        !(field === 'roundId' && (value === undefined || /^[A-Za-z0-9_-]{1,20}$/.test(String(value)))),
+    )
+    .filter(([field, value]) => !(field === 'dueDate' && value === '令和4年度 上半期'))
+    .filter(([field, value]) => !(field === 'requestId' && /^[A-Za-z0-9_-]{8,64}$/.test(String(value))))
+    .map(([field, value]) => {
+      const payload: Record<string, unknown> = { ...VALID_OPEN };
+      if (value === undefined) delete payload[field];
+      else payload[field] = value;
+      return delivered(payload);
+    }),
+  // An ID already used, or one the rounds' ID format refuses.
+  fc.constantFrom({ ...VALID_OPEN, roundId: 'R4-H1' }, { ...VALID_OPEN, roundId: 'R 9' }),
+  hostile,
+);
+
+/** A sending with a field broken: no round, an unknown round, a bad request ID. */
+const brokenSend = fc.oneof(
+  hostile,
+  fc.constantFrom(
+    { requestId: 'bad-input-send-01', roundId: 'R9-H9' },
+    { requestId: 'bad-input-send-01', roundId: '' },
+    { requestId: 'bad-input-send-01' },
+    { requestId: 'x', roundId: 'R4-H1' },
+    { roundId: 'R4-H1' },
+  ),
+);
+
 const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 type Corpus =
@@ -179,6 +226,11 @@ const CORPUS: Record<string, Corpus> = {
   },
   refreshSummary: { refused: badRound, runs: 20 },
   getSummary: { refused: badRound, runs: 20 },
+  openRound: { refused: brokenOpenRound.map((p) => [p]), runs: 40 },
+  closeRound: { refused: fc.oneof(badRound, fc.constant([null])), runs: 20 },
+  getRoundsView: { refused: badRound, runs: 20 },
+  previewReminders: { refused: badRound, runs: 20 },
+  sendReminders: { refused: brokenSend.map((p) => [p]), runs: 20 },
 };
 
 describe('malformed arguments', () => {

@@ -27,7 +27,14 @@ const PLAN_OFFICE_ONLY = new Set([
   'regenerateReport',
   'getOpenData',
   'adoptHandEdits',
+  'openRound',
+  'closeRound',
+  'getRoundsView',
+  'previewReminders',
+  'sendReminders',
 ]);
+
+const MASTER_WRITERS = new Set(['openRound', 'closeRound']);
 
 /** The 作成日時 of the log's last report; the plan office makes one first when the log is empty (a preparation,
  * before the state is hashed). */
@@ -71,6 +78,21 @@ const calls = (target: string): Call[] => [
     },
   },
   {
+    fn: 'openRound',
+    args: () => {
+      const n = String(++sequence).padStart(6, '0');
+      return [{ requestId: `open-roles-${n}`, label: `臨時${n}`, fiscalYear: 2026, dueDate: '2026-12-25' }];
+    },
+  },
+  // R6-H2, not R4-H1: the reports of this schedule go into R4-H1, which must stay open.
+  { fn: 'closeRound', args: () => ['R6-H2'] },
+  { fn: 'getRoundsView', args: () => [null] },
+  { fn: 'previewReminders', args: () => [null] },
+  {
+    fn: 'sendReminders',
+    args: () => [{ requestId: `remind-roles-${String(++sequence).padStart(6, '0')}`, roundId: 'R4-H1' }],
+  },
+  {
     fn: 'saveItem',
     args: (env) => {
       const item = current(env, target);
@@ -106,6 +128,9 @@ const calls = (target: string): Call[] => [
 function permitted(user: string, call: Call, env: Environment, mapped: boolean): boolean {
   // A blank address is nobody, mapped or not (Session gives '' across domains): it may only read.
   if (user === '') return !PLAN_OFFICE_ONLY.has(call.fn) && !call.department;
+  // Rounds live in マスタ, which Sheets lets only its protection's editors change: while nobody is mapped that is the
+  // user who ran set-up (and the owner), not every editor of the file.
+  if (MASTER_WRITERS.has(call.fn)) return user === PLAN_OFFICE;
   if (!mapped || user === PLAN_OFFICE) return true;
   if (PLAN_OFFICE_ONLY.has(call.fn)) return false;
   if (!call.department) return true;

@@ -36,6 +36,11 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   activity: '取組状況',
   issues: '課題',
   nextSteps: '今後の方針',
+  correctionReason: '訂正理由',
+  // OpenRoundInput
+  label: '報告回の名称',
+  fiscalYear: '報告回の年度',
+  dueDate: '締切日',
   // ItemFilter
   notReportedOnly: '未報告のみ',
   query: '検索語',
