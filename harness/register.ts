@@ -1,12 +1,14 @@
 // A register in the emulation for server tests and benchmarks: set up through the bundle, grown host-side.
 import { join } from 'node:path';
 import { Environment, type EnvironmentOptions } from '../emulator';
-import type { ApiResult } from '../src/domain/api';
+import type { ApiResult, ItemDetail } from '../src/domain/api';
 import { registerColumns } from '../src/domain/columns';
 import { type CellValue, columnIndex, emptyItem, encodeRow } from '../src/domain/row-codec';
+import type { ProgressInput } from '../src/domain/schemas';
 import { SEED_MASTER } from '../src/domain/seed';
 import { SHEETS } from '../src/domain/sheet-names';
 import { TEST_START } from './clock';
+import { progressReport } from './payloads';
 
 export const DIST = join(__dirname, '..', 'dist');
 export const PLAN_OFFICE = 'gyokaku@city.gyoda.example.jp';
@@ -50,4 +52,16 @@ export function growRegister(env: Environment, total: number): void {
     rows.push(encodeRow(item, columns, index, Array<CellValue>(header.length).fill('')));
   }
   if (rows.length) env.spreadsheet.edit(SHEETS.register, existing + 2, 1, rows);
+}
+
+let reportNo = 0;
+/** Records a progress report on the item's current revision through the bundle, with a request ID of its own. */
+export function reportProgress(env: Environment, itemId: string, patch: Partial<ProgressInput> = {}): void {
+  const revision = ok<ItemDetail>(env.scriptRun('getItem', [itemId, null])).item.revision;
+  reportNo++;
+  ok(
+    env.scriptRun('recordProgress', [
+      progressReport(itemId, `req-progress-${reportNo}-0001`, revision, patch),
+    ]),
+  );
 }

@@ -2,7 +2,6 @@
 // order with its text and every attribute that reaches it (paragraph, run, cell), adjacent runs of equal
 // formatting merged (how a renderer splits them is not content), images by their bytes' digest.
 import { createHash } from 'node:crypto';
-import type { Environment } from '../emulator';
 import type {
   Attributes,
   CellState,
@@ -11,10 +10,8 @@ import type {
   InlineState,
   ParagraphState,
 } from '../emulator/document/state';
-import type { ItemDetail, ReportResult } from '../src/domain/api';
-import type { ProgressInput } from '../src/domain/schemas';
-import { progressReport } from './payloads';
-import { ok, setUpEnvironment } from './register';
+import type { ReportResult } from '../src/domain/api';
+import { ok, reportProgress as report, setUpEnvironment } from './register';
 import { runReport } from './report';
 
 type InlineDump =
@@ -70,17 +67,6 @@ export const documentStructure = (doc: DocumentState) => ({
   body: doc.body.map(elementDump),
   sectionBreaks: doc.sectionBreaks ?? [],
 });
-
-let requestNo = 0;
-function report(env: Environment, itemId: string, patch: Partial<ProgressInput>) {
-  const revision = ok<ItemDetail>(env.scriptRun('getItem', [itemId, null])).item.revision;
-  requestNo++;
-  ok(
-    env.scriptRun('recordProgress', [
-      progressReport(itemId, `req-structure-${requestNo}-0001`, revision, patch),
-    ]),
-  );
-}
 
 /**
  * A fixed state with both rounds reported, late items whose 課題 hold a character outside the BMP (𠮷, two UTF-16

@@ -1,18 +1,10 @@
 // A past round reproduced through the built bundle: after rounds 2 and 3 are reported, round 1's 集計 and meeting
 // report show exactly what they showed before, figure by figure (grades, statuses, progress, savings, coverage).
 import type { Environment } from '../../emulator';
-import { progressReport } from '../../harness/payloads';
-import { ok, setUpEnvironment } from '../../harness/register';
+import { ok, reportProgress as report, setUpEnvironment } from '../../harness/register';
 import { runReport } from '../../harness/report';
-import type { ItemDetail, ReportResult, Summary } from '../../src/domain/api';
-import type { ProgressInput } from '../../src/domain/schemas';
+import type { ReportResult, Summary } from '../../src/domain/api';
 import { bodyView } from '../support/document-view';
-
-let request = 0;
-function report(env: Environment, itemId: string, patch: Partial<ProgressInput>) {
-  const revision = ok<ItemDetail>(env.scriptRun('getItem', [itemId, null])).item.revision;
-  ok(env.scriptRun('recordProgress', [progressReport(itemId, `req-as-of-${++request}`, revision, patch)]));
-}
 
 /** The texts of a generated document, paragraph by paragraph and cell by cell. */
 function documentTexts(env: Environment, roundId: string): unknown[] {

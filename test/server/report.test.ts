@@ -10,28 +10,16 @@ import {
   paragraphState,
   paragraphText,
 } from '../../emulator/document/state';
-import { progressReport, reportRequest } from '../../harness/payloads';
-import { growRegister, ok, setUpEnvironment } from '../../harness/register';
+import { reportRequest } from '../../harness/payloads';
+import { growRegister, ok, reportProgress as report, setUpEnvironment } from '../../harness/register';
 import { docsApiCalls, documentAppCalls, runReport } from '../../harness/report';
-import type { ApiResult, ItemDetail, ReportResult, Summary } from '../../src/domain/api';
+import type { ApiResult, ReportResult, Summary } from '../../src/domain/api';
 import { formatWarekiDate, isoDateInTokyo } from '../../src/domain/fiscal-year';
 import { REPORT } from '../../src/domain/messages';
 import { formatPercent, formatThousandYen } from '../../src/domain/money';
-import type { ProgressInput } from '../../src/domain/schemas';
 import { SHEETS } from '../../src/domain/sheet-names';
 import { documentPage } from '../../workbench/pages/document';
 import { bodyView, type ElementView, inlineElements } from '../support/document-view';
-
-let requestNo = 0;
-function report(env: Environment, itemId: string, patch: Partial<ProgressInput>) {
-  const revision = ok<ItemDetail>(env.scriptRun('getItem', [itemId, null])).item.revision;
-  requestNo++;
-  ok(
-    env.scriptRun('recordProgress', [
-      progressReport(itemId, `req-report-${requestNo}-0001`, revision, patch),
-    ]),
-  );
-}
 
 /** Two rounds: R4-H1 then R4-H2 with a completion, a grade falling to C, a status change and a cancellation. */
 function scenario(): Environment {
