@@ -4,7 +4,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  setupFiles: ['<rootDir>/test/support/another-day.ts'],
+  setupFiles: ['<rootDir>/test/support/another-day.ts', '<rootDir>/test/support/fast-check-seed.ts'],
   transform: {
     '^.+\\.tsx?$': [
       'ts-jest',
