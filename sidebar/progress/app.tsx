@@ -14,6 +14,7 @@ import { newRequestId } from '../shared/request-id';
 import { callServer } from '../shared/server';
 import { useFormMessages } from '../shared/use-form-messages';
 import { useRequest } from '../shared/use-request';
+import { DeadlineLine } from './deadline';
 import { carriedOver, formFromDetail, type ProgressForm, payloadOf, validateProgress } from './form-state';
 import { ItemList } from './item-list';
 import { isMine, orderForUser } from './order';
@@ -124,6 +125,7 @@ export function ProgressApp() {
         onValue={(round) => chooseRound(round, view)}
         options={view.master.rounds.map((r) => ({ value: r.id, label: r.label }))}
       />
+      <DeadlineLine round={view.master.rounds.find((r) => r.id === roundId)} today={view.today} />
       <TextInput id="search" label={SIDEBAR.search} value={query} onValue={setQuery} />
       {view.user.departments.length > 0 ? (
         <label class="check">
