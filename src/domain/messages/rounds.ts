@@ -19,6 +19,8 @@ export const ROUNDS = {
     `報告回「${excerpt(label)}」は締め切られているため、報告できません。訂正が必要なときは行革担当に依頼してください。`,
   correctionNeedsReason: (label: string) =>
     `訂正理由: 報告回「${excerpt(label)}」は締め切られています。訂正する理由を入力してください。`,
+  correctionHint:
+    'この報告回は締め切られています。訂正する理由を入力して保存すると、理由が履歴の変更内容に記録されます。',
   correction: (reason: string) => `締切後の訂正（理由: ${reason}）`,
   noSettingsRow: 'マスタに「現在の報告回」の行がありません。セットアップを実行してからやり直してください。',
   tooManyRounds: 'マスタの報告回が上限に達しているため、報告回を追加できません。',
