@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ItemDetail, ItemSummary, MasterView } from '../../src/domain/api';
 import { listedItems, withSaved } from '../../src/domain/item-list';
-import { MENU, ROUNDS, SIDEBAR } from '../../src/domain/messages';
+import { DEADLINE, MENU, SIDEBAR } from '../../src/domain/messages';
 import { nextUnreported } from '../../src/domain/rounds';
 import { ErrorBanner, MasterWarnings, StatusLine } from '../shared/banner';
 import { Button } from '../shared/button';
@@ -162,7 +162,7 @@ export function ProgressApp() {
           </h2>
           {closedToUser && round ? (
             <p class="banner info" role="note">
-              {ROUNDS.closedRound(round.label)}
+              {DEADLINE.closedRound(round.label)}
             </p>
           ) : readOnly ? (
             <p class="banner info">{SIDEBAR.readOnly}</p>

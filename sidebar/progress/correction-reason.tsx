@@ -1,5 +1,5 @@
 // 訂正理由, asked of the plan office on a closed round's report: the server records it in the history's 変更内容.
-import { fieldLabel, ROUNDS } from '../../src/domain/messages';
+import { DEADLINE, fieldLabel } from '../../src/domain/messages';
 import { TextInput } from '../shared/inputs';
 
 export function CorrectionReason(props: {
@@ -13,7 +13,7 @@ export function CorrectionReason(props: {
       id="f-correctionReason"
       label={fieldLabel('correctionReason')}
       required
-      hint={ROUNDS.correctionHint}
+      hint={DEADLINE.correctionHint}
       value={props.value}
       error={props.error}
       disabled={props.disabled}

@@ -1,7 +1,7 @@
 // The progress form as typed, its recordProgress payload, and its validation with the server's own schema and
 // rules (ProgressInputSchema + checkProgressInput: e.g. a late grade needs 課題 and 今後の方針).
 import type { Draft, FieldError, ItemDetail } from '../../src/domain/api';
-import { ROUNDS } from '../../src/domain/messages';
+import { DEADLINE } from '../../src/domain/messages';
 import { checkProgressInput } from '../../src/domain/rules';
 import { type Master, type ProgressInput, ProgressInputSchema } from '../../src/domain/schemas';
 import { parseAndCheck } from '../../src/domain/validate-payload';
@@ -86,7 +86,7 @@ export function validateProgress(form: ProgressForm, master: Master): FieldError
   const round = master.rounds.find((r) => r.id === form.roundId);
   const reason =
     round?.closed && !form.correctionReason.trim()
-      ? [{ path: 'correctionReason', message: ROUNDS.correctionNeedsReason(round.label) }]
+      ? [{ path: 'correctionReason', message: DEADLINE.correctionNeedsReason(round.label) }]
       : [];
   return [...(checked.ok ? [] : checked.fields), ...reason];
 }

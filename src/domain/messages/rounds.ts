@@ -2,7 +2,43 @@
 // the 報告回 sidebar.
 import { excerpt } from './excerpt';
 
+/**
+ * What the 進捗の入力 sidebar says of a round (its deadline, closed, a correction's reason), apart from ROUNDS so that
+ * sidebar does not carry the 報告回 sidebar's and the reminder mail's texts. Shared by name, not by spreading: a spread
+ * would keep ROUNDS in every bundle that imports this module.
+ */
+const closedLabel = '締切済';
+const openLabel = '受付中';
+const due = (wareki: string) => `締切: ${wareki}`;
+const daysLeft = (days: number) => (days === 0 ? '本日締切' : `あと${days}日`);
+const overdue = '締切を過ぎています';
+const closedRound = (label: string) =>
+  `報告回「${excerpt(label)}」は締め切られているため、報告できません。訂正が必要なときは行革担当に依頼してください。`;
+const correctionNeedsReason = (label: string) =>
+  `訂正理由: 報告回「${excerpt(label)}」は締め切られています。訂正する理由を入力してください。`;
+const correctionHint =
+  'この報告回は締め切られています。訂正する理由を入力して保存すると、理由が履歴の変更内容に記録されます。';
+const correction = (reason: string) => `締切後の訂正（理由: ${reason}）`;
+
+export const DEADLINE = {
+  closedLabel,
+  due,
+  daysLeft,
+  overdue,
+  closedRound,
+  correctionNeedsReason,
+  correctionHint,
+} as const;
+
 export const ROUNDS = {
+  closedLabel,
+  openLabel,
+  due,
+  daysLeft,
+  overdue,
+  closedRound,
+  correctionNeedsReason,
+  correction,
   menu: '報告回の管理',
   openTask: '報告回の開始',
   closeTask: '報告回の締切',
@@ -10,23 +46,11 @@ export const ROUNDS = {
   remindTask: '未報告の督促',
   masterEditorsOnly:
     '報告回はマスタの編集者（行革担当とファイルのオーナー）だけが変更できます。行革担当に依頼してください。',
-  closedLabel: '締切済',
-  openLabel: '受付中',
   idTaken: (id: string) => `報告回: 報告回ID「${excerpt(id)}」はすでにあります。別のIDにしてください。`,
   labelTaken: (label: string) =>
     `報告回の名称: 「${excerpt(label)}」はすでにあります。別の名称にしてください。`,
-  closedRound: (label: string) =>
-    `報告回「${excerpt(label)}」は締め切られているため、報告できません。訂正が必要なときは行革担当に依頼してください。`,
-  correctionNeedsReason: (label: string) =>
-    `訂正理由: 報告回「${excerpt(label)}」は締め切られています。訂正する理由を入力してください。`,
-  correctionHint:
-    'この報告回は締め切られています。訂正する理由を入力して保存すると、理由が履歴の変更内容に記録されます。',
-  correction: (reason: string) => `締切後の訂正（理由: ${reason}）`,
   noSettingsRow: 'マスタに「現在の報告回」の行がありません。セットアップを実行してからやり直してください。',
   tooManyRounds: 'マスタの報告回が上限に達しているため、報告回を追加できません。',
-  due: (wareki: string) => `締切: ${wareki}`,
-  daysLeft: (days: number) => (days === 0 ? '本日締切' : `あと${days}日`),
-  overdue: '締切を過ぎています',
   quotaTooSmall: (needed: number, remaining: number) =>
     `本日送信できるメールの宛先数が足りません（必要 ${needed}件、残り ${remaining}件）。何も送信していません。明日以降に送信するか、督促文をコピーして送ってください。`,
   noMembers: 'マスタにメンバーが登録されていないため、メールは送れません。督促文をコピーして送ってください。',
