@@ -374,7 +374,7 @@ export interface ServerApi {
   regenerateReport(request: RegenerateRequest): ApiResult<ReportResult>;
   /** The register as open-data tables; the sidebar writes each as a CSV file in the browser. */
   getOpenData(): ApiResult<OpenDataExport>;
-  /** Plan office only (the 報告回 sidebar from here on): a new round, which becomes the current one; retry-safe. */
+  /** The 報告回 sidebar's calls, the plan office's only. A new round, which becomes the current one; retry-safe. */
   openRound(input: Draft<OpenRoundInput>): ApiResult<OpenRoundResult>;
   /** Closes a round by its ID: it accepts no new reports from then on. */
   closeRound(roundId: string): ApiResult<{ round: Round }>;
