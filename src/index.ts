@@ -12,6 +12,7 @@ import type {
   RecordProgressResult,
   ReminderPreview,
   ReminderSendResult,
+  ReportPreflight,
   ReportResult,
   RoundsView,
   SetupResult,
@@ -30,7 +31,11 @@ import { checkEditedRows } from './server/on-edit';
 import { openData } from './server/open-data';
 import { requirePlanOffice, requirePlanOfficeForSetup } from './server/plan-office';
 import * as progress from './server/progress';
-import { generateReport as generate, regenerateReport as regenerate } from './server/report';
+import {
+  generateReport as generate,
+  reportPreflight as preflight,
+  regenerateReport as regenerate,
+} from './server/report';
 import { respond } from './server/respond';
 import * as rounds from './server/rounds';
 import { selectCell as select } from './server/select-cell';
@@ -157,6 +162,13 @@ export function getSummary(roundId: unknown): ApiResult<Summary> {
 
 export function selectCell(a1: unknown): ApiResult<{ a1: string }> {
   return respond(() => select(a1));
+}
+
+export function getReportPreflight(roundId: unknown): ApiResult<ReportPreflight> {
+  return respond(() => {
+    requirePlanOffice(MENU.report);
+    return preflight(roundId);
+  });
 }
 
 export function generateReport(request: unknown): ApiResult<ReportResult> {

@@ -369,6 +369,8 @@ export interface ServerApi {
   getSummary(roundId: string | null): ApiResult<Summary>;
   /** Selects one register cell (A1 notation), for the 検証 sidebar's jumps. */
   selectCell(a1: string): ApiResult<{ a1: string }>;
+  /** The report's pre-flight for a round (plan office): coverage, unadopted hand edits and tampering. */
+  getReportPreflight(roundId: string | null): ApiResult<ReportPreflight>;
   generateReport(request: ReportRequest): ApiResult<ReportResult>;
   /** A logged report made again, figure for figure, as the record stood at its 作成日時. */
   regenerateReport(request: RegenerateRequest): ApiResult<ReportResult>;
@@ -392,6 +394,16 @@ export interface OpenDataExport {
 }
 
 export type ServerFunctionName = keyof ServerApi;
+
+/** What the 報告書 sidebar shows before 作成: the round's coverage, hand edits the report will not use, tampering. */
+export interface ReportPreflight {
+  roundId: string;
+  coverage: Coverage;
+  /** Register rows with hand edits not yet adopted: the report uses the recorded rows, not what they show. */
+  handEditRows: number;
+  /** Breaks of the history's digest chain: 作成 is refused unless the plan office confirms. */
+  tampering: TamperFinding[];
+}
 
 export interface ReportResult {
   documentId: string;

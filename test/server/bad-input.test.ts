@@ -234,6 +234,7 @@ const CORPUS: Record<string, Corpus> = {
   },
   refreshSummary: { refused: badRound, runs: 20 },
   getSummary: { refused: badRound, runs: 20 },
+  getReportPreflight: { refused: badRound, runs: 20 },
   openRound: { refused: brokenOpenRound.map((p) => [p]), runs: 40 },
   closeRound: { refused: fc.oneof(badRound, fc.constant([null])), runs: 20 },
   getRoundsView: { refused: badRound, runs: 20 },

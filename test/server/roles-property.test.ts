@@ -24,6 +24,7 @@ const PLAN_OFFICE_ONLY = new Set([
   'setupRegister',
   'refreshSummary',
   'generateReport',
+  'getReportPreflight',
   'regenerateReport',
   'getOpenData',
   'adoptHandEdits',
@@ -68,6 +69,7 @@ const calls = (target: string): Call[] => [
   { fn: 'setupRegister', args: () => [] },
   { fn: 'refreshSummary', args: () => [null] },
   { fn: 'adoptHandEdits', args: () => [null] },
+  { fn: 'getReportPreflight', args: () => [null] },
   { fn: 'generateReport', args: () => [reportRequest()] },
   { fn: 'getOpenData', args: () => [] },
   {

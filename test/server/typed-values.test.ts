@@ -82,7 +82,10 @@ describe('numbers typed into 台帳', () => {
     env.userEdit(SHEETS.register, registerCell(env, '1-1-01', '進捗状況'), '実施中');
     const a1 = registerCell(env, '1-1-01', header);
     env.userEdit(SHEETS.register, a1, typed);
-    expect(env.spreadsheet.cell(SHEETS.register, a1)?.note ?? '').toBe('');
+    // onEdit marks the cell only as typed by hand (手入力の変更), never as a value it cannot read.
+    const note = env.spreadsheet.cell(SHEETS.register, a1)?.note ?? '';
+    expect(note.split('\n').filter((line) => line && !line.includes('手入力で変更'))).toEqual([]);
+    expect(env.spreadsheet.cell(SHEETS.register, a1)?.background).not.toBe('#f4cccc');
     // The plan office adopts the typed cells (until then a hand edit is counted nowhere); a cell read as no
     // number would be an error, which adoption leaves.
     expect(ok<AdoptResult>(env.scriptRun('adoptHandEdits', [null]))).toEqual({
