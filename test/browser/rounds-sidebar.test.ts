@@ -1,8 +1,8 @@
 // A reporting round run from the 報告回 sidebar in Chromium, through the workbench: a refused start says why beside
 // 開始; a round started with a picked deadline (shown in 和暦) becomes the current one; its 未報告 is grouped by
-// department; reminders are previewed, confirmed and mailed (MailApp's record and 督促ログ), or copied; the round is
-// closed after a confirmation; the progress sidebar shows the deadline and days left, then 締切済. A department
-// user is told why the sidebar is not theirs.
+// department; reminders are previewed, refused whole when the quota is short, confirmed and mailed (MailApp's record
+// and 督促ログ), or copied; the round is closed after a confirmation; the progress sidebar shows the deadline and days
+// left, then 締切済. A department user is told why the sidebar is not theirs.
 import type { Frame, Page } from 'playwright-core';
 import type { Environment } from '../../emulator';
 import { chromiumForTests, withWorkbench } from '../../harness/browser';
@@ -107,6 +107,21 @@ it('starts a round, shows its 未報告 by department, reminds, closes it, and t
     await digital.locator('summary').click();
     expect(await digital.locator('.item-id').allTextContents()).toEqual(expected.get('デジタル推進課'));
     expect(await digital.locator('li').first().textContent()).toMatch(/^\d+-\d+-\d+ \S/);
+
+    // A quota too small for every recipient: the preview says so, and 送信 is refused with nothing sent.
+    const mail = env.services.mail;
+    if (!mail) throw new Error('MailApp keeps no record');
+    mail.dailyRecipients = 2;
+    await page.getByRole('button', { name: T.preview }).click();
+    await page.getByText(T.quotaLine(3, 2)).waitFor();
+    await page.getByRole('button', { name: T.send }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: T.confirmSendYes }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: ROUNDS.quotaTooSmall(3, 2) })
+      .waitFor();
+    expect(mail.sent).toEqual([]);
+    mail.dailyRecipients = 100;
 
     // 督促: the recipients and today's quota first, then a confirmation, then one mail per department with members.
     await page.getByRole('button', { name: T.preview }).click();
