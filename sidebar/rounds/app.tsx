@@ -80,7 +80,10 @@ export function RoundsApp() {
       {shown ? (
         <>
           <UnreportedList roundLabel={shown.label} groups={view.unreported} />
-          {view.unreported.length > 0 ? <Reminders key={shown.id} roundId={shown.id} /> : null}
+          {/* A closed round takes no more reports: nobody is reminded of it. */}
+          {view.unreported.length > 0 && !shown.closed ? (
+            <Reminders key={shown.id} roundId={shown.id} />
+          ) : null}
         </>
       ) : null}
     </main>

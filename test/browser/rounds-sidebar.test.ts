@@ -179,6 +179,7 @@ it('starts a round, shows its 未報告 by department, reminds, closes it, and t
       ROUNDS.closedLabel,
       '',
     ]);
+    expect(await page.getByRole('button', { name: T.preview }).count()).toBe(0);
 
     expect(await deadlineLine(workbench)).toBe(
       `${ROUNDS.due(formatWarekiDate(due))}（${ROUNDS.closedLabel}）`,
