@@ -80,6 +80,10 @@ export function showReportSidebar(): void {
   showSidebar('report', MENU.report);
 }
 
+export function showRoundsSidebar(): void {
+  showSidebar('rounds', ROUNDS.menu);
+}
+
 export function showHelpSidebar(): void {
   showSidebar('help', MENU.help);
 }

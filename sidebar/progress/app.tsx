@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ItemDetail, ItemSummary, MasterView } from '../../src/domain/api';
 import { listedItems, withSaved } from '../../src/domain/item-list';
-import { MENU, SIDEBAR } from '../../src/domain/messages';
+import { DEADLINE, MENU, SIDEBAR } from '../../src/domain/messages';
 import { nextUnreported } from '../../src/domain/rounds';
 import { ErrorBanner, MasterWarnings, StatusLine } from '../shared/banner';
 import { Button } from '../shared/button';
@@ -14,6 +14,8 @@ import { newRequestId } from '../shared/request-id';
 import { callServer } from '../shared/server';
 import { useFormMessages } from '../shared/use-form-messages';
 import { useRequest } from '../shared/use-request';
+import { CorrectionReason } from './correction-reason';
+import { DeadlineLine } from './deadline';
 import { carriedOver, formFromDetail, type ProgressForm, payloadOf, validateProgress } from './form-state';
 import { ItemList } from './item-list';
 import { isMine, orderForUser } from './order';
@@ -110,7 +112,10 @@ export function ProgressApp() {
   const fiscalYear = view.master.rounds.find((r) => r.id === roundId)?.fiscalYear ?? null;
   const nextId = after?.nextId ?? null;
   const next = items.find((i) => i.id === nextId);
-  const readOnly = detail !== null && !detail.editable;
+  const round = view.master.rounds.find((r) => r.id === roundId);
+  // A closed round takes only the plan office's corrections.
+  const closedToUser = round?.closed === true && !view.user.canEditAll;
+  const readOnly = detail !== null && (!detail.editable || closedToUser);
   return (
     <main>
       <h1>{MENU.progress}</h1>
@@ -124,6 +129,7 @@ export function ProgressApp() {
         onValue={(round) => chooseRound(round, view)}
         options={view.master.rounds.map((r) => ({ value: r.id, label: r.label }))}
       />
+      <DeadlineLine round={round} today={view.today} />
       <TextInput id="search" label={SIDEBAR.search} value={query} onValue={setQuery} />
       {view.user.departments.length > 0 ? (
         <Checkbox label={SIDEBAR.mineOnly} checked={mineOnly} onChecked={setMineOnly} />
@@ -147,7 +153,13 @@ export function ProgressApp() {
           <h2>
             {detail.item.id} {detail.item.title}
           </h2>
-          {readOnly ? <p class="banner info">{SIDEBAR.readOnly}</p> : null}
+          {closedToUser && round ? (
+            <p class="banner info" role="note">
+              {DEADLINE.closedRound(round.label)}
+            </p>
+          ) : readOnly ? (
+            <p class="banner info">{SIDEBAR.readOnly}</p>
+          ) : null}
           <PlanAndTarget item={detail.item} fiscalYear={fiscalYear} />
           <PreviousReport entry={detail.previous} master={view.master} />
           <ProgressFields
@@ -162,11 +174,22 @@ export function ProgressApp() {
               messages.edited(path);
             }}
           />
+          {round?.closed && !readOnly ? (
+            <CorrectionReason
+              value={form.correctionReason}
+              error={messages.message('correctionReason')}
+              disabled={busy !== null}
+              onValue={(correctionReason) => {
+                setForm({ ...form, correctionReason });
+                messages.edited('correctionReason');
+              }}
+            />
+          ) : null}
           <FormFooter
             readOnly={readOnly}
             busy={busy}
             error={saveError}
-            details={unplacedMessages(messages.server, PROGRESS_FIELD_PATHS)}
+            details={unplacedMessages(messages.server, [...PROGRESS_FIELD_PATHS, 'correctionReason'])}
             onReload={() => openItem(form.itemId, roundId)}
             status={status}
           >

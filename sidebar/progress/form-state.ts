@@ -1,6 +1,7 @@
 // The progress form as typed, its recordProgress payload, and its validation with the server's own schema and
 // rules (ProgressInputSchema + checkProgressInput: e.g. a late grade needs 課題 and 今後の方針).
 import type { Draft, FieldError, ItemDetail } from '../../src/domain/api';
+import { DEADLINE } from '../../src/domain/messages';
 import { checkProgressInput } from '../../src/domain/rules';
 import { type Master, type ProgressInput, ProgressInputSchema } from '../../src/domain/schemas';
 import { parseAndCheck } from '../../src/domain/validate-payload';
@@ -21,6 +22,8 @@ export interface ProgressForm {
   activity: string;
   issues: string;
   nextSteps: string;
+  /** Only for a closed round, where the plan office corrects a report and says why. */
+  correctionReason: string;
 }
 
 /**
@@ -45,6 +48,7 @@ export function formFromDetail(detail: ItemDetail, roundId: string, requestId: s
     activity: source.activity,
     issues: texts.issues,
     nextSteps: texts.nextSteps,
+    correctionReason: '',
   };
 }
 
@@ -70,6 +74,7 @@ export function payloadOf(form: ProgressForm): Draft<ProgressInput> {
     activity: form.activity,
     issues: form.issues,
     nextSteps: form.nextSteps,
+    ...(form.correctionReason.trim() ? { correctionReason: form.correctionReason } : {}),
   };
 }
 
@@ -77,5 +82,11 @@ export function validateProgress(form: ProgressForm, master: Master): FieldError
   const checked = parseAndCheck(ProgressInputSchema, payloadOf(form), (input) =>
     checkProgressInput(input, master),
   );
-  return checked.ok ? [] : checked.fields;
+  // The server's closed-round rule (closedRoundCorrection): only the plan office reaches a closed round's form.
+  const round = master.rounds.find((r) => r.id === form.roundId);
+  const reason =
+    round?.closed && !form.correctionReason.trim()
+      ? [{ path: 'correctionReason', message: DEADLINE.correctionNeedsReason(round.label) }]
+      : [];
+  return [...(checked.ok ? [] : checked.fields), ...reason];
 }

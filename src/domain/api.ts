@@ -8,10 +8,12 @@ import type {
   ItemFilter,
   ItemInput,
   Master,
+  OpenRoundInput,
   ProgressInput,
   RegenerateRequest,
   ReportRequest,
   Round,
+  SendRemindersInput,
 } from './schemas';
 
 /** A message for one field of a form; `path` is the dotted path in the payload (e.g. "indicator.target"). */
@@ -375,6 +377,16 @@ export interface ServerApi {
   regenerateReport(request: RegenerateRequest): ApiResult<ReportResult>;
   /** The register as open-data tables; the sidebar writes each as a CSV file in the browser. */
   getOpenData(): ApiResult<OpenDataExport>;
+  /** The 報告回 sidebar's calls, the plan office's only. A new round, which becomes the current one; retry-safe. */
+  openRound(input: Draft<OpenRoundInput>): ApiResult<OpenRoundResult>;
+  /** Closes a round by its ID: it accepts no new reports from then on. */
+  closeRound(roundId: string): ApiResult<{ round: Round }>;
+  /** Every round, and the 未報告 of the one asked for (null: the current round) — the sidebar's first call. */
+  getRoundsView(roundId: string | null): ApiResult<RoundsView>;
+  /** What a reminder sending would mail, to whom, and today's quota left; sends nothing. */
+  previewReminders(roundId: string | null): ApiResult<ReminderPreview>;
+  /** One mail per department with members and unreported items, each logged; a retried request sends nothing. */
+  sendReminders(input: SendRemindersInput): ApiResult<ReminderSendResult>;
 }
 
 /** The open-data tables (src/domain/open-data.ts), as plain JSON. */

@@ -1,5 +1,5 @@
 // The add-on menu, built in onOpen under any auth mode (AuthMode.NONE allows menu building only).
-import { MENU } from '../domain/messages';
+import { MENU, ROUNDS } from '../domain/messages';
 
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
   ui.createAddonMenu()
@@ -8,6 +8,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
     .addSeparator()
     .addItem(MENU.setup, 'menuSetup')
     .addItem(MENU.validate, 'showValidateSidebar')
+    .addItem(ROUNDS.menu, 'showRoundsSidebar')
     .addItem(MENU.summary, 'showSummarySidebar')
     .addItem(MENU.report, 'showReportSidebar')
     .addSeparator()

@@ -132,6 +132,9 @@ function findRound(master: Master, requested: unknown): Round {
 export function roundsView(requested: unknown): RoundsView {
   const store = new RegisterStore();
   const master = store.readMaster();
+  // A register without rounds yet (a new plan): the sidebar opens on its form to start the first one.
+  if (master.rounds.length === 0 && (requested === null || requested === undefined))
+    return { rounds: [], currentRoundId: '', roundId: '', unreported: [], today: today() };
   const round = findRound(master, requested);
   return {
     rounds: master.rounds,

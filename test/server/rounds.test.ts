@@ -194,6 +194,31 @@ describe('未報告 by department', () => {
     expect(digital?.items[0]?.title).toBeTruthy();
   });
 
+  it('opens on an empty view for a register without rounds yet, whose first round can then be started', () => {
+    const env = mappedEnvironment();
+    const grid = env.spreadsheet.values(SHEETS.master);
+    const column = (grid[0] as unknown[]).indexOf('報告回ID') + 1;
+    const rows = grid.flatMap((r, i) => (i > 0 && String(r[column - 1]) !== '' ? [i + 1] : []));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) env.spreadsheet.edit(SHEETS.master, row, column, [['', '', '', '', '']]);
+    const current = grid.findIndex((r) => r.includes('現在の報告回'));
+    const setting = (grid[current] as unknown[]).indexOf('現在の報告回') + 2;
+    env.spreadsheet.edit(SHEETS.master, current + 1, setting, [['']]);
+
+    const empty = ok<RoundsView>(env.scriptRun('getRoundsView', [null]));
+    expect(empty).toEqual({
+      rounds: [],
+      currentRoundId: '',
+      roundId: '',
+      unreported: [],
+      today: expect.any(String),
+    });
+    ok(open(env));
+    const view = ok<RoundsView>(env.scriptRun('getRoundsView', [null]));
+    expect(view.rounds.map((r) => r.id)).toEqual(['R7-H1']);
+    expect(view.unreported.reduce((n, g) => n + g.count, 0)).toBe(listed(env).length);
+  });
+
   it('is for the plan office only', () => {
     const env = mappedEnvironment();
     const result = env.scriptRun('getRoundsView', [null], { user: DIGITAL }) as ApiResult<RoundsView>;
