@@ -146,7 +146,21 @@ function ensureRegister(
   const { index } = columnIndex(finalHeader, columns);
   formatRegisterColumns(spreadsheet, sheet, columns, index);
   protectSystemColumns(sheet, columns, index);
+  freezeIdAndTitle(sheet, index);
   return { sheet, columns, index, width: finalHeader.length };
+}
+
+/** The most columns set-up freezes: wider, the frozen block would leave little of a laptop screen to scroll. */
+const MAX_FROZEN_COLUMNS = 6;
+
+/**
+ * The header row and the columns through 取組ID and 取組項目 stay in view while a user scrolls to the right. A city
+ * that froze more keeps its choice; one that moved those columns far to the right gets no wide frozen block.
+ */
+function freezeIdAndTitle(sheet: Sheet, index: Map<string, number>): void {
+  const through = Math.max(index.get('id') ?? 0, index.get('title') ?? 0) + 1;
+  if (through <= MAX_FROZEN_COLUMNS && sheet.getFrozenColumns() < through) sheet.setFrozenColumns(through);
+  if (sheet.getFrozenRows() < 1) sheet.setFrozenRows(1);
 }
 
 function writeHeaderCells(sheet: Sheet, firstColumn: number, headers: readonly string[]): void {

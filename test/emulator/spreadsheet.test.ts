@@ -21,6 +21,17 @@ describe('SpreadsheetApp emulation', () => {
     ]);
   });
 
+  it('freezes columns as Sheet.setFrozenColumns does: the count it was given, 0 on a sheet never frozen', () => {
+    const env = probeEnvironment();
+    const result = probe(
+      env,
+      `${SHEET} var before = sh.getFrozenColumns(); sh.setFrozenColumns(4); var four = sh.getFrozenColumns();
+      sh.setFrozenColumns(0); return [before, four, sh.getFrozenColumns(), sh.getFrozenRows()];`,
+    );
+    expect(result).toEqual([0, 4, 0, 0]);
+    expect(env.calls.snapshot().byMethod['Sheet.setFrozenColumns']).toBe(2);
+  });
+
   it("refuses setValues of the wrong size with Apps Script's texts", () => {
     const env = probeEnvironment();
     const attempt = (values: string) =>
