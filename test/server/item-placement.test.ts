@@ -11,7 +11,7 @@ it('a new item of 改革1 goes right after the last row of 柱1・改革1, a row
   const env = setUpEnvironment();
   const ids = () => env.spreadsheet.values(SHEETS.register).map((r) => String(r[0]));
   const before = ids();
-  const lastOfReform = before.findLastIndex((id) => id.startsWith('1-1-'));
+  const lastOfReform = before.map((id) => id.startsWith('1-1-')).lastIndexOf(true);
   expect(lastOfReform).toBeLessThan(before.length - 1);
 
   const created = ok<{ item: Item }>(

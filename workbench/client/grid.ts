@@ -52,13 +52,12 @@ export function drawGrid(table: HTMLTableElement, sheet: SheetView): void {
     top += tr.getBoundingClientRect().height;
   }
   // Frozen columns stay beside the row numbers while the grid scrolls sideways.
-  const widths = [...head.children].map((th) => th.getBoundingClientRect().width);
+  const origin = table.getBoundingClientRect().left;
+  const lefts = [...head.children].map((th) => th.getBoundingClientRect().left - origin);
   for (const tr of rows) {
-    let left = widths[0] ?? 0;
     for (const td of [...tr.querySelectorAll('td')].slice(0, sheet.frozenColumns)) {
       td.classList.add('frozen-column');
-      td.style.left = `${left}px`;
-      left += widths[Number(td.cellIndex)] ?? 0;
+      td.style.left = `${lefts[td.cellIndex] ?? 0}px`;
     }
   }
 }
