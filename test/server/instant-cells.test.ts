@@ -9,6 +9,7 @@ import type { HistoryCheck, ItemDetail } from '../../src/domain/api';
 import { isoDateTimeInTokyo } from '../../src/domain/fiscal-year';
 import { INSTANT_FORMAT } from '../../src/domain/instant-cells';
 import { SHEETS } from '../../src/domain/sheet-names';
+import { mapUsers } from '../support/roles';
 
 /** How a person writes the wall-clock time of an ISO date-time: 2026-12-01T16:13:44+09:00 → 2026/12/01 16:13:44. */
 const shown = (iso: string) => `${iso.slice(0, 10).replace(/-/g, '/')} ${iso.slice(11, 19)}`;
@@ -79,4 +80,21 @@ it('a register and history whose instants are still ISO text (written before Dat
   reportProgress(env, '1-1-01', { progress: 60 });
   expect(ok<ItemDetail>(env.scriptRun('getItem', ['1-1-01', null])).item.progress).toBe(60);
   expect(tampering(env)).toEqual([]);
+});
+
+it("督促ログ's 送信日時 shows as 2026/12/01 16:13:44 too", () => {
+  const env = setUpEnvironment();
+  mapUsers(env, {
+    planOffice: [PLAN_OFFICE],
+    departments: { デジタル推進課: ['tanaka@city.gyoda.example.jp'] },
+  });
+  const due = isoDateTimeInTokyo(new Date(env.now + 5 * 24 * 60 * 60 * 1000)).slice(0, 10);
+  const round = { requestId: 'open-round-0001', label: '令和7年度 上半期', fiscalYear: 2025, dueDate: due };
+  ok(env.scriptRun('openRound', [round], { user: PLAN_OFFICE }));
+  ok(env.scriptRun('sendReminders', [{ requestId: 'remind-0001', roundId: 'R7-H1' }], { user: PLAN_OFFICE }));
+  const sentAt = env.spreadsheet.values(SHEETS.reminderLog).at(-1)?.[0];
+  expect(sentAt).toBeInstanceOf(Date);
+  expect(env.spreadsheet.displayValues(SHEETS.reminderLog).at(-1)?.[0]).toBe(
+    shown(isoDateTimeInTokyo(sentAt as Date)),
+  );
 });
