@@ -1,7 +1,6 @@
 // Item operations: list (with filters), get one with its reports, create or update — one item's row found through
 // the ID column; writes checked against the row's revision and its hand edits before the lock and again under it,
 // one write per run of add-on columns and one history write each.
-
 import type {
   HandEdit,
   ItemDetail,
