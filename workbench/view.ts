@@ -31,6 +31,7 @@ export interface ChartView {
 export interface SheetView {
   name: string;
   frozenRows: number;
+  frozenColumns: number;
   rows: number;
   columns: number;
   /** cells[r][c], 0-based, covering rows × columns. */
@@ -74,7 +75,15 @@ export function sheetView(env: Environment, name: string): SheetView {
     }),
   );
   const charts = sheet.charts.map((chart) => chartView(env, chart));
-  return { name, frozenRows: sheet.frozenRows, rows, columns, cells, charts };
+  return {
+    name,
+    frozenRows: sheet.frozenRows,
+    frozenColumns: sheet.frozenColumns ?? 0,
+    rows,
+    columns,
+    cells,
+    charts,
+  };
 }
 
 /**

@@ -240,6 +240,16 @@ export class EmulatedRange implements Pick<GasRange, Supported> {
       else delete cell.validation;
     });
   }
+  /**
+   * [doc] Range.setDataValidations: "Sets the data validation rules for all cells in the range… The array dimensions
+   * must correspond to the range dimensions"; a null entry removes the cell's rule (as setDataValidation(null)).
+   */
+  setDataValidations(rules: (EmulatedDataValidation | null)[][]): GasRange {
+    return this.writeGrid(rules, (cell, rule) => {
+      if (rule) cell.validation = structuredClone(rule.state);
+      else delete cell.validation;
+    });
+  }
   clearDataValidations(): GasRange {
     return this.setDataValidation(null);
   }

@@ -1,4 +1,4 @@
-// Sheet: ranges by A1 or row/column, sizes, frozen rows, widths, row/column insertion, protections, charts.
+// Sheet: ranges by A1 or row/column, sizes, frozen rows and columns, widths, row/column insertion, protections, charts.
 import { counted } from '../core/calls';
 import type { ServiceContext } from '../core/context';
 import { exception } from '../core/realm';
@@ -19,6 +19,8 @@ type CheckedSheet = Pick<
   | 'isSheetHidden'
   | 'setFrozenRows'
   | 'getFrozenRows'
+  | 'setFrozenColumns'
+  | 'getFrozenColumns'
   | 'getColumnWidth'
   | 'getLastRow'
   | 'getLastColumn'
@@ -123,6 +125,14 @@ export class EmulatedSheet implements CheckedSheet {
   }
   getFrozenRows(): number {
     return this.state.frozenRows;
+  }
+  /** [doc] Sheet.setFrozenColumns: "Freezes the given number of columns. If zero, no columns are frozen." */
+  setFrozenColumns(columns: number): void {
+    this.state.frozenColumns = columns;
+  }
+  /** [doc] Sheet.getFrozenColumns: the number of frozen columns (0 for a sheet never frozen). */
+  getFrozenColumns(): number {
+    return this.state.frozenColumns ?? 0;
   }
   setColumnWidth(column: number, width: number): this {
     this.state.columnWidths[String(column)] = width;

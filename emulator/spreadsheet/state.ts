@@ -53,6 +53,8 @@ export interface SheetState {
   name: string;
   hidden: boolean;
   frozenRows: number;
+  /** Absent in a state saved before frozen columns were emulated: none. */
+  frozenColumns?: number;
   maxRows: number;
   maxColumns: number;
   /** rows[r][c] for 0-based r, c; missing entries are empty cells. */
@@ -110,6 +112,7 @@ export function newSheetState(id: number, name: string): SheetState {
     name,
     hidden: false,
     frozenRows: 0,
+    frozenColumns: 0,
     maxRows: DEFAULT_ROWS,
     maxColumns: DEFAULT_COLUMNS,
     rows: [],

@@ -157,4 +157,33 @@ export const checks: ProbeCheck[] = [
       return same('ほかの値', String(cell.getValue()));
     },
   },
+  {
+    id: 'sheets.date-cell-instant',
+    assumption:
+      'A Date written into a cell formatted "yyyy/MM/dd HH:mm:ss" reads back as a Date of the same instant, and shows as that pattern in the spreadsheet\'s time zone.',
+    source:
+      'tmdean.blogspot.com 2015/06 (serials kept in the file\'s zone), milan-rajic.com "Date and Time 6/6" (getValue gives a Date); src/domain/instant-cells.ts',
+    tag: 'seen',
+    run(scratch) {
+      const written = new Date(Date.UTC(2026, 11, 1, 7, 13, 44));
+      const cell = scratch.getRange('A1').setNumberFormat('yyyy/MM/dd HH:mm:ss');
+      cell.setValue(written);
+      const read = cell.getValue() as Date;
+      const zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+      const expected = `${written.getTime()} ${Utilities.formatDate(written, zone, 'yyyy/MM/dd HH:mm:ss')}`;
+      return same(expected, `${read.getTime()} ${cell.getDisplayValue()}`);
+    },
+  },
+  {
+    id: 'sheets.frozen-columns',
+    assumption: 'setFrozenColumns(n) freezes n columns and getFrozenColumns() answers n; 0 unfreezes them.',
+    source: 'developers.google.com/apps-script/reference/spreadsheet/sheet#setFrozenColumns(Integer)',
+    tag: 'doc',
+    run(scratch) {
+      scratch.setFrozenColumns(2);
+      const frozen = scratch.getFrozenColumns();
+      scratch.setFrozenColumns(0);
+      return same('2 0', `${frozen} ${scratch.getFrozenColumns()}`);
+    },
+  },
 ];

@@ -3,6 +3,8 @@
 // "TRUE" as a boolean (apps-script-facts §9).
 import type { ColumnKind } from './columns';
 import { HISTORY_HEADERS } from './history-codec';
+import { INSTANT_FORMAT } from './instant-cells';
+import { HISTORY, REPORT } from './messages';
 import { REPORT_LOG_HEADERS } from './report/log';
 
 export const PLAIN_TEXT = '@';
@@ -18,11 +20,12 @@ export const KIND_FORMATS: Record<ColumnKind, string> = {
   number: '#,##0.##',
   money: '#,##0',
   percent: '0',
-  datetime: PLAIN_TEXT,
+  datetime: INSTANT_FORMAT,
   record: PLAIN_TEXT,
 };
 
 const HISTORY_NUMBER_FORMATS: Partial<Record<string, string>> = {
+  [HISTORY.headers.at]: INSTANT_FORMAT,
   版: KIND_FORMATS.int,
   '進捗率(%)': KIND_FORMATS.percent,
   実績値: KIND_FORMATS.number,
@@ -31,7 +34,7 @@ const HISTORY_NUMBER_FORMATS: Partial<Record<string, string>> = {
 };
 
 /**
- * 履歴 by its header row: numbers in their formats, everything else (日時, IDs, 報告回, free text, a city's own
+ * 履歴 by its header row: 日時 an instant, numbers in their formats, everything else (IDs, 報告回, free text, a city's own
  * columns) plain text.
  */
 export function historyFormats(header: readonly unknown[]): string[] {
@@ -41,5 +44,7 @@ export function historyFormats(header: readonly unknown[]): string[] {
 /** 履歴 as set-up lays it out. */
 export const HISTORY_FORMATS: string[] = historyFormats(HISTORY_HEADERS);
 
-/** 報告書ログ: every column is text. */
-export const REPORT_LOG_FORMATS: string[] = REPORT_LOG_HEADERS.map(() => PLAIN_TEXT);
+/** 報告書ログ: 作成日時 an instant, every other column text. */
+export const REPORT_LOG_FORMATS: string[] = REPORT_LOG_HEADERS.map((h) =>
+  h === REPORT.logHeaders.createdAt ? INSTANT_FORMAT : PLAIN_TEXT,
+);

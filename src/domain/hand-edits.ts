@@ -3,6 +3,7 @@
 import { columnLetter } from './a1';
 import type { HandEdit, Problem } from './api';
 import type { ColumnDef } from './columns';
+import { instantText } from './instant-cells';
 import { FIELD_VALUES, REGISTER, VALIDATION } from './messages';
 import { type CellValue, decodeRow, encodeRow } from './row-codec';
 import type { Item } from './schemas';
@@ -40,7 +41,9 @@ const recordedColumns = (columns: ColumnDef[], index: Map<string, number>) =>
 function valuesOf(cells: CellValue[], columns: ColumnDef[], index: Map<string, number>): RecordValues {
   const values: RecordValues = {};
   for (const column of recordedColumns(columns, index)) {
-    const value = canonicalCell(cells[index.get(column.key) as number]);
+    const cell = cells[index.get(column.key) as number];
+    // An instant reads the same whether its cell holds the ISO text (written before Date cells) or a Date.
+    const value = column.kind === 'datetime' ? instantText(cell) : canonicalCell(cell);
     if (value !== '') values[column.key] = value;
   }
   return values;

@@ -2,6 +2,7 @@
 // with the register have the register's headers.
 import { CHAIN_COLUMNS } from './chain';
 import { FIXED_COLUMNS } from './columns';
+import { instantCell, instantText } from './instant-cells';
 import { HISTORY, HISTORY_KINDS } from './messages';
 import {
   asPlainText,
@@ -85,9 +86,10 @@ const numOrNull = (v: CellValue | undefined): number | null =>
       : Number.isFinite(Number(v))
         ? Number(v)
         : null;
+// A Date (日時 is one since instants became Date cells) as the ISO text the add-on wrote.
 const str = (v: CellValue | undefined): string =>
   v instanceof Date || Object.prototype.toString.call(v) === '[object Date]'
-    ? (v as Date).toISOString()
+    ? instantText(v)
     : String(v ?? '');
 
 /** A history cell as text, as the entries read it (e.g. one column read alone). */
@@ -97,7 +99,7 @@ export const historyText = (v: CellValue | undefined): string => str(v);
 export function encodeHistory(entry: HistoryEntry, index: Map<string, number>, width: number): CellValue[] {
   const money = (n: number | null) => n ?? '';
   return rowByHeader(index, width, {
-    at: entry.at,
+    at: instantCell(entry.at),
     user: asPlainText(entry.user),
     kind: HISTORY_KINDS[entry.kind],
     requestId: entry.requestId,

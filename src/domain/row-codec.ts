@@ -1,6 +1,7 @@
 // Converts between register rows (cell values as getValues returns them) and Items, by header, never by position.
 // User text is encoded so that it can never become a formula in a cell.
 import { type ColumnDef, registerColumns } from './columns';
+import { instantCell, instantText } from './instant-cells';
 import { type Item, type Master, MONEY_MAX } from './schemas';
 import { readNumberCell } from './typed-values';
 
@@ -184,6 +185,9 @@ export function decodeRow(row: CellValue[], columns: ColumnDef[], index: Map<str
         value = tooLarge ? null : (read.value ?? fallback);
         break;
       }
+      case 'datetime':
+        value = instantText(cell);
+        break;
       case 'textList':
         value = text(cell)
           .split(/[、,]/)
@@ -212,7 +216,7 @@ export function hasUserContent(row: CellValue[], columns: ColumnDef[], index: Ma
 }
 
 /** The cell value of one column for an item: numbers as numbers, text neutralised. */
-export function encodeCell(item: Item, column: ColumnDef): string | number {
+export function encodeCell(item: Item, column: ColumnDef): CellValue {
   const value = getPath(item, column.key);
   switch (column.kind) {
     case 'int':
@@ -224,6 +228,8 @@ export function encodeCell(item: Item, column: ColumnDef): string | number {
       return asPlainText((value as string[] | undefined)?.join('、') ?? '');
     case 'record': // written by encodeRecordedRow, which needs the whole row
       return '';
+    case 'datetime':
+      return instantCell(typeof value === 'string' ? value : '');
     default:
       return asPlainText(typeof value === 'string' ? value : '');
   }

@@ -1,9 +1,10 @@
 // Lays out the 集計 sheet as one rectangle of values plus per-cell formats, so the adapter writes it in a few calls.
 import type { GroupFigures, Summary } from './api';
+import { INSTANT_FORMAT, instantCell } from './instant-cells';
 import { SUMMARY } from './messages/summary';
 import { SAVINGS_COLUMNS, SAVINGS_SHEET_HEADERS } from './savings-columns';
 
-export type SummaryCell = string | number;
+export type SummaryCell = string | number | Date;
 
 /** Where a block sits in the rectangle (0-based row/column of its header row), for charts that read it. */
 export interface SummaryBlock {
@@ -82,7 +83,7 @@ export function summaryLayout(summary: Summary, planName: string, generatedAt: s
   };
 
   rows.push(row('title', [label(`${SUMMARY.sheetTitle} ${planName} ${summary.roundLabel}`)]));
-  rows.push(row('data', [label(SUMMARY.generatedAt), label(generatedAt)]));
+  rows.push(row('data', [label(SUMMARY.generatedAt), [instantCell(generatedAt), INSTANT_FORMAT]]));
   rows.push(row('blank', []));
 
   const pillarStatus = [...summary.byPillar.map((p) => p.byStatus), summary.total.byStatus];

@@ -23,6 +23,7 @@ import {
 } from '../domain/item-edits';
 import { ITEM_SEQ_MAX, nextItemId } from '../domain/item-id';
 import { itemList } from '../domain/item-list';
+import { rowToInsertAfter } from '../domain/item-placement';
 import { HISTORY, RULES } from '../domain/messages';
 import { canEditItem } from '../domain/permissions';
 import { parseOrRefuse, refuseInvalid } from '../domain/refusal';
@@ -131,7 +132,8 @@ function createItem(input: ItemInput): { item: Item } {
           ]);
         const created = newItem(id, input, master, user, nowIso());
         store.prepareHistoryAppend();
-        store.appendItem(layout, created);
+        // Under its 改革 (sheet rows start at 2 below the header), not at the bottom.
+        store.insertItem(layout, created, rowToInsertAfter(ids, created.pillarNo, created.reformNo) + 2);
         const requestId = input.requestId ?? `create-${id}`;
         store.appendHistory([historyEntry(created, 'create', requestId, '', HISTORY.created)]);
         return { item: created };

@@ -376,22 +376,32 @@ export class RegisterStore {
     }
   }
 
-  /** Appends an item after the last row with content, with the columns' formats (the sheet may have grown). */
-  appendItem(snapshot: RegisterLayout, item: Item): void {
-    const cells = encodeRecordedRow(
-      item,
-      snapshot.columns,
-      snapshot.index,
-      Array<CellValue>(snapshot.width).fill(''),
-    );
-    const formats = Array<string>(cells.length).fill(AUTOMATIC);
+  /**
+   * Inserts a new item's row below sheet row `after`, with the columns' formats and the dropdowns of the row next to
+   * it: whether Sheets gives a row inserted by a script the formats and rules of its neighbour is not settled (the
+   * emulation's side: it does not), so they are written. Protections that span the row grow with it, as in Sheets.
+   */
+  insertItem(snapshot: RegisterLayout, item: Item, after: number): void {
+    const { sheet, width } = snapshot;
+    const row = after + 1;
+    sheet.insertRowAfter(after);
+    this.undo.push(() => sheet.deleteRow(row));
+    // The row above when it is an item's (the header's rules are none), else the row now below the new one.
+    const neighbour = after >= 2 ? after : row + 1;
+    const rules = sheet.getRange(neighbour, 1, 1, width).getDataValidations();
+    sheet.getRange(row, 1, 1, width).setDataValidations(rules);
+    const cells = encodeRecordedRow(item, snapshot.columns, snapshot.index, Array<CellValue>(width).fill(''));
+    writeFormattedRows(sheet, row, this.formatsOf(snapshot, width), [cells]);
+  }
+
+  /** Each register column's number format, automatic for a city's own columns. */
+  private formatsOf(snapshot: RegisterLayout, width: number): string[] {
+    const formats = Array<string>(width).fill(AUTOMATIC);
     for (const column of snapshot.columns) {
       const at = snapshot.index.get(column.key);
       if (at !== undefined && at < formats.length) formats[at] = KIND_FORMATS[column.kind];
     }
-    const first = snapshot.sheet.getLastRow() + 1;
-    this.undo.push(() => snapshot.sheet.getRange(first, 1, 1, formats.length).clearContent());
-    writeFormattedRows(snapshot.sheet, first, formats, [cells]);
+    return formats;
   }
 
   /**

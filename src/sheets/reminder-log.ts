@@ -1,5 +1,6 @@
 // 督促ログ: one plain-text row per department a reminder was mailed to. A sheet of its own, not 報告書ログ: that log
 // is sealed (連番/ダイジェスト) and records meeting reports, and a reminder is no report; created on first use.
+import { INSTANT_FORMAT, instantCell } from '../domain/instant-cells';
 import type { CellValue } from '../domain/row-codec';
 import { asPlainText } from '../domain/row-codec';
 import { SHEETS } from '../domain/sheet-names';
@@ -52,7 +53,7 @@ export class ReminderLog {
   append(row: ReminderLogRow): void {
     const sheet = this.existing() ?? this.create();
     const cells: CellValue[] = [
-      row.at,
+      instantCell(row.at),
       row.user,
       row.requestId,
       row.roundId,
@@ -61,7 +62,9 @@ export class ReminderLog {
       row.count,
     ];
     const range = sheet.getRange(sheet.getLastRow() + 1, 1, 1, cells.length);
-    range.setNumberFormats([cells.map((c) => (typeof c === 'number' ? '0' : '@'))]);
+    range.setNumberFormats([
+      cells.map((c) => (typeof c === 'number' ? '0' : typeof c === 'string' ? '@' : INSTANT_FORMAT)),
+    ]);
     setValuesAsText(range, [cells]);
   }
 

@@ -4,6 +4,7 @@
 // not digested: the add-on rewrites it).
 import { PLAIN_TEXT } from '../domain/cell-formats';
 import type { ChainHead } from '../domain/chain';
+import { INSTANT_FORMAT } from '../domain/instant-cells';
 import { REGISTER } from '../domain/messages';
 import { Refusal } from '../domain/refusal';
 import {
@@ -69,10 +70,14 @@ export function planLog(sheet: Sheet, roundId: string): LogPlan {
 export function writeLog(plan: LogPlan, entry: ReportLogEntry): void {
   const stateColumn = (plan.index.get('state') as number) + 1;
   if (plan.superseded > 0) plan.sheet.getRange(2, stateColumn, plan.states.length, 1).setValues(plan.states);
-  // Every column of the log is text, so the row is written with the plain-text format (a row past those
-  // formatted at set-up would be parsed by Sheets otherwise).
-  const row = logRow(entry, plan.index, plan.width).map((cell) => asPlainText(String(cell)));
+  // Every column of the log but 作成日時 (a Date cell) is text, so the row is written with its formats (a row past
+  // those formatted at set-up would be parsed by Sheets otherwise).
+  const row = logRow(entry, plan.index, plan.width).map((cell) =>
+    typeof cell === 'string' ? asPlainText(cell) : cell,
+  );
+  const formats = Array<string>(plan.width).fill(PLAIN_TEXT);
+  formats[plan.index.get('createdAt') as number] = INSTANT_FORMAT;
   const head = seal(plan.head, [row], plan.chain);
-  writeFormattedRows(plan.sheet, plan.rows + 1, Array<string>(plan.width).fill(PLAIN_TEXT), [row]);
+  writeFormattedRows(plan.sheet, plan.rows + 1, formats, [row]);
   writeAnchor(SHEETS.reportLog, head);
 }

@@ -148,6 +148,7 @@ function ensureRegister(
     recordRowsOnce(sheet, columns, index, finalHeader.length);
   formatRegisterColumns(spreadsheet, sheet, columns, index);
   protectSystemColumns(sheet, columns, index);
+  freezeIdAndTitle(sheet, index);
   return { sheet, columns, index, width: finalHeader.length };
 }
 
@@ -162,6 +163,19 @@ function recordRowsOnce(sheet: Sheet, columns: ColumnDef[], index: Map<string, n
   const id = index.get('id') as number;
   const records = cells.map((row) => [canonicalCell(row[id]) ? recordCell(row, columns, index) : '']);
   setValuesAsText(sheet.getRange(2, (index.get(RECORD_KEY) as number) + 1, rows, 1), records);
+}
+
+/** The most columns set-up freezes: wider, the frozen block would leave little of a laptop screen to scroll. */
+const MAX_FROZEN_COLUMNS = 6;
+
+/**
+ * The header row and the columns through 取組ID and 取組項目 stay in view while a user scrolls to the right. A city
+ * that froze more keeps its choice; one that moved those columns far to the right gets no wide frozen block.
+ */
+function freezeIdAndTitle(sheet: Sheet, index: Map<string, number>): void {
+  const through = Math.max(index.get('id') ?? 0, index.get('title') ?? 0) + 1;
+  if (through <= MAX_FROZEN_COLUMNS && sheet.getFrozenColumns() < through) sheet.setFrozenColumns(through);
+  if (sheet.getFrozenRows() < 1) sheet.setFrozenRows(1);
 }
 
 function writeHeaderCells(sheet: Sheet, firstColumn: number, headers: readonly string[]): void {

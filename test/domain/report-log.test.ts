@@ -17,7 +17,8 @@ describe('report log codec', () => {
     const row = logRow(entry, index, header.length);
     expect(Object.fromEntries(header.map((h, i) => [h, row[i]]))).toEqual({
       備考: '',
-      作成日時: entry.createdAt,
+      // An instant cell: a Date of that instant, which the sheet shows as 2026/12/01 10:00:00.
+      作成日時: new Date(entry.createdAt),
       報告回: 'R4-H1',
       表題: '報告書',
       リンク: 'https://d/1',

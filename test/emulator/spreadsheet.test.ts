@@ -21,6 +21,38 @@ describe('SpreadsheetApp emulation', () => {
     ]);
   });
 
+  it('freezes columns as Sheet.setFrozenColumns does: the count it was given, 0 on a sheet never frozen', () => {
+    const env = probeEnvironment();
+    const result = probe(
+      env,
+      `${SHEET} var before = sh.getFrozenColumns(); sh.setFrozenColumns(4); var four = sh.getFrozenColumns();
+      sh.setFrozenColumns(0); return [before, four, sh.getFrozenColumns(), sh.getFrozenRows()];`,
+    );
+    expect(result).toEqual([0, 4, 0, 0]);
+    expect(env.calls.snapshot().byMethod['Sheet.setFrozenColumns']).toBe(2);
+  });
+
+  it('sets data validations cell by cell as Range.setDataValidations does: a null entry removes the rule', () => {
+    const env = probeEnvironment();
+    const result = probe(
+      env,
+      `${SHEET} var rule = SpreadsheetApp.newDataValidation().requireValueInList(['a', 'b'], true).build();
+      sh.getRange('A1:B1').setDataValidation(rule);
+      var copied = sh.getRange('A1:B1').getDataValidations();
+      sh.getRange('A2:B2').setDataValidations([[copied[0][0], null]]);
+      sh.getRange('B1').setDataValidations([[null]]);
+      var wrong; try { sh.getRange('A3:B3').setDataValidations([[rule]]); } catch (e) { wrong = e.message; }
+      return [sh.getRange('A2').getDataValidation() !== null, sh.getRange('B2').getDataValidation(),
+        sh.getRange('B1').getDataValidation(), wrong];`,
+    );
+    expect(result).toEqual([
+      true,
+      null,
+      null,
+      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+    ]);
+  });
+
   it("refuses setValues of the wrong size with Apps Script's texts", () => {
     const env = probeEnvironment();
     const attempt = (values: string) =>

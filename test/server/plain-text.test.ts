@@ -1,12 +1,14 @@
 // Text the add-on writes comes back as written: 履歴 and 報告書ログ are plain text on every text column, over
 // rows added later too, so IDs, round IDs and free text that Sheets would parse as numbers, dates, booleans or
 // formulas (apps-script-facts §9; emulator/spreadsheet/typed-input.ts) reach the meeting report unchanged.
+
 import type { Environment, EnvironmentOptions } from '../../emulator';
 import { progressReport } from '../../harness/payloads';
 import { ok, setUpEnvironment } from '../../harness/register';
 import { runReport } from '../../harness/report';
 import type { ItemDetail, ReportResult } from '../../src/domain/api';
 import { HISTORY_HEADERS } from '../../src/domain/history-codec';
+import { INSTANT_FORMAT, instantText } from '../../src/domain/instant-cells';
 import { SHEETS } from '../../src/domain/sheet-names';
 import { bodyView } from '../support/document-view';
 
@@ -166,22 +168,27 @@ describe.each(WORLDS)(
         '1-2-03',
       ]);
       expect(typeof at('リクエストID')).toBe('string');
-      expect(typeof at('日時')).toBe('string');
+      // 日時 is an instant: a Date cell in the instant format, read back as the ISO text written.
+      expect(at('日時')).toBeInstanceOf(Date);
+      expect(
+        env.spreadsheet.cell(SHEETS.history, `A${env.spreadsheet.values(SHEETS.history).length}`)
+          ?.numberFormat,
+      ).toBe(INSTANT_FORMAT);
       // Reading the history (getItem) kept a margin of plain-text rows below the last one.
       expect(env.spreadsheet.cell(SHEETS.history, `D${sheet.maxRows}`)?.numberFormat).toBe('@');
     });
 
-    it('keeps the report log as text, its new rows included', () => {
+    it('keeps the report log as text, its new rows included, 作成日時 an instant', () => {
       const env = setUpEnvironment(options);
       reportText(env, '1-1-01', 'R4-H1', 'x', 'y');
       ok(runReport(env, { roundId: 'R4-H1' }));
       const log = env.spreadsheet.values(SHEETS.reportLog);
-      expect(log.slice(1).every((r) => r.every((c) => typeof c === 'string'))).toBe(true);
-      expect(String(log[1]?.[0])).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      expect(log.slice(1).every((r) => r.slice(1).every((c) => typeof c === 'string'))).toBe(true);
+      expect(instantText(log[1]?.[0] as Date)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+09:00$/);
       const formats = ['A', 'B', 'C', 'D', 'E', 'F'].map(
         (c) => env.spreadsheet.cell(SHEETS.reportLog, `${c}2`)?.numberFormat,
       );
-      expect(formats).toEqual(Array(6).fill('@'));
+      expect(formats).toEqual([INSTANT_FORMAT, ...Array(5).fill('@')]);
     });
   },
 );

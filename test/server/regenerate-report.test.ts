@@ -6,6 +6,7 @@ import { itemInput, progressReport, reportRequest } from '../../harness/payloads
 import { DEPT_A, ok, PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
 import { runReport } from '../../harness/report';
 import type { ApiResult, ItemDetail, ReportResult, Summary } from '../../src/domain/api';
+import { instantText } from '../../src/domain/instant-cells';
 import { HISTORY, REPORT } from '../../src/domain/messages';
 import type { Item, ProgressInput, RegenerateRequest } from '../../src/domain/schemas';
 import { SHEETS } from '../../src/domain/sheet-names';
@@ -59,7 +60,9 @@ const texts = (env: Environment, documentId: string) =>
   );
 
 /** The 作成日時 of the log's last entry, read from the sheet as a user would copy it. */
-const lastLoggedAt = (env: Environment) => String(env.spreadsheet.values(SHEETS.reportLog).at(-1)?.[0]);
+// 作成日時 is a Date cell (shown as 2026/12/01 16:13:44): the key is its instant, as the add-on's ISO text.
+const lastLoggedAt = (env: Environment) =>
+  instantText(env.spreadsheet.values(SHEETS.reportLog).at(-1)?.[0] as Date);
 
 const meeting = (loggedAt: string): RegenerateRequest => {
   const { roundId: _roundId, ...rest } = reportRequest();

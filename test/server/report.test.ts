@@ -1,6 +1,7 @@
 // 会議報告書 through the built bundle: every figure of the document equals aggregate()'s for the same state (the
 // 集計 sheet's), template placeholders and sections, refusals before anything is created, the report log with
 // superseded entries, failures that leave nothing looking complete, and DocumentApp calls independent of items.
+
 import type { Environment } from '../../emulator';
 import { chartLabels } from '../../emulator/charts/png';
 import {
@@ -15,6 +16,7 @@ import { growRegister, ok, reportProgress as report, setUpEnvironment } from '..
 import { docsApiCalls, documentAppCalls, runReport } from '../../harness/report';
 import type { ApiResult, ReportResult, Summary } from '../../src/domain/api';
 import { formatWarekiDate, isoDateInTokyo } from '../../src/domain/fiscal-year';
+import { instantText } from '../../src/domain/instant-cells';
 import { REPORT } from '../../src/domain/messages';
 import { formatPercent, formatThousandYen } from '../../src/domain/money';
 import { SHEETS } from '../../src/domain/sheet-names';
@@ -312,7 +314,7 @@ describe('会議報告書: template', () => {
     expect(doc.body[2]).toMatchObject({ heading: 'TITLE' });
     const copied = bodyView(doc).find((e) => e.type === 'TABLE') as Extract<ElementView, { type: 'TABLE' }>;
     // created_date is the day of creation in Tokyo, the same day the log records.
-    const createdAt = String(env.spreadsheet.values(SHEETS.reportLog)[1]?.[0]);
+    const createdAt = instantText(env.spreadsheet.values(SHEETS.reportLog)[1]?.[0] as Date);
     expect(copied.rows[0]?.[0]).toMatchObject({
       text: `作成日 ${formatWarekiDate(createdAt.slice(0, 10))}`,
       background: '#eeeeee',
@@ -415,7 +417,8 @@ describe('会議報告書: log and failures', () => {
       ['R4-H1', other.title, other.url, 'gyokaku@city.gyoda.example.jp', '作成済み'],
       ['R4-H2', second.title, second.url, 'gyokaku@city.gyoda.example.jp', '作成済み'],
     ]);
-    expect(logRows(env)[0]?.[0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+09:00$/);
+    expect(logRows(env)[0]?.[0]).toBeInstanceOf(Date);
+    expect(instantText(logRows(env)[0]?.[0] as Date)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+09:00$/);
   });
 
   it('tells the user when the document cannot be created, and logs nothing', () => {

@@ -1,11 +1,13 @@
 // Property-based (fast-check, fixed seed): random users — the plan office, two department members, an outsider and a
 // blank e-mail — call every server function of the bundle, on a register with and without a mapping in マスタ. No
 // role gets a right it does not have, every permitted call succeeds, and every refusal leaves the state hash equal.
+
 import fc from 'fast-check';
 import type { Environment } from '../../emulator';
 import { progressReport, reportRequest } from '../../harness/payloads';
 import { PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
 import type { ApiResult, ItemDetail } from '../../src/domain/api';
+import { instantText } from '../../src/domain/instant-cells';
 import { SHEETS } from '../../src/domain/sheet-names';
 import { mapUsers } from '../support/roles';
 import { serverFunctions, stateHash } from '../support/server-functions';
@@ -42,7 +44,7 @@ const MASTER_WRITERS = new Set(['openRound', 'closeRound']);
 function loggedReport(env: Environment): string {
   const last = () => env.spreadsheet.values(SHEETS.reportLog).slice(1).at(-1)?.[0];
   if (last() === undefined) env.scriptRun('generateReport', [reportRequest()], { user: PLAN_OFFICE });
-  return String(last());
+  return instantText(last() as Date);
 }
 
 let sequence = 0;

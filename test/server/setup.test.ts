@@ -87,3 +87,22 @@ describe('set-up', () => {
     expect(env.spreadsheet.values(SHEETS.register).flat()).not.toContain('電子申請サービスの拡大');
   });
 });
+
+describe('set-up freezes what a reader keeps in view', () => {
+  it('freezes the header row and the columns through 取組ID and 取組項目, and repair restores them', () => {
+    const env = setUpEnvironment();
+    const register = env.spreadsheet.sheet(SHEETS.register);
+    const header = registerRows(env)[0] as string[];
+    expect(register.frozenColumns).toBe(header.indexOf('取組項目') + 1);
+    expect(register.frozenRows).toBe(1);
+    // Unfrozen by hand (a state from before, too): the next set-up freezes them again.
+    register.frozenColumns = 0;
+    register.frozenRows = 0;
+    ok(env.scriptRun('setupRegister', []));
+    expect([register.frozenColumns, register.frozenRows]).toEqual([4, 1]);
+    // A city that froze more keeps its choice.
+    register.frozenColumns = 6;
+    ok(env.scriptRun('setupRegister', []));
+    expect(register.frozenColumns).toBe(6);
+  });
+});

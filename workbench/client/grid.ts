@@ -1,4 +1,4 @@
-// Draws one sheet as table#grid: display values as text, with frozen rows, dropdowns, protection and notes.
+// Draws one sheet as table#grid: display values as text, with frozen rows and columns, dropdowns, protection and notes.
 import { a1Notation, columnLetter } from '../../emulator/spreadsheet/a1';
 import type { SheetView, ViewCell } from '../view';
 
@@ -50,5 +50,14 @@ export function drawGrid(table: HTMLTableElement, sheet: SheetView): void {
   for (const tr of rows.slice(0, sheet.frozenRows)) {
     for (const td of tr.querySelectorAll('td')) td.style.top = `${top}px`;
     top += tr.getBoundingClientRect().height;
+  }
+  // Frozen columns stay beside the row numbers while the grid scrolls sideways.
+  const origin = table.getBoundingClientRect().left;
+  const lefts = [...head.children].map((th) => th.getBoundingClientRect().left - origin);
+  for (const tr of rows) {
+    for (const td of [...tr.querySelectorAll('td')].slice(0, sheet.frozenColumns)) {
+      td.classList.add('frozen-column');
+      td.style.left = `${lefts[td.cellIndex] ?? 0}px`;
+    }
   }
 }

@@ -17,6 +17,8 @@ table#grid{border-collapse:collapse;table-layout:fixed}
 #grid th{background:#f1f3f4;color:#555;font-weight:normal;position:sticky;top:0;z-index:2}
 #grid th.row{position:sticky;left:0;z-index:1;min-width:32px}
 #grid tr.frozen td{position:sticky;background-color:#fff;z-index:1;border-bottom:2px solid #999}
+#grid td.frozen-column{position:sticky;background-color:#fff;z-index:1;border-right:2px solid #999}
+#grid tr.frozen td.frozen-column{z-index:2}
 #grid td.dropdown::after{content:' ▾';color:#888}
 #grid td.protected{background-image:repeating-linear-gradient(45deg,#0000 0 6px,#0000000d 6px 8px)}
 #grid td.noted{box-shadow:inset -6px 6px 0 -4px #f90}

@@ -1,6 +1,7 @@
 // The report log's rows, by the log sheet's headers, never by position: a new entry, and which older entries
 // of the same round it supersedes.
 import { CHAIN_COLUMNS } from '../chain';
+import { instantCell, instantText } from '../instant-cells';
 import { REPORT } from '../messages/report';
 import { type CellValue, cellOf, columnIndex, type HeaderedColumn, rowByHeader } from '../row-codec';
 
@@ -33,7 +34,11 @@ export const reportLogIndex = (headerRow: CellValue[]) => columnIndex(headerRow,
 
 /** The row for a new entry: `width` cells, each value under its header. */
 export function logRow(entry: ReportLogEntry, index: Map<string, number>, width: number): CellValue[] {
-  return rowByHeader(index, width, { ...entry, state: REPORT.logCreated });
+  return rowByHeader(index, width, {
+    ...entry,
+    createdAt: instantCell(entry.createdAt),
+    state: REPORT.logCreated,
+  });
 }
 
 /**
@@ -64,10 +69,8 @@ export interface LoggedReport {
   title: string;
 }
 
-const text = (cell: CellValue | undefined) =>
-  cell instanceof Date || Object.prototype.toString.call(cell) === '[object Date]'
-    ? (cell as Date).toISOString()
-    : String(cell ?? '').trim();
+/** A cell as text; 作成日時, a Date cell since instants became dates, as the ISO text the add-on wrote. */
+const text = (cell: CellValue | undefined) => instantText(cell);
 
 /** The log row (header excluded) whose 作成日時 is `createdAt`, or null. */
 export function findLogged(

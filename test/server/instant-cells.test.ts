@@ -1,0 +1,100 @@
+// Instants in the sheets as people read them: 更新日時, 履歴's 日時, 報告書ログ's 作成日時, 督促ログ's 送信日時 and
+// 集計's 作成日時 are Date cells shown as 2026/12/01 16:13:44 in Tokyo time, read back by the code as the exact ISO text it
+// wrote; the history's chain digests the instant, so its rows verify either way, and a register whose cells still
+// hold the ISO text (written before instants were dates) reads, verifies and saves as before.
+import type { Environment } from '../../emulator';
+import { reportRequest } from '../../harness/payloads';
+import { ok, PLAN_OFFICE, reportProgress, setUpEnvironment } from '../../harness/register';
+import type { HistoryCheck, ItemDetail } from '../../src/domain/api';
+import { isoDateTimeInTokyo } from '../../src/domain/fiscal-year';
+import { INSTANT_FORMAT } from '../../src/domain/instant-cells';
+import { SHEETS } from '../../src/domain/sheet-names';
+import { mapUsers } from '../support/roles';
+
+/** How a person writes the wall-clock time of an ISO date-time: 2026-12-01T16:13:44+09:00 → 2026/12/01 16:13:44. */
+const shown = (iso: string) => `${iso.slice(0, 10).replace(/-/g, '/')} ${iso.slice(11, 19)}`;
+
+const column = (env: Environment, sheet: string, header: string) =>
+  (env.spreadsheet.values(sheet)[0] as unknown[]).indexOf(header);
+
+const rowOf = (env: Environment, id: string) =>
+  env.spreadsheet.values(SHEETS.register).findIndex((r) => r[0] === id);
+
+const tampering = (env: Environment) => ok<HistoryCheck>(env.scriptRun('verifyHistory', [])).tampering;
+
+it('更新日時, 履歴, 報告書ログ and 集計 show their instants as 2026/12/01 16:13:44 while the code reads the ISO text', () => {
+  const env = setUpEnvironment();
+  reportProgress(env, '1-1-01', { progress: 40 });
+  const { updatedAt } = ok<ItemDetail>(env.scriptRun('getItem', ['1-1-01', null])).item;
+  expect(updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+09:00$/);
+
+  const row = rowOf(env, '1-1-01');
+  const at = column(env, SHEETS.register, '更新日時');
+  expect(env.spreadsheet.displayValues(SHEETS.register)[row]?.[at]).toBe(shown(updatedAt));
+  const cell = env.spreadsheet.values(SHEETS.register)[row]?.[at];
+  expect(cell).toBeInstanceOf(Date);
+  expect((cell as Date).getTime()).toBe(Date.parse(updatedAt));
+
+  const history = env.spreadsheet.displayValues(SHEETS.history);
+  expect(history.at(-1)?.[column(env, SHEETS.history, '日時')]).toBe(shown(updatedAt));
+
+  ok(env.scriptRun('generateReport', [reportRequest()], { user: PLAN_OFFICE }));
+  const logged = env.spreadsheet.values(SHEETS.reportLog).at(-1)?.[0] as Date;
+  expect(env.spreadsheet.displayValues(SHEETS.reportLog).at(-1)?.[0]).toBe(shown(isoDateTimeInTokyo(logged)));
+  expect(
+    env.spreadsheet.cell(SHEETS.reportLog, `A${env.spreadsheet.values(SHEETS.reportLog).length}`)
+      ?.numberFormat,
+  ).toBe(INSTANT_FORMAT);
+
+  ok(env.scriptRun('refreshSummary', [null], { user: PLAN_OFFICE }));
+  const generated = env.spreadsheet.values(SHEETS.summary)[1]?.[1] as Date;
+  expect(generated).toBeInstanceOf(Date);
+  expect(env.spreadsheet.displayValues(SHEETS.summary)[1]?.[1]).toBe(shown(isoDateTimeInTokyo(generated)));
+
+  // The same instants read back digest as they were sealed.
+  expect(tampering(env)).toEqual([]);
+});
+
+it('a register and history whose instants are still ISO text (written before Date cells) read, verify and save', () => {
+  const env = setUpEnvironment();
+  reportProgress(env, '1-1-01', { progress: 40 });
+  const before = ok<ItemDetail>(env.scriptRun('getItem', ['1-1-01', null]));
+  // As the add-on wrote them before: the ISO text in plain-text cells.
+  const asText = (sheet: string, header: string) => {
+    const at = column(env, sheet, header);
+    for (const cells of env.spreadsheet.sheet(sheet).rows.slice(1)) {
+      const c = cells?.[at];
+      if (c && typeof c.value === 'object')
+        cells[at] = { value: isoDateTimeInTokyo(new Date(c.value.date)), numberFormat: '@' };
+    }
+  };
+  asText(SHEETS.register, '更新日時');
+  asText(SHEETS.history, '日時');
+  const row = rowOf(env, '1-1-01');
+  expect(
+    typeof env.spreadsheet.values(SHEETS.register)[row]?.[column(env, SHEETS.register, '更新日時')],
+  ).toBe('string');
+
+  expect(ok<ItemDetail>(env.scriptRun('getItem', ['1-1-01', null]))).toEqual(before);
+  expect(tampering(env)).toEqual([]);
+  reportProgress(env, '1-1-01', { progress: 60 });
+  expect(ok<ItemDetail>(env.scriptRun('getItem', ['1-1-01', null])).item.progress).toBe(60);
+  expect(tampering(env)).toEqual([]);
+});
+
+it("督促ログ's 送信日時 shows as 2026/12/01 16:13:44 too", () => {
+  const env = setUpEnvironment();
+  mapUsers(env, {
+    planOffice: [PLAN_OFFICE],
+    departments: { デジタル推進課: ['tanaka@city.gyoda.example.jp'] },
+  });
+  const due = isoDateTimeInTokyo(new Date(env.now + 5 * 24 * 60 * 60 * 1000)).slice(0, 10);
+  const round = { requestId: 'open-round-0001', label: '令和7年度 上半期', fiscalYear: 2025, dueDate: due };
+  ok(env.scriptRun('openRound', [round], { user: PLAN_OFFICE }));
+  ok(env.scriptRun('sendReminders', [{ requestId: 'remind-0001', roundId: 'R7-H1' }], { user: PLAN_OFFICE }));
+  const sentAt = env.spreadsheet.values(SHEETS.reminderLog).at(-1)?.[0];
+  expect(sentAt).toBeInstanceOf(Date);
+  expect(env.spreadsheet.displayValues(SHEETS.reminderLog).at(-1)?.[0]).toBe(
+    shown(isoDateTimeInTokyo(sentAt as Date)),
+  );
+});
