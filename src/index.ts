@@ -6,7 +6,6 @@ import type {
   ItemDetail,
   ItemListResult,
   ItemSidebarStart,
-  MasterView,
   OpenDataExport,
   OpenRoundResult,
   RecordProgressResult,
@@ -14,6 +13,7 @@ import type {
   ReminderSendResult,
   ReportPreflight,
   ReportResult,
+  ReportSidebarStart,
   RoundsView,
   SetupResult,
   Summary,
@@ -35,6 +35,7 @@ import {
   generateReport as generate,
   reportPreflight as preflight,
   regenerateReport as regenerate,
+  reportSidebarStart,
 } from './server/report';
 import { respond } from './server/respond';
 import * as rounds from './server/rounds';
@@ -107,10 +108,6 @@ export function menuSetup(): void {
   } else ui.alert(MENU.setup, result.error.message, ui.ButtonSet.OK);
 }
 
-export function getMasterView(): ApiResult<MasterView> {
-  return respond(items.getMasterView);
-}
-
 export function listItems(filter: unknown): ApiResult<ItemListResult> {
   return respond(() => items.listItems(filter));
 }
@@ -162,6 +159,10 @@ export function getSummary(roundId: unknown): ApiResult<Summary> {
 
 export function selectCell(a1: unknown): ApiResult<{ a1: string }> {
   return respond(() => select(a1));
+}
+
+export function startReportSidebar(): ApiResult<ReportSidebarStart> {
+  return respond(reportSidebarStart);
 }
 
 export function getReportPreflight(roundId: unknown): ApiResult<ReportPreflight> {

@@ -45,9 +45,10 @@ export function ReportForm() {
   /** The coverage question was answered (or failed, shown as a refusal): only then may the report be made. */
   const [checked, setChecked] = useState(false);
 
-  // The chosen round's pre-flight, asked again whenever the round changes (a stale answer is dropped).
+  // The chosen round's pre-flight, asked again whenever the round changes (a stale answer is dropped); the first
+  // answer brought the default round's.
   useEffect(() => {
-    if (!form.roundId || !allowed) return;
+    if (!form.roundId || !allowed || preflight?.roundId === form.roundId) return;
     let current = true;
     setPreflight(null);
     setChecked(false);
@@ -64,15 +65,15 @@ export function ReportForm() {
   }, [form.roundId, allowed]);
 
   useEffect(() => {
-    callServer('getMasterView').then((r) => {
+    callServer('startReportSidebar').then((r) => {
       setStatus('');
       if (!r.ok) return setError(r.error);
-      setAllowed(r.value.user.canEditAll);
-      setRounds(r.value.master.rounds);
-      setForm((f) => ({
-        ...f,
-        roundId: r.value.defaultRoundId,
-      }));
+      const { view, preflight: first } = r.value;
+      setAllowed(view.user.canEditAll);
+      setRounds(view.master.rounds);
+      setPreflight(first);
+      setChecked(first !== null);
+      setForm((f) => ({ ...f, roundId: view.defaultRoundId }));
     });
   }, []);
 

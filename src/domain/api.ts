@@ -349,7 +349,6 @@ export type Draft<T> = T extends readonly (infer E)[]
  * own functions, such as setupRegister, are not here). src/contract-check.ts proves src/index.ts implements it.
  */
 export interface ServerApi {
-  getMasterView(): ApiResult<MasterView>;
   listItems(filter: ItemFilter): ApiResult<ItemListResult>;
   /** The master view and the list (filtered as listItems), for a sidebar that opens. */
   startItemSidebar(filter: ItemFilter): ApiResult<ItemSidebarStart>;
@@ -371,6 +370,8 @@ export interface ServerApi {
   selectCell(a1: string): ApiResult<{ a1: string }>;
   /** The report's pre-flight for a round (plan office): coverage, unadopted hand edits and tampering. */
   getReportPreflight(roundId: string | null): ApiResult<ReportPreflight>;
+  /** The master view with the default round's pre-flight (plan office): the 報告書 sidebar's one first call. */
+  startReportSidebar(): ApiResult<ReportSidebarStart>;
   generateReport(request: ReportRequest): ApiResult<ReportResult>;
   /** A logged report made again, figure for figure, as the record stood at its 作成日時. */
   regenerateReport(request: RegenerateRequest): ApiResult<ReportResult>;
@@ -403,6 +404,12 @@ export interface ReportPreflight {
   handEditRows: number;
   /** Breaks of the history's digest chain: 作成 is refused unless the plan office confirms. */
   tampering: TamperFinding[];
+}
+
+/** The 報告書 sidebar's first answer: the master view, and the default round's pre-flight for the plan office. */
+export interface ReportSidebarStart {
+  view: MasterView;
+  preflight: ReportPreflight | null;
 }
 
 export interface ReportResult {

@@ -5,19 +5,21 @@
 import { createReportDocument } from '../docs/report-document';
 import { readTemplate } from '../docs/template';
 import { aggregate } from '../domain/aggregate';
-import type { ReportPreflight, ReportResult } from '../domain/api';
+import type { ReportPreflight, ReportResult, ReportSidebarStart } from '../domain/api';
 import { planAsOf } from '../domain/as-of';
 import { parseIsoDate } from '../domain/fiscal-year';
 import { REPORT } from '../domain/messages';
+import { mayRunPlanOfficeTasks } from '../domain/permissions';
 import { parseOrRefuse, Refusal, refuseInvalid } from '../domain/refusal';
 import { reportOutline } from '../domain/report/outline';
 import { unknownPlaceholders } from '../domain/report/placeholders';
 import { resolveRound } from '../domain/rounds';
-import { RegenerateRequestSchema, ReportRequestSchema } from '../domain/schemas';
+import { type Master, RegenerateRequestSchema, ReportRequestSchema } from '../domain/schemas';
 import { parsePayload } from '../domain/validate-payload';
 import { handEditedRowCount, RegisterStore } from '../sheets/register-store';
 import { findLoggedReport, planLog, writeLog } from '../sheets/report-log';
 import { currentUserEmail, nowIso } from './current-user';
+import { masterViewOf } from './items';
 import { withDocumentLock } from './lock';
 import { sheetValues, tamperFindings } from './tamper-check';
 
@@ -58,9 +60,7 @@ function holdUntilNextSecond(): void {
 }
 
 /** What 作成 would meet, read without the lock: coverage as of now, unadopted hand edits, chain breaks. */
-export function reportPreflight(roundId: unknown): ReportPreflight {
-  const store = new RegisterStore();
-  const master = store.readMaster();
+function preflightOf(store: RegisterStore, master: Master, roundId: unknown): ReportPreflight {
   const round = resolveRound(master, roundId);
   const { rows } = store.readRegister(master);
   const summary = aggregate(
@@ -75,6 +75,23 @@ export function reportPreflight(roundId: unknown): ReportPreflight {
     handEditRows: handEditedRowCount(rows),
     tampering: tamperFindings(sheetValues),
   };
+}
+
+export function reportPreflight(roundId: unknown): ReportPreflight {
+  const store = new RegisterStore();
+  return preflightOf(store, store.readMaster(), roundId);
+}
+
+/**
+ * The 報告書 sidebar's first answer: the master view and, for the plan office, the pre-flight of the default round,
+ * so the sidebar is usable after one round trip. Anyone else gets the view only (and is told who makes reports).
+ */
+export function reportSidebarStart(): ReportSidebarStart {
+  const store = new RegisterStore();
+  const { master, warnings } = store.readMasterWithWarnings();
+  const view = masterViewOf(master, warnings);
+  const planOffice = mayRunPlanOfficeTasks(view.user) && view.defaultRoundId !== '';
+  return { view, preflight: planOffice ? preflightOf(store, master, view.defaultRoundId) : null };
 }
 
 export function generateReport(payload: unknown): ReportResult {

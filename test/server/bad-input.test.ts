@@ -195,8 +195,8 @@ const filterCorpus: Corpus = {
 
 const CORPUS: Record<string, Corpus> = {
   setupRegister: { ignoresArguments: true },
-  getMasterView: { ignoresArguments: true },
   getSummaryView: { ignoresArguments: true },
+  startReportSidebar: { ignoresArguments: true },
   // null is the first page; a page offset is a whole number ≥ 0.
   validateRegister: {
     refused: fc

@@ -3,8 +3,9 @@
 // chain — the same figures and findings 作成 itself meets. It reads only.
 import type { Environment } from '../../emulator';
 import { reportRequest } from '../../harness/payloads';
-import { ok, setUpEnvironment } from '../../harness/register';
-import type { ReportPreflight, Summary } from '../../src/domain/api';
+import { DEPT_A, ok, PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
+import { assignMembers, assignPlanOffice } from '../../harness/sheet-cells';
+import type { ReportPreflight, ReportSidebarStart, Summary } from '../../src/domain/api';
 import { SHEETS } from '../../src/domain/sheet-names';
 import { stateHash } from '../support/server-functions';
 
@@ -44,4 +45,15 @@ it('names a history row edited by hand before 作成 refuses the report for it',
     error?: { code: string };
   };
   expect(report.error?.code).toBe('tampered');
+});
+
+it("the sidebar's first answer brings the default round's pre-flight to the plan office, and none to a department", () => {
+  const env = setUpEnvironment();
+  assignMembers(env, DEPT_A.department, [DEPT_A.user]);
+  assignPlanOffice(env, [PLAN_OFFICE]);
+  const office = ok<ReportSidebarStart>(env.scriptRun('startReportSidebar', [], { user: PLAN_OFFICE }));
+  expect(office.preflight).toEqual(preflight(env, office.view.defaultRoundId));
+  const department = ok<ReportSidebarStart>(env.scriptRun('startReportSidebar', [], { user: DEPT_A.user }));
+  expect(department.view.user.isPlanOffice).toBe(false);
+  expect(department.preflight).toBeNull();
 });

@@ -57,12 +57,12 @@ interface Call {
 }
 
 const calls = (target: string): Call[] => [
-  { fn: 'getMasterView', args: () => [] },
   { fn: 'listItems', args: () => [{}] },
   { fn: 'startItemSidebar', args: () => [{}] },
   { fn: 'getItem', args: () => [target, null] },
   { fn: 'getSummary', args: () => [null] },
   { fn: 'getSummaryView', args: () => [] },
+  { fn: 'startReportSidebar', args: () => [] },
   { fn: 'validateRegister', args: () => [] },
   { fn: 'verifyHistory', args: () => [] },
   { fn: 'selectCell', args: () => ['B2'] },
