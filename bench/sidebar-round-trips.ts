@@ -4,7 +4,7 @@
 import type { Page, Request } from 'playwright-core';
 import { launchChromium, openWorkbench } from '../harness/browser';
 import { openSidebarFromMenu } from '../harness/workbench-sidebar';
-import { MENU, SIDEBAR } from '../src/domain/messages';
+import { MENU, ROUNDS, SIDEBAR } from '../src/domain/messages';
 
 /** The menu caption of each built sidebar file. */
 export const SIDEBAR_CAPTIONS: Record<string, string> = {
@@ -13,6 +13,7 @@ export const SIDEBAR_CAPTIONS: Record<string, string> = {
   'validate.html': MENU.validate,
   'summary.html': MENU.summary,
   'report.html': MENU.report,
+  'rounds.html': ROUNDS.menu,
   'help.html': MENU.help,
 };
 

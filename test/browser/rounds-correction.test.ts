@@ -6,7 +6,7 @@ import { chromiumForTests, withWorkbench } from '../../harness/browser';
 import { ok, PLAN_OFFICE } from '../../harness/register';
 import { assignMembers, assignPlanOffice, registerValue } from '../../harness/sheet-cells';
 import { openSidebarFromMenu, switchUser } from '../../harness/workbench-sidebar';
-import type { MasterView } from '../../src/domain/api';
+import type { SummaryView } from '../../src/domain/api';
 import { MENU, ROUNDS } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
 
@@ -23,7 +23,7 @@ it('lets the plan office correct a closed round’s report with a reason, and sh
     const env = wb.env;
     assignPlanOffice(env, [PLAN_OFFICE]);
     assignMembers(env, '財政課', [FINANCE_USER]);
-    const view = ok<MasterView>(env.scriptRun('getMasterView', [], { user: PLAN_OFFICE }));
+    const view = ok<SummaryView>(env.scriptRun('getSummaryView', [], { user: PLAN_OFFICE }));
     const round = view.master.rounds.find((r) => r.id === view.defaultRoundId);
     ok(env.scriptRun('closeRound', [view.defaultRoundId], { user: PLAN_OFFICE }));
 

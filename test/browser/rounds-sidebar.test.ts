@@ -9,7 +9,7 @@ import { chromiumForTests, withWorkbench } from '../../harness/browser';
 import { ok, PLAN_OFFICE } from '../../harness/register';
 import { assignMembers, assignPlanOffice } from '../../harness/sheet-cells';
 import { openSidebarFromMenu } from '../../harness/workbench-sidebar';
-import type { MasterView } from '../../src/domain/api';
+import type { SummaryView } from '../../src/domain/api';
 import { formatWarekiDate, isoDateInTokyo } from '../../src/domain/fiscal-year';
 import { MENU, ROUNDS } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
@@ -29,7 +29,7 @@ const dayAfter = (env: Environment, days: number) =>
   isoDateInTokyo(new Date(env.now + days * 24 * 60 * 60 * 1000));
 
 const masterRounds = (env: Environment) =>
-  ok<MasterView>(env.scriptRun('getMasterView', [], { user: PLAN_OFFICE })).master.rounds;
+  ok<SummaryView>(env.scriptRun('getSummaryView', [], { user: PLAN_OFFICE })).master.rounds;
 
 function mapDepartments(env: Environment): void {
   assignPlanOffice(env, [PLAN_OFFICE]);
@@ -95,7 +95,7 @@ it('starts a round, shows its 未報告 by department, reminds, closes it, and t
       expected.set(item.department, [...(expected.get(item.department) ?? []), item.id]);
     await page.getByRole('heading', { name: T.unreportedHeading(LABEL) }).waitFor();
     // In マスタ's department order.
-    const view = ok<MasterView>(env.scriptRun('getMasterView', [], { user: PLAN_OFFICE }));
+    const view = ok<SummaryView>(env.scriptRun('getSummaryView', [], { user: PLAN_OFFICE }));
     const order = view.master.departments.map((d) => d.name).filter((name) => expected.has(name));
     expect(order).toHaveLength(expected.size);
     const groups = page.locator('.unreported details');
@@ -154,7 +154,10 @@ it('starts a round, shows its 未報告 by department, reminds, closes it, and t
     expect(text).toContain('財政課 ご担当者様');
     expect(text).toContain(formatWarekiDate(due));
     await finance.getByRole('button', { name: T.copy }).click();
-    expect([T.copied, T.copySelected]).toContain(await finance.getByRole('status').textContent());
+    // The copy answers once the clipboard has: wait for its word, then check it is one of the two.
+    const copyStatus = finance.getByRole('status').filter({ hasText: /\S/ });
+    await copyStatus.waitFor();
+    expect([T.copied, T.copySelected]).toContain(await copyStatus.textContent());
 
     // The progress sidebar: the deadline in 和暦 and the days left.
     expect(await deadlineLine(workbench)).toBe(
