@@ -1,0 +1,33 @@
+// Japanese text of starting a register: the choice of plan, the new plan's fields and the pasted outline.
+import { excerpt } from './excerpt';
+
+export const SETUP = {
+  title: '台帳のセットアップ',
+  choiceLabel: 'はじめ方',
+  choiceInvalid: 'はじめ方: 「行田市のサンプル」か「新しい計画」を選んでください',
+  sample: '行田市のサンプル（行財政集中改革プラン2022、取組項目20件）',
+  newPlan: '新しい計画',
+  alreadySetUp:
+    'この台帳はセットアップ済みです。新しい計画は、まだセットアップしていないスプレッドシートで始めてください（修復はメニューの「台帳のセットアップ・修復」から行えます）。',
+  codeFormat: (code: string) =>
+    `全国地方公共団体コード: 「${excerpt(code)}」は6桁の半角数字ではありません（例：行田市 112062）`,
+  codeCheckDigit: (code: string, expected: number) =>
+    `全国地方公共団体コード: 「${excerpt(code)}」は末尾の検査数字が合いません（前の5桁からは ${expected} になります）`,
+  periodOrder: '計画期間（終了年度）: 開始年度と同じか、それより後の年度にしてください',
+  periodLength: (max: number) => `計画期間（終了年度）: 計画期間は${max}年度以内にしてください`,
+  duplicatePillar: (no: number) => `柱の番号: 柱${no}が2回あります`,
+  duplicateReform: (no: number) => `改革の番号: 改革${no}が2回あります`,
+  unknownPillar: (reform: string, no: number) => `改革の柱: 改革「${excerpt(reform)}」の柱${no}がありません`,
+  pillarWithoutReform: (pillar: string) => `改革: 柱「${excerpt(pillar)}」に改革がありません`,
+  duplicateDepartment: (name: string) => `担当課: 「${excerpt(name)}」が2回あります`,
+  /** The pasted two-level list (plan-outline.ts). */
+  outlineEmpty: '柱と改革: 柱を1行、その下に改革を字下げか番号（1-1、(1)、・など）を付けて入力してください',
+  outlineEmptyName: (line: number) => `柱と改革: ${line}行目に名称がありません`,
+  outlineReformFirst: (line: number) => `柱と改革: ${line}行目の改革より前に柱の行がありません`,
+  outlinePillarAlone: (pillar: string) => `柱と改革: 柱「${excerpt(pillar)}」の下に改革の行がありません`,
+  /** What the set-up answer adds when it made the user 行革担当. */
+  madePlanOffice: (user: string) =>
+    `行革担当が登録されていなかったため、セットアップした ${user} をマスタの行革担当に登録しました。`,
+  newPlanDone: (planName: string) =>
+    `新しい計画「${excerpt(planName)}」の台帳を作成しました（取組項目はまだありません）。`,
+} as const;
