@@ -19,7 +19,7 @@ import type {
   SummaryView,
   ValidationReport,
 } from './domain/api';
-import { MENU, OPEN_DATA, REPORT, ROUNDS, SETUP } from './domain/messages';
+import { MENU, OPEN_DATA, REPORT, ROUNDS } from './domain/messages';
 import type { Item, Round } from './domain/schemas';
 import { adoptHandEdits as adopt } from './server/hand-edits';
 import * as items from './server/items';
@@ -85,7 +85,7 @@ export function setupRegister(choice: unknown): ApiResult<SetupResult> {
 /** On a file never set up the choice of plan is asked in the set-up sidebar; otherwise set-up repairs. */
 export function menuSetup(): void {
   if (neverSetUp()) {
-    showSidebar('setup', SETUP.title);
+    showSidebar('setup', MENU.setup);
     return;
   }
   const result = setupRegister(null);

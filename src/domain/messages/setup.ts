@@ -2,7 +2,6 @@
 import { excerpt } from './excerpt';
 
 export const SETUP = {
-  title: '台帳のセットアップ',
   choiceLabel: 'はじめ方',
   choiceInvalid: 'はじめ方: 「行田市のサンプル」か「新しい計画」を選んでください',
   sample: '行田市のサンプル（行財政集中改革プラン2022、取組項目20件）',
@@ -25,6 +24,26 @@ export const SETUP = {
   outlineEmptyName: (line: number) => `柱と改革: ${line}行目に名称がありません`,
   outlineReformFirst: (line: number) => `柱と改革: ${line}行目の改革より前に柱の行がありません`,
   outlinePillarAlone: (pillar: string) => `柱と改革: 柱「${excerpt(pillar)}」の下に改革の行がありません`,
+  /** The set-up sidebar's fields. */
+  planNameLabel: '計画名',
+  cityLabel: '市町村名',
+  codeLabel: '全国地方公共団体コード',
+  codeHint: '6桁の半角数字（末尾は検査数字。例：行田市 112062）',
+  startLabel: '計画開始年度',
+  endLabel: '計画終了年度',
+  yearOption: (wareki: string, fiscalYear: number) => `${wareki}（${fiscalYear}年度）`,
+  periodShown: (label: string) => `計画期間: ${label}`,
+  outlineLabel: '柱と改革',
+  outlineHint:
+    '柱を1行ずつ、その下に改革を字下げか番号（1-1、(1)、・など）を付けて入力します。表などから貼り付けることもできます。',
+  outlinePreview: '読み取った柱と改革',
+  outlineCounts: (pillars: number, reforms: number) => `柱 ${pillars}件、改革 ${reforms}件`,
+  reformShown: (no: number, name: string) => `改革${no} ${name}`,
+  pillarShown: (no: number, name: string) => `柱${no} ${name}`,
+  departmentsLabel: '担当課（1行に1課、後からマスタでも追加できます）',
+  submit: 'セットアップ',
+  running: 'セットアップ中…',
+  intro: 'この台帳をどの計画で始めるかを選んでください。',
   /** What the set-up answer adds when it made the user 行革担当. */
   madePlanOffice: (user: string) =>
     `行革担当が登録されていなかったため、セットアップした ${user} をマスタの行革担当に登録しました。`,
