@@ -19,7 +19,7 @@ import type {
   SummaryView,
   ValidationReport,
 } from './domain/api';
-import { MENU, OPEN_DATA, REPORT, ROUNDS } from './domain/messages';
+import { MENU, OPEN_DATA, REPORT, ROUNDS, setupAnswer } from './domain/messages';
 import type { Item, Round } from './domain/schemas';
 import { adoptHandEdits as adopt } from './server/hand-edits';
 import * as items from './server/items';
@@ -90,14 +90,8 @@ export function menuSetup(): void {
   }
   const result = setupRegister(null);
   const ui = SpreadsheetApp.getUi();
-  if (result.ok) {
-    const { created, repaired, seeded, masterEditors } = result.value;
-    ui.alert(
-      MENU.setup,
-      MENU.setupDone(created.length, repaired.length, seeded, masterEditors),
-      ui.ButtonSet.OK,
-    );
-  } else ui.alert(MENU.setup, result.error.message, ui.ButtonSet.OK);
+  const text = result.ok ? setupAnswer(result.value, null).join('') : result.error.message;
+  ui.alert(MENU.setup, text, ui.ButtonSet.OK);
 }
 
 export function getMasterView(): ApiResult<MasterView> {

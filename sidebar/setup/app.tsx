@@ -1,9 +1,9 @@
 // The set-up sidebar: start this file from the 行田市 sample or a new plan, then the set-up's answer (what was
 // made, who may edit マスタ, the user made 行革担当) and the next step.
 import { useMemo, useState } from 'preact/hooks';
-import type { ApiError, SetupResult } from '../../src/domain/api';
+import type { ApiError } from '../../src/domain/api';
 import { fiscalYearOfInstant } from '../../src/domain/fiscal-year';
-import { MENU, REGISTER, SETUP } from '../../src/domain/messages';
+import { MENU, REGISTER, SETUP, setupAnswer } from '../../src/domain/messages';
 import { ErrorBanner, StatusLine } from '../shared/banner';
 import { Button } from '../shared/button';
 import { callServer } from '../shared/server';
@@ -11,15 +11,6 @@ import { choiceOf, emptyDraft, type PlanDraft, parseOutline, placeFieldErrors } 
 import { PlanFields } from './plan-fields';
 
 type Start = 'sample' | 'new';
-
-/** What set-up answered, in the words the menu's alert uses, and the new plan's own lines. */
-function doneText(result: SetupResult, planName: string | null): string[] {
-  return [
-    ...(planName ? [SETUP.newPlanDone(planName)] : []),
-    ...(result.planOfficeAdded ? [SETUP.madePlanOffice(result.planOfficeAdded)] : []),
-    MENU.setupDone(result.created.length, result.repaired.length, result.seeded, result.masterEditors),
-  ];
-}
 
 export function SetupApp() {
   const [start, setStart] = useState<Start>('new');
@@ -46,7 +37,7 @@ export function SetupApp() {
     const result = await callServer('setupRegister', choice);
     setBusy(false);
     if (result.ok) {
-      setDone(doneText(result.value, choice.plan === 'new' ? choice.planName : null));
+      setDone(setupAnswer(result.value, choice.plan === 'new' ? choice.planName : null));
       return;
     }
     const placed = placeFieldErrors(result.error.fields ?? []);

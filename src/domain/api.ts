@@ -183,6 +183,17 @@ export interface SetupResult {
   masterEditors: string[];
   /** The user made 行革担当 by starting a new plan that listed none (null otherwise). */
   planOfficeAdded: string | null;
+  /** The register's 年度 columns brought to a plan period changed in マスタ (null when they matched it). */
+  periodChange: PeriodChangeResult | null;
+}
+
+export interface PeriodChangeResult {
+  /** Headers of the 年度計画 columns inserted. */
+  added: string[];
+  /** Headers of the columns of years that left the period, deleted. */
+  removed: string[];
+  /** Items whose values in those columns went to the history (one entry each). */
+  itemsMoved: number;
 }
 
 export interface RecordProgressResult {

@@ -25,6 +25,7 @@ import { SEED_MASTER, seedItems } from '../domain/seed';
 import { SHEETS } from '../domain/sheet-names';
 import { setValuesAsText } from './kept-text';
 import { protectMaster } from './master-protection';
+import { applyPeriodChange } from './period-change';
 import { RegisterStore } from './register-store';
 import { chainLayout, seal, writeAnchor } from './sealed-sheet';
 
@@ -251,7 +252,7 @@ export function setUpRegister(nowIso: string, user: string, choice: SetupChoice 
   const masterSheet = ensureMaster(spreadsheet, initial, created, repaired);
   const store = new RegisterStore();
   const master = store.readMaster();
-  const registerHeader = refuseDriftedRegister(spreadsheet, master);
+  const readHeader = refuseDriftedRegister(spreadsheet, master);
   const protection = protectMaster(masterSheet, master.planOffice, Session.getEffectiveUser().getEmail());
   if (protection.changed && !created.includes(SHEETS.master)) repaired.push(`${SHEETS.master}!保護`);
   const history = ensureLogSheet(spreadsheet, SHEETS.history, HISTORY_HEADERS, HISTORY_FORMATS, created);
@@ -266,7 +267,11 @@ export function setUpRegister(nowIso: string, user: string, choice: SetupChoice 
     REPORT_LOG_CONTENT_KEYS,
     repaired,
   );
-  const register = ensureRegister(spreadsheet, master, registerHeader, created, repaired);
+  const registerSheet = spreadsheet.getSheetByName(SHEETS.register);
+  const period = registerSheet
+    ? applyPeriodChange(registerSheet, store, master, readHeader, { nowIso, user })
+    : { header: readHeader, change: null };
+  const register = ensureRegister(spreadsheet, master, period.header, created, repaired);
   // Seeding is for a register that never held anything: not one whose items (or history) were deleted by hand.
   const properties = PropertiesService.getDocumentProperties();
   const setUpBefore = properties.getProperty(SET_UP_PROPERTY) !== null;
@@ -299,5 +304,12 @@ export function setUpRegister(nowIso: string, user: string, choice: SetupChoice 
   }
   if (!setUpBefore) properties.setProperty(SET_UP_PROPERTY, nowIso);
   const planOfficeAdded = newPlan && master.planOffice.includes(user) ? user : null;
-  return { created, repaired, seeded, masterEditors: protection.editors, planOfficeAdded };
+  return {
+    created,
+    repaired,
+    seeded,
+    masterEditors: protection.editors,
+    planOfficeAdded,
+    periodChange: period.change,
+  };
 }

@@ -1,5 +1,7 @@
 // Japanese text of starting a register: the choice of plan, the new plan's fields and the pasted outline.
+import type { SetupResult } from '../api';
 import { excerpt } from './excerpt';
+import { MENU } from './menu';
 
 export const SETUP = {
   choiceLabel: 'はじめ方',
@@ -44,9 +46,30 @@ export const SETUP = {
   submit: 'セットアップ',
   running: 'セットアップ中…',
   intro: 'この台帳をどの計画で始めるかを選んでください。',
+  /** A change of the plan period (set-up after 計画開始年度/計画終了年度 were changed in マスタ). */
+  periodChanged: (before: string, after: string) => `計画期間の変更（${before}→${after}）: `,
+  periodValueMoved: (header: string, value: string) =>
+    `${header}「${excerpt(value)}」を台帳から履歴へ移しました`,
+  periodDone: (added: string[], removed: string[], items: number) =>
+    [
+      added.length ? `年度の列を追加しました: ${added.join('、')}。` : '',
+      removed.length ? `計画期間から外れた年度の列を削除しました: ${removed.join('、')}` : '',
+      removed.length ? `（値のあった取組 ${items}件は、その値を履歴に記録しました）。` : '',
+    ].join(''),
   /** What the set-up answer adds when it made the user 行革担当. */
   madePlanOffice: (user: string) =>
     `行革担当が登録されていなかったため、セットアップした ${user} をマスタの行革担当に登録しました。`,
   newPlanDone: (planName: string) =>
     `新しい計画「${excerpt(planName)}」の台帳を作成しました（取組項目はまだありません）。`,
 } as const;
+
+/** Set-up's whole answer, line by line: the new plan, the user made 行革担当, the period change, then the menu's report. */
+export function setupAnswer(result: SetupResult, newPlanName: string | null): string[] {
+  const period = result.periodChange;
+  return [
+    ...(newPlanName ? [SETUP.newPlanDone(newPlanName)] : []),
+    ...(result.planOfficeAdded ? [SETUP.madePlanOffice(result.planOfficeAdded)] : []),
+    ...(period ? [SETUP.periodDone(period.added, period.removed, period.itemsMoved)] : []),
+    MENU.setupDone(result.created.length, result.repaired.length, result.seeded, result.masterEditors),
+  ];
+}
