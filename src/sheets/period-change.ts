@@ -1,5 +1,6 @@
 // Set-up's part in a change of the plan period (typed in マスタ): the 年度計画 columns of years that left the period
 // are emptied into the history and deleted, the new years' columns are inserted beside the other 年度 columns.
+import { columnLetter } from '../domain/a1';
 import type { PeriodChangeResult } from '../domain/api';
 import { registerColumns } from '../domain/columns';
 import { fiscalYearHeader, planPeriodLabel } from '../domain/fiscal-year';
@@ -7,9 +8,16 @@ import { canonicalCell, contiguousRuns, RECORD_KEY, restampedRecord } from '../d
 import { historyEntry } from '../domain/history';
 import { planOf } from '../domain/item-edits';
 import { SETUP } from '../domain/messages';
-import { leavingColumns, scheduleColumnsIn, scheduleInsertions } from '../domain/period-change';
+import {
+  leavingColumns,
+  type ScheduleColumn,
+  scheduleColumnsIn,
+  scheduleInsertions,
+} from '../domain/period-change';
+import { Refusal } from '../domain/refusal';
 import { type CellValue, columnIndex, decodeRow, encodeRow } from '../domain/row-codec';
-import type { HistoryEntry, Item, Master } from '../domain/schemas';
+import { type HistoryEntry, ITEM_ID_PATTERN, type Item, type Master } from '../domain/schemas';
+import { SHEETS } from '../domain/sheet-names';
 import { setValuesAsText } from './kept-text';
 import type { RegisterStore } from './register-store';
 
@@ -78,7 +86,15 @@ export function applyPeriodChange(
       ...decoded,
       schedule: Object.fromEntries(years.map((fy) => [String(fy), decoded.schedule[String(fy)] ?? ''])),
     };
-    if (values.length === 0 || before.id === '') return;
+    if (values.length === 0) return;
+    // A history entry needs an item: a value on a row without one is refused by its cell, not deleted unseen.
+    if (!ITEM_ID_PATTERN.test(before.id))
+      throw new Refusal({
+        code: 'layout',
+        message: SETUP.periodRowWithoutId(
+          `${SHEETS.register}!${columnLetter((leaving.find((c) => canonicalCell(cells[c.at]) !== '') as ScheduleColumn).at + 1)}${i + 2}`,
+        ),
+      });
     const after = {
       ...before,
       schedule: Object.fromEntries(

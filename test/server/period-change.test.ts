@@ -145,3 +145,21 @@ describe('changing the plan period', () => {
     expect(historyLast(env)('変更内容')).toContain('令和6年度計画「運用」を台帳から履歴へ移しました');
   });
 });
+
+it('a value in a leaving column on a row without an item ID is refused by its cell, and the columns stay', () => {
+  const env = setUpEnvironment();
+  const rows = registerRows(env);
+  const at = header(env).indexOf('令和4年度計画');
+  env.spreadsheet.edit(SHEETS.register, rows.length + 1, at + 1, [['手で足した行']]);
+  setPeriod(env, 2023, 2026);
+  const before = JSON.stringify(env.spreadsheet.values(SHEETS.register));
+  const historyBefore = JSON.stringify(env.spreadsheet.values(SHEETS.history));
+  const result = env.scriptRun('setupRegister', [null]) as {
+    ok: boolean;
+    error?: { code: string; message: string };
+  };
+  expect(result.ok).toBe(false);
+  expect(result.error?.message).toContain(`台帳!${String.fromCharCode(65 + at)}${rows.length + 1}`);
+  expect(JSON.stringify(env.spreadsheet.values(SHEETS.register))).toBe(before);
+  expect(JSON.stringify(env.spreadsheet.values(SHEETS.history))).toBe(historyBefore);
+});

@@ -50,6 +50,8 @@ export const SETUP = {
   periodChanged: (before: string, after: string) => `計画期間の変更（${before}→${after}）: `,
   periodValueMoved: (header: string, value: string) =>
     `${header}「${excerpt(value)}」を台帳から履歴へ移しました`,
+  periodRowWithoutId: (a1: string) =>
+    `${a1}: 計画期間から外れた年度の列に値がありますが、この行には取組IDがないため履歴に移せません。取組IDを入力するか値を移してから、もう一度セットアップしてください。`,
   periodDone: (added: string[], removed: string[], items: number) =>
     [
       added.length ? `年度の列を追加しました: ${added.join('、')}。` : '',
