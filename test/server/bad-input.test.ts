@@ -210,8 +210,8 @@ const CORPUS: Record<string, Corpus> = {
       .map((choice) => [choice]),
     runs: 30,
   },
-  getMasterView: { ignoresArguments: true },
   getSummaryView: { ignoresArguments: true },
+  startReportSidebar: { ignoresArguments: true },
   // null is the first page; a page offset is a whole number ≥ 0.
   validateRegister: {
     refused: fc
@@ -249,6 +249,7 @@ const CORPUS: Record<string, Corpus> = {
   },
   refreshSummary: { refused: badRound, runs: 20 },
   getSummary: { refused: badRound, runs: 20 },
+  getReportPreflight: { refused: badRound, runs: 20 },
   openRound: { refused: brokenOpenRound.map((p) => [p]), runs: 40 },
   closeRound: { refused: fc.oneof(badRound, fc.constant([null])), runs: 20 },
   getRoundsView: { refused: badRound, runs: 20 },

@@ -2,7 +2,7 @@
 // its first entry, the user made 行革担当; every bad field refused by name with nothing written.
 import { Environment } from '../../emulator';
 import { DIST, ok, PLAN_OFFICE, START, setUpEnvironment } from '../../harness/register';
-import type { ApiResult, HistoryCheck, MasterView, SetupResult } from '../../src/domain/api';
+import type { ApiResult, HistoryCheck, SetupResult, SummaryView } from '../../src/domain/api';
 import { SHEETS } from '../../src/domain/sheet-names';
 import { historyRows, registerRows } from '../support/items';
 import { newPlan, OTHER_CITY } from '../support/new-plan';
@@ -16,7 +16,7 @@ describe('set-up of a new plan', () => {
     const result = ok<SetupResult>(env.scriptRun('setupRegister', [newPlan()]));
     expect(result).toMatchObject({ seeded: false, planOfficeAdded: PLAN_OFFICE });
     expect(result.masterEditors).toEqual([PLAN_OFFICE]);
-    const { master } = ok<MasterView>(env.scriptRun('getMasterView', []));
+    const { master } = ok<SummaryView>(env.scriptRun('getSummaryView', []));
     expect(master).toMatchObject({
       planName: OTHER_CITY.planName,
       city: OTHER_CITY.city,
@@ -77,7 +77,7 @@ describe('set-up of a new plan', () => {
     const again = ok<SetupResult>(env.scriptRun('setupRegister', [null]));
     expect(again).toMatchObject({ created: [], seeded: false, planOfficeAdded: null });
     expect(registerRows(env)).toHaveLength(1);
-    expect(ok<MasterView>(env.scriptRun('getMasterView', [])).master.city).toBe(OTHER_CITY.city);
+    expect(ok<SummaryView>(env.scriptRun('getSummaryView', [])).master.city).toBe(OTHER_CITY.city);
   });
 
   it('the 行田市 sample chosen explicitly is set up as before', () => {
