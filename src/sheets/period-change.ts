@@ -80,13 +80,13 @@ export function applyPeriodChange(
       .reverse()
       .map((c) => ({ header: String(header[c.at]), value: canonicalCell(cells[c.at]) }))
       .filter((v) => v.value !== '');
+    if (values.length === 0) return;
     const decoded = decodeRow(cells, oldColumns, oldIndex).item;
     // The plan as the row held it: the years it had columns for, no more.
     const before = {
       ...decoded,
       schedule: Object.fromEntries(years.map((fy) => [String(fy), decoded.schedule[String(fy)] ?? ''])),
     };
-    if (values.length === 0) return;
     // A history entry needs an item: a value on a row without one is refused by its cell, not deleted unseen.
     if (!ITEM_ID_PATTERN.test(before.id))
       throw new Refusal({
@@ -149,6 +149,7 @@ function restampRows(
   const { index } = columnIndex(header, columns);
   const oldAt = new Map(oldHeader.map((h, at) => [String(h), at] as const).reverse());
   const positions = STAMP_KEYS.flatMap((key) => (index.has(key) ? [index.get(key) as number] : []));
+  const encodedRows = new Map<number, CellValue[]>();
   for (const { row, cells, item, entry } of moved) {
     // The row in the new layout: each cell under its header, the inserted columns empty.
     const current = header.map((h) => {
@@ -164,8 +165,15 @@ function restampRows(
           updatedBy: entry.user,
           updatedAt: entry.at,
         }) ?? '';
-    for (const { first, count } of contiguousRuns(positions))
-      setValuesAsText(sheet.getRange(row, first + 1, 1, count), [encoded.slice(first, first + count)]);
+    encodedRows.set(row, encoded);
   }
+  // One write per run of adjacent moved rows and adjacent stamp columns: the rows between keep every cell.
+  for (const rows of contiguousRuns(encodedRows.keys()))
+    for (const { first, count } of contiguousRuns(positions)) {
+      const block = Array.from({ length: rows.count }, (_, r) =>
+        (encodedRows.get(rows.first + r) as CellValue[]).slice(first, first + count),
+      );
+      setValuesAsText(sheet.getRange(rows.first, first + 1, rows.count, count), block);
+    }
   store.appendHistory(moved.map((m) => m.entry));
 }
