@@ -8,18 +8,19 @@ import { progressReport } from '../harness/payloads';
 import { ok, PLAN_OFFICE } from '../harness/register';
 import { assignMembers, assignPlanOffice } from '../harness/sheet-cells';
 import { openSidebarFromMenu, switchUser } from '../harness/workbench-sidebar';
-import { MENU, REPORT } from '../src/domain/messages';
+import { MENU, REPORT, SETUP } from '../src/domain/messages';
 import { SHEETS } from '../src/domain/sheet-names';
 
 const out = join(__dirname, '..', 'docs', 'guide');
 const FINANCE_USER = 'zaisei@city.gyoda.example.jp';
 
+/** The menu's set-up on a new file opens the set-up sidebar: the 行田市 sample is chosen, and its answer shown. */
 async function setUpNewFile(page: Page): Promise<void> {
-  await page.locator('#addon-menu-button').click();
-  await page.getByRole('menuitem', { name: MENU.setup, exact: true }).click();
-  await page.locator('#alert').waitFor({ state: 'visible' });
+  const sidebar = await openSidebarFromMenu(page, MENU.setup);
+  await sidebar.getByLabel(SETUP.sample, { exact: true }).check();
+  await sidebar.getByRole('button', { name: SETUP.submit }).click();
+  await sidebar.getByRole('status').filter({ hasText: 'セットアップが完了しました' }).waitFor();
   await page.screenshot({ path: join(out, 'setup.png') });
-  await page.locator('#alert-ok').click();
 }
 
 async function main(): Promise<void> {

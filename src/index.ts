@@ -20,16 +20,14 @@ import type {
   SummaryView,
   ValidationReport,
 } from './domain/api';
-import { MENU, OPEN_DATA, REPORT, ROUNDS } from './domain/messages';
+import { MENU, OPEN_DATA, REPORT, ROUNDS, setupAnswer } from './domain/messages';
 import type { Item, Round } from './domain/schemas';
-import { currentUserEmail, nowIso } from './server/current-user';
 import { adoptHandEdits as adopt } from './server/hand-edits';
 import * as items from './server/items';
-import { withDocumentLock } from './server/lock';
 import { buildMenu } from './server/menu';
 import { checkEditedRows } from './server/on-edit';
 import { openData } from './server/open-data';
-import { requirePlanOffice, requirePlanOfficeForSetup } from './server/plan-office';
+import { requirePlanOffice } from './server/plan-office';
 import * as progress from './server/progress';
 import {
   generateReport as generate,
@@ -40,11 +38,12 @@ import {
 import { respond } from './server/respond';
 import * as rounds from './server/rounds';
 import { selectCell as select } from './server/select-cell';
+import { setupRegister as setup } from './server/setup';
 import { showSidebar } from './server/sidebars';
 import { readSummary, refreshSummary as refresh, summaryView } from './server/summary';
 import { sheetValues, tamperFindings } from './server/tamper-check';
 import { validateRegister as validate } from './server/validate';
-import { setUpRegister } from './sheets/setup';
+import { neverSetUp } from './sheets/setup';
 
 /** Simple trigger; runs in AuthMode.NONE before the add-on is used in a file, so it touches only the menu. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -88,24 +87,21 @@ export function showHelpSidebar(): void {
   showSidebar('help', MENU.help);
 }
 
-export function setupRegister(): ApiResult<SetupResult> {
-  return respond(() => {
-    requirePlanOfficeForSetup(MENU.setup);
-    return withDocumentLock(() => setUpRegister(nowIso(), currentUserEmail()));
-  });
+/** `choice`: null (the menu's repair, or the 行田市 sample on a new file), the sample, or a new plan. */
+export function setupRegister(choice: unknown): ApiResult<SetupResult> {
+  return respond(() => setup(choice));
 }
 
+/** On a file never set up the choice of plan is asked in the set-up sidebar; otherwise set-up repairs. */
 export function menuSetup(): void {
-  const result = setupRegister();
+  if (neverSetUp()) {
+    showSidebar('setup', MENU.setup);
+    return;
+  }
+  const result = setupRegister(null);
   const ui = SpreadsheetApp.getUi();
-  if (result.ok) {
-    const { created, repaired, seeded, masterEditors } = result.value;
-    ui.alert(
-      MENU.setup,
-      MENU.setupDone(created.length, repaired.length, seeded, masterEditors),
-      ui.ButtonSet.OK,
-    );
-  } else ui.alert(MENU.setup, result.error.message, ui.ButtonSet.OK);
+  const text = result.ok ? setupAnswer(result.value, null).join('') : result.error.message;
+  ui.alert(MENU.setup, text, ui.ButtonSet.OK);
 }
 
 export function listItems(filter: unknown): ApiResult<ItemListResult> {

@@ -1,6 +1,8 @@
 // The typed contract between the sidebars and the server: every function a sidebar may call, with its
 // payload and result types. Results are plain JSON; an expected refusal is a value, not an exception.
+
 import type { ChainBreakReason } from './chain';
+import type { SetupChoice } from './new-plan';
 import type { OpenDataTable } from './open-data';
 import type {
   HistoryEntry,
@@ -181,6 +183,19 @@ export interface SetupResult {
   seeded: boolean;
   /** Who may edit マスタ after this run (its protection's editors): the plan office and the user who ran it. */
   masterEditors: string[];
+  /** The user made 行革担当 by starting a new plan that listed none (null otherwise). */
+  planOfficeAdded: string | null;
+  /** The register's 年度 columns brought to a plan period changed in マスタ (null when they matched it). */
+  periodChange: PeriodChangeResult | null;
+}
+
+export interface PeriodChangeResult {
+  /** Headers of the 年度計画 columns inserted. */
+  added: string[];
+  /** Headers of the columns of years that left the period, deleted. */
+  removed: string[];
+  /** Items whose values in those columns went to the history (one entry each). */
+  itemsMoved: number;
 }
 
 export interface RecordProgressResult {
@@ -346,9 +361,11 @@ export type Draft<T> = T extends readonly (infer E)[]
 
 /**
  * Every function a sidebar calls through google.script.run, as the client sees it, and nothing else (the menu's
- * own functions, such as setupRegister, are not here). src/contract-check.ts proves src/index.ts implements it.
+ * own functions, such as menuSetup, are not here). src/contract-check.ts proves src/index.ts implements it.
  */
 export interface ServerApi {
+  /** The set-up sidebar's start: the 行田市 sample or a new plan (null: the sample on a new file, else a repair). */
+  setupRegister(choice: SetupChoice | null): ApiResult<SetupResult>;
   listItems(filter: ItemFilter): ApiResult<ItemListResult>;
   /** The master view and the list (filtered as listItems), for a sidebar that opens. */
   startItemSidebar(filter: ItemFilter): ApiResult<ItemSidebarStart>;

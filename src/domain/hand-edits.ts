@@ -118,6 +118,30 @@ export function readRecord(cells: CellValue[], columns: ColumnDef[], index: Map<
   return { recorded, handEdits };
 }
 
+/**
+ * A row's 記録値 after set-up moved its columns and restamped some cells (`set`, by key): the recorded values of
+ * columns still in `columns`, with those stamps, so every other cell keeps its standing as hand-edited or not (a new
+ * record of the row as it is would adopt a hand edit unseen). A row without a readable record keeps its cell.
+ */
+export function restampedRecord(
+  cell: CellValue | undefined,
+  columns: ColumnDef[],
+  index: Map<string, number>,
+  set: Record<string, CellValue>,
+): CellValue | undefined {
+  const record = parseRecord(cell);
+  if (record.kind !== 'values') return cell;
+  const merged: RecordValues = { ...record.values };
+  for (const [key, value] of Object.entries(set)) merged[key] = canonicalCell(value);
+  const values: RecordValues = {};
+  for (const column of recordedColumns(columns, index)) {
+    const value = merged[column.key];
+    if (value !== undefined && value !== '') values[column.key] = value;
+  }
+  const json = JSON.stringify(values);
+  return `${fnv1a(json)}:${json}`;
+}
+
 /** A written cell as it reads back: the protecting apostrophe of asPlainText is not part of the text. */
 const readBack = (cell: CellValue): CellValue =>
   typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell;

@@ -8,7 +8,8 @@ import type { ColumnDef } from '../domain/columns';
 import { canonicalCell, encodeRecordedRow, RECORD_KEY, recordCell } from '../domain/hand-edits';
 import { HISTORY_CONTENT_KEYS, HISTORY_HEADERS, historyIndex } from '../domain/history-codec';
 import { MASTER_LIST_RANGES, MASTER_LIST_ROWS, masterToGrid } from '../domain/master-codec';
-import { HISTORY, REGISTER } from '../domain/messages';
+import { HISTORY, REGISTER, SETUP } from '../domain/messages';
+import { newPlanMaster, type SetupChoice } from '../domain/new-plan';
 import { Refusal } from '../domain/refusal';
 import { renamedColumns } from '../domain/renamed-columns';
 import { REPORT_LOG_CONTENT_KEYS, REPORT_LOG_HEADERS, reportLogIndex } from '../domain/report/log';
@@ -24,6 +25,7 @@ import { SEED_MASTER, seedItems } from '../domain/seed';
 import { SHEETS } from '../domain/sheet-names';
 import { setValuesAsText } from './kept-text';
 import { protectMaster } from './master-protection';
+import { applyPeriodChange } from './period-change';
 import { RegisterStore } from './register-store';
 import { chainLayout, seal, writeAnchor } from './sealed-sheet';
 
@@ -43,12 +45,17 @@ function ensureSheet(spreadsheet: Spreadsheet, name: string, created: string[]):
   return spreadsheet.insertSheet(name);
 }
 
-function ensureMaster(spreadsheet: Spreadsheet, created: string[], repaired: string[]): Sheet {
+function ensureMaster(
+  spreadsheet: Spreadsheet,
+  initial: Master,
+  created: string[],
+  repaired: string[],
+): Sheet {
   const sheet = ensureSheet(spreadsheet, SHEETS.master, created);
   // A sheet made by this run gets its named ranges as part of being made: that is no repair to report.
   const isNew = created.includes(SHEETS.master);
   if (sheet.getLastRow() === 0) {
-    const grid = masterToGrid(SEED_MASTER);
+    const grid = masterToGrid(initial);
     sheet.getRange(1, 1, grid.length, (grid[0] as CellValue[]).length).setValues(grid);
     sheet.getRange(1, 1, 1, (grid[0] as CellValue[]).length).setFontWeight('bold');
     sheet.setFrozenRows(1);
@@ -243,14 +250,38 @@ function ensureLogSheet(
   return sheet;
 }
 
-export function setUpRegister(nowIso: string, user: string): SetupResult {
+/** True when the file has never been set up: no first set-up recorded, and no マスタ, register or history rows. */
+export function neverSetUp(): boolean {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  if (PropertiesService.getDocumentProperties().getProperty(SET_UP_PROPERTY) !== null) return false;
+  const master = spreadsheet.getSheetByName(SHEETS.master);
+  if (master && master.getLastRow() > 0) return false;
+  return [SHEETS.register, SHEETS.history].every(
+    (name) => (spreadsheet.getSheetByName(name)?.getLastRow() ?? 0) <= 1,
+  );
+}
+
+/**
+ * `choice` null or the sample: set-up as always (the sample on a file never set up, a repair otherwise). A new plan
+ * starts a file never set up with its own マスタ, no items and an empty history, `user` as its 行革担当; on a file
+ * already set up it is refused before anything is written (it would mix two plans).
+ */
+export function setUpRegister(nowIso: string, user: string, choice: SetupChoice | null): SetupResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const created: string[] = [];
   const repaired: string[] = [];
-  const masterSheet = ensureMaster(spreadsheet, created, repaired);
+  const newPlan = choice?.plan === 'new' ? choice : null;
+  if (newPlan && !neverSetUp())
+    throw new Refusal({
+      code: 'invalid',
+      message: SETUP.alreadySetUp,
+      fields: [{ path: 'plan', message: SETUP.alreadySetUp }],
+    });
+  const initial = newPlan ? newPlanMaster(newPlan, user) : SEED_MASTER;
+  const masterSheet = ensureMaster(spreadsheet, initial, created, repaired);
   const store = new RegisterStore();
   const master = store.readMaster();
-  const registerHeader = refuseDriftedRegister(spreadsheet, master);
+  const readHeader = refuseDriftedRegister(spreadsheet, master);
   const protection = protectMaster(masterSheet, master.planOffice, Session.getEffectiveUser().getEmail());
   if (protection.changed && !created.includes(SHEETS.master)) repaired.push(`${SHEETS.master}!保護`);
   const history = ensureLogSheet(spreadsheet, SHEETS.history, HISTORY_HEADERS, HISTORY_FORMATS, created);
@@ -265,11 +296,15 @@ export function setUpRegister(nowIso: string, user: string): SetupResult {
     REPORT_LOG_CONTENT_KEYS,
     repaired,
   );
-  const register = ensureRegister(spreadsheet, master, registerHeader, created, repaired);
+  const registerSheet = spreadsheet.getSheetByName(SHEETS.register);
+  const period = registerSheet
+    ? applyPeriodChange(registerSheet, store, master, readHeader, { nowIso, user })
+    : { header: readHeader, change: null };
+  const register = ensureRegister(spreadsheet, master, period.header, created, repaired);
   // Seeding is for a register that never held anything: not one whose items (or history) were deleted by hand.
   const properties = PropertiesService.getDocumentProperties();
   const setUpBefore = properties.getProperty(SET_UP_PROPERTY) !== null;
-  const seeded = register.sheet.getLastRow() <= 1 && history.getLastRow() <= 1 && !setUpBefore;
+  const seeded = !newPlan && register.sheet.getLastRow() <= 1 && history.getLastRow() <= 1 && !setUpBefore;
   if (seeded) {
     store.readHistoryHeader();
     const items = seedItems(nowIso, user, master);
@@ -297,5 +332,13 @@ export function setUpRegister(nowIso: string, user: string): SetupResult {
     store.appendHistory(entries);
   }
   if (!setUpBefore) properties.setProperty(SET_UP_PROPERTY, nowIso);
-  return { created, repaired, seeded, masterEditors: protection.editors };
+  const planOfficeAdded = newPlan && master.planOffice.includes(user) ? user : null;
+  return {
+    created,
+    repaired,
+    seeded,
+    masterEditors: protection.editors,
+    planOfficeAdded,
+    periodChange: period.change,
+  };
 }

@@ -1,8 +1,10 @@
-// The workbench in a real headless Chromium: the register set up through the menu, a cell edited through
+// The workbench in a real headless Chromium: the register set up through the menu (set-up sidebar, then repair), a cell edited through
 // onEdit, the user switcher, and the sidebar bridge with google.script.run's copying rules.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { chromiumForTests, openWorkbench, screenshotOnFailure } from '../../harness/browser';
+import { openSidebarFromMenu } from '../../harness/workbench-sidebar';
+import { MENU, SETUP } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
 import type { Workbench } from '../../workbench/server';
 
@@ -27,10 +29,14 @@ describe('the register in the workbench', () => {
     await wb?.close();
   });
 
-  it('sets up the register from the 拡張機能 menu and shows the alert', () =>
+  it('sets up the register from the 拡張機能 menu (the set-up sidebar on a new file), then repairs with an alert', () =>
     screenshotOnFailure(page, async () => {
       expect(await page.locator('#addon-menu-button').isVisible()).toBe(true);
       expect(await page.locator('#addon-menu-button').textContent()).toBe('拡張機能');
+      const sidebar = await openSidebarFromMenu(page, MENU.setup);
+      await sidebar.getByLabel(SETUP.sample, { exact: true }).check();
+      await sidebar.getByRole('button', { name: SETUP.submit }).click();
+      await sidebar.getByRole('status').filter({ hasText: 'セットアップが完了しました' }).waitFor();
       await clickMenuItem(page, '台帳のセットアップ・修復');
       const alert = page.locator('#alert');
       await alert.waitFor({ state: 'visible' });

@@ -6,6 +6,7 @@ import { progressReport, reportRequest } from '../../harness/payloads';
 import { setUpEnvironment } from '../../harness/register';
 import type { ApiResult } from '../../src/domain/api';
 import { LIMITS, MULTI_LINE_TEXT } from '../../src/domain/schemas';
+import { newPlan } from '../support/new-plan';
 import { contentHash, serverFunctions, stateHash } from '../support/server-functions';
 
 const hostile = fc.oneof(
@@ -194,7 +195,21 @@ const filterCorpus: Corpus = {
 };
 
 const CORPUS: Record<string, Corpus> = {
-  setupRegister: { ignoresArguments: true },
+  // null is the menu's set-up (a repair here); any other choice is refused, a valid new plan too (already set up).
+  setupRegister: {
+    refused: fc
+      .oneof(
+        hostile.filter((h) => JSON.stringify(h) !== 'null'),
+        fc.constantFrom(
+          newPlan(),
+          newPlan({ localGovernmentCode: '112088' }),
+          newPlan({ plan: 'Sample' }),
+          newPlan({ pillars: 'x' }),
+        ),
+      )
+      .map((choice) => [choice]),
+    runs: 30,
+  },
   getSummaryView: { ignoresArguments: true },
   startReportSidebar: { ignoresArguments: true },
   // null is the first page; a page offset is a whole number ≥ 0.

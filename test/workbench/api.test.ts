@@ -121,6 +121,10 @@ describe('the register through the API', () => {
 
   it('builds the menu on open, sets up from the menu, and runs onEdit on a typed cell', async () => {
     expect(wb.env.services.ui.addonMenu.map((i) => i.functionName)).toContain('menuSetup');
+    // A new file: the menu opens the set-up sidebar, whose choice (the 行田市 sample) the test makes directly.
+    expect((await post(wb, '/api/menu', { functionName: 'menuSetup' })).status).toBe(200);
+    expect(wb.env.services.ui.sidebars.at(-1)?.title).toBe('台帳のセットアップ・修復');
+    expect(wb.env.run('setupRegister', [{ plan: 'sample' }])).toMatchObject({ ok: true });
     expect((await post(wb, '/api/menu', { functionName: 'menuSetup' })).status).toBe(200);
     expect(wb.env.services.ui.alerts.at(-1)?.title).toBe('台帳のセットアップ・修復');
     const header = wb.env.spreadsheet.displayValues(SHEETS.register)[0]!;

@@ -10,6 +10,7 @@ export * from './report';
 export * from './rounds';
 export * from './row-problems';
 export * from './rules';
+export * from './setup';
 export * from './sidebar';
 export * from './summary';
 export * from './validation';
