@@ -13,13 +13,14 @@ import type {
   ReminderPreview,
   ReminderSendResult,
   ReportResult,
+  ReviewResult,
   RoundsView,
   SetupResult,
   Summary,
   SummaryView,
   ValidationReport,
 } from './domain/api';
-import { MENU, OPEN_DATA, REPORT, ROUNDS } from './domain/messages';
+import { MENU, OPEN_DATA, REPORT, REVIEW, ROUNDS } from './domain/messages';
 import type { Item, Round } from './domain/schemas';
 import { currentUserEmail, nowIso } from './server/current-user';
 import { adoptHandEdits as adopt } from './server/hand-edits';
@@ -32,6 +33,7 @@ import { requirePlanOffice, requirePlanOfficeForSetup } from './server/plan-offi
 import * as progress from './server/progress';
 import { generateReport as generate, regenerateReport as regenerate } from './server/report';
 import { respond } from './server/respond';
+import * as review from './server/review';
 import * as rounds from './server/rounds';
 import { selectCell as select } from './server/select-cell';
 import { showSidebar } from './server/sidebars';
@@ -211,5 +213,13 @@ export function sendReminders(input: unknown): ApiResult<ReminderSendResult> {
   return respond(() => {
     requirePlanOffice(ROUNDS.remindTask);
     return rounds.sendReminders(input);
+  });
+}
+
+/** The plan office's 最終評価 or 差戻し of a department's report. */
+export function reviewReport(input: unknown): ApiResult<ReviewResult> {
+  return respond(() => {
+    requirePlanOffice(REVIEW.task);
+    return review.reviewReport(input);
   });
 }

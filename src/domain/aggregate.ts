@@ -10,10 +10,13 @@
 //   reported, its row has one; it is reported when it has a progress report in R;
 // - averages are over reported items with a progress value, the unreported count beside them; money sums treat
 //   an empty value as 0;
-// - the achievement rate is actual total / planned total × 100, null when nothing is planned.
+// - the achievement rate is actual total / planned total × 100, null when nothing is planned;
+// - a grade is the plan office's 最終評価 where it recorded one, else the 自己評価; a returned report (差戻し) is
+//   未報告 until resubmitted (review.ts); `review` counts the grades still unreviewed.
 import type { Coverage, GroupFigures, SavingsFigures, Summary } from './api';
 import { historyAsOf, itemsAsReported, UNREPORTED_STATUS } from './as-of';
 import { latestReportsIn } from './history';
+import { reviewFigures } from './review';
 import type { HistoryEntry, Item, Master } from './schemas';
 
 function savingsOf(items: Item[]): SavingsFigures {
@@ -164,5 +167,6 @@ export function aggregate(
       ),
     })),
     coverage: coverageOf(items, rows, master, history, fullHistory, roundId),
+    review: reviewFigures(history, roundId, new Set(items.map((i) => i.id))),
   };
 }

@@ -2,6 +2,7 @@
 // payload and result types. Results are plain JSON; an expected refusal is a value, not an exception.
 import type { ChainBreakReason } from './chain';
 import type { OpenDataTable } from './open-data';
+import type { ReviewFigures } from './review';
 import type {
   HistoryEntry,
   Item,
@@ -11,6 +12,7 @@ import type {
   ProgressInput,
   RegenerateRequest,
   ReportRequest,
+  ReviewInput,
   Round,
 } from './schemas';
 
@@ -139,6 +141,8 @@ export interface ItemSummary {
   /** Reported in the round the list was asked for. */
   reported: boolean;
   editable: boolean;
+  /** The plan office returned the item's report in the round (差戻し), for this reason: it is to be resubmitted. */
+  returnReason?: string;
 }
 
 /**
@@ -153,6 +157,10 @@ export interface ItemListResult {
   departments: (number | string)[];
   /** Positions of the items reported in the round. */
   reported: number[];
+  /** Positions of the items whose report in the round the plan office returned (差戻し), not yet resubmitted. */
+  returned?: number[];
+  /** The reason of each of those returns, in the same order. */
+  returnReasons?: string[];
 }
 
 /** What an item or progress sidebar needs to be usable, in one round trip. */
@@ -168,6 +176,25 @@ export interface ItemDetail {
   previous: HistoryEntry | null;
   /** The report already made in the requested round, if any. */
   current: HistoryEntry | null;
+  /** The plan office's decision on `current` (最終評価 or 差戻し) and its comment or reason; null while unreviewed. */
+  review?: ReviewDecision | null;
+}
+
+/** A decision on a report as the sidebars show it. */
+export interface ReviewDecision {
+  kind: 'review' | 'return';
+  requestId: string;
+  /** The 最終評価 (a review), or the report's own 自己評価 (a return). */
+  grade: string;
+  note: string;
+  user: string;
+  at: string;
+}
+
+export interface ReviewResult {
+  entry: HistoryEntry;
+  /** True when this requestId had already been recorded: nothing new was written. */
+  duplicate: boolean;
 }
 
 export interface SetupResult {
@@ -315,6 +342,8 @@ export interface Summary {
   byReform: ReformFigures[];
   byDepartment: DepartmentFigures[];
   coverage: Coverage;
+  /** How far the plan office has reviewed the round's reports (absent from a 集計 stored before reviews existed). */
+  review?: ReviewFigures;
 }
 
 /** The last 集計 written (refreshSummary), and when. */
@@ -372,6 +401,8 @@ export interface ServerApi {
   regenerateReport(request: RegenerateRequest): ApiResult<ReportResult>;
   /** The register as open-data tables; the sidebar writes each as a CSV file in the browser. */
   getOpenData(): ApiResult<OpenDataExport>;
+  /** Plan office only: a 最終評価 with a comment, or 差戻し with a reason, on an item's report in a round. */
+  reviewReport(input: Draft<ReviewInput>): ApiResult<ReviewResult>;
 }
 
 /** The open-data tables (src/domain/open-data.ts), as plain JSON. */

@@ -222,6 +222,24 @@ export const SendRemindersInputSchema = z.object({
   roundId: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
 });
 
+/**
+ * The plan office's decision on one department's report (審査): a 最終評価 with an optional comment, or 差戻し with a
+ * reason. It names the report it decides on and the decision it saw on it (none: ''), so a report resubmitted or
+ * decided on by someone else since is refused as stale.
+ */
+export const ReviewInputSchema = z.object({
+  requestId: RequestIdSchema,
+  itemId: ItemIdSchema,
+  roundId: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
+  reportRequestId: z.string().check(z.minLength(1), z.maxLength(LIMITS.requestId)),
+  decisionRequestId: z.string().check(z.maxLength(LIMITS.requestId)),
+  decision: z.enum(['final', 'return']),
+  /** The 最終評価's grade code (a decision 'final' only). */
+  finalGrade: z.optional(trimmed(8)),
+  /** The comment of a 最終評価, or the reason of a 差戻し (required then). */
+  note: trimmed(LIMITS.longText),
+});
+
 /** An item as stored in one register row. */
 export const ItemSchema = z.object({
   id: ItemIdSchema,
@@ -274,8 +292,11 @@ export const ItemPlanSchema = z.object({
   savingsPlan: SavingsSchema,
 });
 
-/** One append-only history row: every create, edit and progress report. */
-export const HISTORY_KINDS = ['create', 'update', 'progress', 'adopt'] as const;
+/**
+ * One append-only history row: every create, edit and progress report, and the plan office's decision on a report
+ * (review: its 最終評価 in 評価; return: 差戻し), which applies to the item's latest report in the round.
+ */
+export const HISTORY_KINDS = ['create', 'update', 'progress', 'adopt', 'review', 'return'] as const;
 export const HistoryEntrySchema = z.object({
   at: IsoDateTimeSchema,
   user: z.string(),
@@ -352,6 +373,7 @@ export type Schedule = z.infer<typeof ScheduleSchema>;
 export type Savings = z.infer<typeof SavingsSchema>;
 export type ItemInput = z.infer<typeof ItemInputSchema>;
 export type ProgressInput = z.infer<typeof ProgressInputSchema>;
+export type ReviewInput = z.infer<typeof ReviewInputSchema>;
 export type Item = z.infer<typeof ItemSchema>;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;

@@ -7,6 +7,7 @@ export * from './menu';
 export * from './open-data';
 export * from './register';
 export * from './report';
+export * from './review';
 export * from './rounds';
 export * from './row-problems';
 export * from './rules';

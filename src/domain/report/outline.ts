@@ -7,6 +7,7 @@ import { historyAsOf, itemsAsReported } from '../as-of';
 import { formatWarekiDate, isoDateInTokyo } from '../fiscal-year';
 import { latestReportsIn } from '../history';
 import { REPORT } from '../messages/report';
+import { REVIEW } from '../messages/review';
 import { SUMMARY } from '../messages/summary';
 import { formatPercent, formatThousandYen } from '../money';
 import { previousRoundOf } from '../rounds';
@@ -77,12 +78,25 @@ function page1(summary: Summary): ReportSection {
   };
 }
 
+/**
+ * Once the plan office has reviewed any report of the round, how many grades are still the departments' own: a
+ * city that does not review has only 自己評価, and its report stays as it was.
+ */
+function reviewRows(summary: Summary): string[][] {
+  const review = summary.review;
+  if (!review || review.reviewed + review.returned === 0) return [];
+  return [
+    [REVIEW.unreviewedRow, REVIEW.unreviewedFigure(review.unreviewed, review.reviewed, review.returned)],
+  ];
+}
+
 function overview(summary: Summary): ReportSection {
   const { total, coverage } = summary;
   const rows = [
     [...REPORT.overviewHeader],
     [REPORT.itemsTotal, count(total.items)],
     [REPORT.coverage, `${coverage.reported}／${coverage.due}件（${formatPercent(coverage.rate)}）`],
+    ...reviewRows(summary),
     [
       REPORT.averageProgress,
       SUMMARY.averageOfReported(formatPercent(total.averageProgress), total.unreported),
