@@ -20,6 +20,25 @@ export const REVIEW = {
     'この取組の報告は読み込んだ後に出し直されています。再読み込みして新しい報告を確認してから審査してください。',
   decidedMeanwhile: (who: string, when: string) =>
     `この報告は読み込んだ後に${excerpt(who) || '別の利用者'}さんが${excerpt(when)}に審査しました。再読み込みして内容を確認してください。`,
+  // The progress sidebar: the department's view of a decision, and the plan office's review form.
+  returnedBadge: '差戻し',
+  returnedReason: (reason: string) => `差戻し理由: ${reason}`,
+  returnedBanner: (reason: string, who: string) =>
+    `この報告は${who || '行革担当'}さんから差し戻されました（理由: ${reason}）。内容を直して保存し直してください。保存し直すまで未報告として扱われます。`,
+  finalBanner: (grade: string, note: string) =>
+    `行革担当の最終評価: ${grade}${note ? `（コメント: ${note}）` : ''}`,
+  formHeading: '審査（行革担当）',
+  selfGrade: (grade: string) => `自己評価: ${grade || '（空欄）'}`,
+  decisionLabel: '審査の結果',
+  decisionFinal: '最終評価を記録する',
+  decisionReturn: '差し戻す',
+  finalGradeLabel: '最終評価',
+  commentLabel: 'コメント',
+  reasonLabel: '差戻し理由',
+  save: '審査を保存',
+  saved: (id: string) => `${id} の最終評価を記録しました。`,
+  returned: (id: string) => `${id} の報告を差し戻しました。`,
+  duplicate: (id: string) => `${id} の審査はすでに記録されています。`,
   /** The meeting report's and the 集計's line on the grades not yet reviewed. */
   unreviewedRow: '最終評価が未了の評価',
   unreviewedFigure: (unreviewed: number, reviewed: number, returned: number) =>
