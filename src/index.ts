@@ -20,11 +20,12 @@ import type {
   SummaryView,
   ValidationReport,
 } from './domain/api';
-import { MENU, OPEN_DATA, REPORT, REVIEW, ROUNDS } from './domain/messages';
+import { LIFECYCLE, MENU, OPEN_DATA, REPORT, REVIEW, ROUNDS } from './domain/messages';
 import type { Item, Round } from './domain/schemas';
 import { currentUserEmail, nowIso } from './server/current-user';
 import { adoptHandEdits as adopt } from './server/hand-edits';
 import * as items from './server/items';
+import * as lifecycle from './server/lifecycle';
 import { withDocumentLock } from './server/lock';
 import { buildMenu } from './server/menu';
 import { checkEditedRows } from './server/on-edit';
@@ -221,5 +222,13 @@ export function reviewReport(input: unknown): ApiResult<ReviewResult> {
   return respond(() => {
     requirePlanOffice(REVIEW.task);
     return review.reviewReport(input);
+  });
+}
+
+/** The plan office's 異動 of an item: 統合, 廃止, 完了 (or back to active) from a round on, and 再掲. */
+export function changeLifecycle(input: unknown): ApiResult<{ item: Item; duplicate: boolean }> {
+  return respond(() => {
+    requirePlanOffice(LIFECYCLE.task);
+    return lifecycle.changeLifecycle(input);
   });
 }

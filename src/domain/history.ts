@@ -87,6 +87,10 @@ const NAMED_FIELDS: readonly (keyof Item)[] = [
   'activity',
   'issues',
   'nextSteps',
+  'lifecycle',
+  'lifecycleRoundId',
+  'mergedInto',
+  'crossListedReformNo',
 ];
 const LONG_TEXTS: ReadonlySet<keyof Item> = new Set(['description', 'activity', 'issues', 'nextSteps']);
 /** Fields summed up as one "計画・指標・効果額を更新". */

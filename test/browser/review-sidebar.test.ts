@@ -67,7 +67,9 @@ it('the plan office returns a report, the department resubmits it, the plan offi
     await page.getByRole('status').filter({ hasText: '進捗を保存しました' }).waitFor();
     expect(count(env, '進捗報告')).toBe(2);
     expect(await page.locator('#returned-note').count()).toBe(0);
-    expect(await page.locator(`[data-item-id="${ITEM}"] .badge`).first().textContent()).toBe(SIDEBAR.reported);
+    expect(await page.locator(`[data-item-id="${ITEM}"] .badge`).first().textContent()).toBe(
+      SIDEBAR.reported,
+    );
 
     // The plan office records the final grade with a comment.
     await switchUser(workbench, PLAN_OFFICE);

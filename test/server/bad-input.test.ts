@@ -224,6 +224,48 @@ const brokenReview = fc.oneof(
   hostile,
 );
 
+/** A valid 異動 (1-1-01 abolished from R4-H1) with one field replaced, removed, or pointing nowhere. */
+const VALID_LIFECYCLE = {
+  requestId: 'bad-input-life-01',
+  itemId: '1-1-01',
+  baseRevision: 1,
+  lifecycle: 'abolished',
+  roundId: 'R4-H1',
+  mergedInto: '',
+  crossListedReformNo: null,
+};
+const brokenLifecycle = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom(...Object.keys(VALID_LIFECYCLE)),
+      fc.oneof(
+        hostile.filter((h) => typeof h !== 'string' && JSON.stringify(h) !== 'null'),
+        fc.constantFrom('x'.repeat(100_000), '\u0000\u0007'),
+        fc.constant(undefined),
+      ),
+    )
+    .map(([field, value]) => {
+      const payload: Record<string, unknown> = { ...VALID_LIFECYCLE };
+      if (value === undefined) delete payload[field];
+      else payload[field] = value;
+      return delivered(payload);
+    })
+    // Leaving the (optional) 統合先 out of an abolition, or 再掲 null, is still the valid request.
+    .filter((p) => JSON.stringify(p) !== JSON.stringify(delivered(VALID_LIFECYCLE))),
+  fc.constantFrom(
+    { ...VALID_LIFECYCLE, lifecycle: 'merged', mergedInto: '' },
+    { ...VALID_LIFECYCLE, lifecycle: 'merged', mergedInto: '1-1-01' },
+    { ...VALID_LIFECYCLE, lifecycle: 'merged', mergedInto: '9-9-99' },
+    { ...VALID_LIFECYCLE, roundId: 'R9-H9' },
+    { ...VALID_LIFECYCLE, roundId: '' },
+    { ...VALID_LIFECYCLE, baseRevision: 7 },
+    { ...VALID_LIFECYCLE, itemId: '9-9-99' },
+    { ...VALID_LIFECYCLE, crossListedReformNo: 99 },
+    { ...VALID_LIFECYCLE, lifecycle: 'deleted' },
+  ),
+  hostile,
+);
+
 const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 type Corpus =
@@ -291,7 +333,13 @@ const CORPUS: Record<string, Corpus> = {
   previewReminders: { refused: badRound, runs: 20 },
   sendReminders: { refused: brokenSend.map((p) => [p]), runs: 20 },
   reviewReport: { refused: brokenReview.map((p) => [p]), runs: 40 },
+  changeLifecycle: { refused: brokenLifecycle.map((p) => [p]), runs: 40 },
 };
+
+it('the 異動 the corpus breaks is itself accepted', () => {
+  const env = setUpEnvironment();
+  expect(env.scriptRun('changeLifecycle', [VALID_LIFECYCLE])).toMatchObject({ ok: true });
+});
 
 it('the review the corpus breaks is itself accepted', () => {
   const env = setUpEnvironment();

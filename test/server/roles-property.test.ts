@@ -33,6 +33,7 @@ const PLAN_OFFICE_ONLY = new Set([
   'previewReminders',
   'sendReminders',
   'reviewReport',
+  'changeLifecycle',
 ]);
 
 const MASTER_WRITERS = new Set(['openRound', 'closeRound']);
@@ -117,6 +118,21 @@ const calls = (target: string): Call[] => [
   { fn: 'closeRound', args: () => ['R6-H2'] },
   { fn: 'getRoundsView', args: () => [null] },
   { fn: 'reviewReport', args: (env) => reviewArgs(env, target) },
+  {
+    fn: 'changeLifecycle',
+    // Completed and back to active, in turn: the item stays in every round's grading for the other calls.
+    args: (env) => [
+      {
+        requestId: `life-roles-${String(++sequence).padStart(6, '0')}`,
+        itemId: target,
+        baseRevision: current(env, target).revision,
+        lifecycle: sequence % 2 ? 'completed' : 'active',
+        roundId: 'R4-H1',
+        mergedInto: '',
+        crossListedReformNo: null,
+      },
+    ],
+  },
   { fn: 'previewReminders', args: () => [null] },
   {
     fn: 'sendReminders',

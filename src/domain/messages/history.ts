@@ -8,6 +8,7 @@ export const HISTORY_KINDS: Readonly<Record<HistoryKind, string>> = {
   adopt: '手入力の取り込み',
   review: '最終評価',
   return: '差戻し',
+  lifecycle: '異動',
 };
 
 export const HISTORY = {

@@ -6,6 +6,8 @@ import type { GroupFigures, Summary } from '../api';
 import { historyAsOf, itemsAsReported } from '../as-of';
 import { formatWarekiDate, isoDateInTokyo } from '../fiscal-year';
 import { latestReportsIn } from '../history';
+import { gradedIn, isUnderReform, withCompletedCarried } from '../lifecycle';
+import { LIFECYCLE } from '../messages/lifecycle';
 import { REPORT } from '../messages/report';
 import { REVIEW } from '../messages/review';
 import { SUMMARY } from '../messages/summary';
@@ -190,13 +192,13 @@ function savings(summary: Summary): ReportSection {
 function appendix(master: Master, items: Item[], reports: Map<string, HistoryEntry>): ReportSection {
   const rows: string[][] = [[...REPORT.appendixHeader]];
   for (const reform of master.reforms) {
-    const own = items.filter((i) => i.reformNo === reform.no).sort((a, b) => a.id.localeCompare(b.id));
+    const own = items.filter((i) => isUnderReform(i, reform.no)).sort((a, b) => a.id.localeCompare(b.id));
     if (!own.length) continue;
     rows.push([REPORT.reformRow(reform.no, reform.name), '', '', '', '', '']);
     for (const i of own)
       rows.push([
         i.id,
-        i.title,
+        i.reformNo === reform.no ? i.title : `${i.title}${LIFECYCLE.crossListedMark}`,
         i.department,
         i.status,
         formatPercent(i.progress),
@@ -215,8 +217,16 @@ function appendix(master: Master, items: Item[], reports: Map<string, HistoryEnt
 
 export function reportOutline(recorded: ReportInput): { outline: ReportOutline; summary: Summary } {
   // Everything comes from the history as it stood at asOf (a logged meeting reproduced), else as it stands.
-  const input = { ...recorded, history: historyAsOf(recorded.history, recorded.asOf) };
-  const { master, items, history, request } = input;
+  // Only the items in the round's grading, a completed item's report standing for later rounds (lifecycle.ts).
+  const items = gradedIn(recorded.master, recorded.items, recorded.request.roundId);
+  const history = withCompletedCarried(
+    recorded.master,
+    items,
+    historyAsOf(recorded.history, recorded.asOf),
+    recorded.request.roundId,
+  );
+  const input = { ...recorded, items, history };
+  const { master, request } = input;
   const summary = aggregate(master, items, history, request.roundId);
   const reports = latestReportsIn(history, request.roundId);
   const title = [request.documentNo, master.planName, summary.roundLabel, REPORT.titleSuffix]
