@@ -50,6 +50,10 @@ export interface RegisterRow extends DecodedRow {
   handEdits: HandEdit[];
 }
 
+/** Rows with cells typed by hand since the add-on last wrote them, not yet adopted (手入力の変更). */
+export const handEditedRowCount = (rows: readonly RegisterRow[]): number =>
+  rows.filter((r) => r.handEdits.length > 0).length;
+
 /** The register's header row as read, and where each column the add-on knows is in it. */
 export interface RegisterLayout {
   sheet: Sheet;

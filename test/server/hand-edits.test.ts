@@ -186,6 +186,19 @@ describe('hand edits are seen, never lost', () => {
     expect(registerValue(env, target.id, '取組項目')).toBe('取り込み後の名前');
   });
 
+  it('onEdit marks a cell typed by hand as validation does, and the mark goes once the cell holds the record again', () => {
+    const env = mappedEnvironment();
+    const target = itemOf(env, DEPT_A.department);
+    const cell = registerCell(env, target.id, '取組内容');
+    env.userEdit(SHEETS.register, cell, '手入力の説明');
+    expect(env.triggerErrors).toEqual([]);
+    const marked = env.spreadsheet.cell(SHEETS.register, cell);
+    expect(marked?.background).toBe('#fff2cc');
+    expect(marked?.note).toContain('手入力の説明');
+    env.userEdit(SHEETS.register, cell, target.description);
+    expect(env.spreadsheet.cell(SHEETS.register, cell)?.background).toBeUndefined();
+  });
+
   it('a row with an error cell is not adopted until it is fixed', () => {
     const env = mappedEnvironment();
     const target = itemOf(env, DEPT_A.department);
