@@ -318,6 +318,11 @@ export const ItemPlanSchema = z.object({
   schedule: ItemSchema.shape.schedule,
   indicator: ItemSchema.shape.indicator,
   savingsPlan: SavingsSchema,
+  /** A 異動 entry's item as it was before it (lifecycle.ts), so a past round's grading can be read back. */
+  lifecycle: z.optional(z.string()),
+  lifecycleRoundId: z.optional(z.string()),
+  mergedInto: z.optional(z.string()),
+  crossListedReformNo: z.optional(ItemSchema.shape.crossListedReformNo),
 });
 
 /**

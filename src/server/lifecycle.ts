@@ -3,7 +3,7 @@
 // lock and again under it; a retried request is recognised by its ID in the history. The caller in src/index.ts
 // checks the role first.
 import { historyEntry } from '../domain/history';
-import { editedItem, refuseIfHandEdited, refuseIfStale } from '../domain/item-edits';
+import { editedItem, planOf, refuseIfHandEdited, refuseIfStale } from '../domain/item-edits';
 import { checkLifecycleInput, lifecycleFields } from '../domain/lifecycle';
 import { LIFECYCLE, REGISTER } from '../domain/messages';
 import { parseOrRefuse, Refusal, refuseInvalid } from '../domain/refusal';
@@ -72,8 +72,17 @@ export function changeLifecycle(payload: unknown): { item: Item; duplicate: bool
         );
         store.prepareHistoryAppend();
         store.writeItem(layout, found, updated);
+        // The item as it was, plan and 異動, so a past round's grading can be read back (as-of.ts planAsOf).
+        const { lifecycle, lifecycleRoundId, mergedInto, crossListedReformNo } = found.item;
+        const before = {
+          ...planOf(found.item),
+          lifecycle,
+          lifecycleRoundId,
+          mergedInto,
+          crossListedReformNo,
+        };
         store.appendHistory([
-          historyEntry(updated, 'lifecycle', input.requestId, updated.lifecycleRoundId, changes),
+          historyEntry(updated, 'lifecycle', input.requestId, updated.lifecycleRoundId, changes, before),
         ]);
         return { item: updated, duplicate: false };
       };

@@ -3,7 +3,7 @@
 // later rounds; an item added mid-plan counts from its round; a cross-listed (再掲) item appears under a second
 // reform and is counted once; refusals (other users, bad targets, stale forms) change nothing; a retry adds nothing.
 import type { Environment } from '../../emulator';
-import { itemInput, progressReport } from '../../harness/payloads';
+import { itemInput, progressReport, reportRequest } from '../../harness/payloads';
 import { ok, PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
 import { registerValue } from '../../harness/sheet-cells';
 import type { ApiResult, ItemDetail, ReportResult, RoundsView, Summary } from '../../src/domain/api';
@@ -169,6 +169,28 @@ describe('完了, 追加 and 再掲', () => {
     const appendix = tableAfter(env.documents.dump(result.documentId), REPORT.sections.appendix);
     const rows = appendix.filter((r) => r[0] === '1-1-01');
     expect(rows.map((r) => r[1])).toEqual([own.title, `${own.title}${LIFECYCLE.crossListedMark}`]);
+  });
+});
+
+describe('a past meeting', () => {
+  it('a report made again after a merge and a 再掲 shows what it showed, figure for figure', () => {
+    const env = setUpEnvironment();
+    report(env, '1-1-02', { grade: 'B' });
+    const original = ok<ReportResult>(env.scriptRun('generateReport', [reportRequest()]));
+    const loggedAt = String(env.spreadsheet.values(SHEETS.reportLog).at(-1)?.[0]);
+    env.syncClock(env.now + 60_000);
+    ok(
+      change(env, '1-1-02', {
+        lifecycle: 'merged',
+        roundId: 'R4-H1',
+        mergedInto: '1-1-01',
+        crossListedReformNo: 3,
+      }),
+    );
+    expect(summary(env, 'R4-H1').total.items).toBe(original.summary.total.items - 1);
+    const { roundId: _roundId, ...meeting } = reportRequest();
+    const again = ok<ReportResult>(env.scriptRun('regenerateReport', [{ ...meeting, loggedAt }]));
+    expect(again.summary).toEqual(original.summary);
   });
 });
 
