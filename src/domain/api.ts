@@ -8,7 +8,6 @@ import type {
   Item,
   ItemFilter,
   ItemInput,
-  LifecycleInput,
   Master,
   ProgressInput,
   RegenerateRequest,
@@ -407,8 +406,6 @@ export interface ServerApi {
   getOpenData(): ApiResult<OpenDataExport>;
   /** Plan office only: a 最終評価 with a comment, or 差戻し with a reason, on an item's report in a round. */
   reviewReport(input: Draft<ReviewInput>): ApiResult<ReviewResult>;
-  /** Plan office only: an item's 異動 (統合, 廃止, 完了 or active) from a round on, and its 再掲 reform. */
-  changeLifecycle(input: Draft<LifecycleInput>): ApiResult<{ item: Item; duplicate: boolean }>;
 }
 
 /** The open-data tables (src/domain/open-data.ts), as plain JSON. */
