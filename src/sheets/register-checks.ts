@@ -2,13 +2,13 @@
 // whole register for the 検証 sidebar (with the cells typed by hand since the add-on's last write), or the rows of
 // one edit for onEdit; and マスタ's cells after an edit there.
 import type { Problem } from '../domain/api';
-import { handEditProblems, readRecord } from '../domain/hand-edits';
+import { handEditProblems } from '../domain/hand-edits';
 import { gridToMaster, MASTER_RANGE_A1 } from '../domain/master-codec';
 import type { CellValue } from '../domain/row-codec';
 import { duplicateIdProblems, extraYearColumns, headerPositions, rowProblems } from '../domain/row-problems';
 import type { Master } from '../domain/schemas';
 import { markCells, markProblems } from './problem-marks';
-import type { RegisterBlock, RegisterSnapshot } from './register-store';
+import { type RegisterBlock, type RegisterSnapshot, registerRow } from './register-store';
 
 /** A typed cell with a problem is already listed (once, with its fix); the others are listed as 手入力の変更. */
 function unlocated(problems: readonly Problem[], handEdits: Problem[]): Problem[] {
@@ -45,8 +45,8 @@ export function checkBlock(block: RegisterBlock, master: Master): Problem[] {
   const problems = block.rows.flatMap((cells, i) => {
     const row = block.first + i;
     const found = rowProblems(cells, row, block.columns, block.index, master, extraYears);
-    const { recorded, handEdits } = readRecord(cells, block.columns, block.index);
-    return [...found, ...unlocated(found, handEditProblems({ row, item: recorded, handEdits }, block.index))];
+    const read = registerRow(cells, row, block.columns, block.index);
+    return [...found, ...unlocated(found, handEditProblems(read, block.index))];
   });
   const positions = headerPositions(block.header);
   markProblems(block.sheet, block.range, block.first, (h) => positions.get(h), problems);

@@ -121,7 +121,7 @@ function requireSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, nam
  * A register row as read: `item` as the add-on last wrote it (its 記録値), `typed` as it is now, and the cells typed
  * by hand in between. A row without an ID has no record to compare with.
  */
-function registerRow(
+export function registerRow(
   cells: CellValue[],
   row: number,
   columns: ColumnDef[],
