@@ -14,16 +14,18 @@ import type {
   ReportPreflight,
   ReportResult,
   ReportSidebarStart,
+  ReviewResult,
   RoundsView,
   SetupResult,
   Summary,
   SummaryView,
   ValidationReport,
 } from './domain/api';
-import { MENU, OPEN_DATA, REPORT, ROUNDS, setupAnswer } from './domain/messages';
+import { LIFECYCLE, MENU, OPEN_DATA, REPORT, REVIEW, ROUNDS, setupAnswer } from './domain/messages';
 import type { Item, Round } from './domain/schemas';
 import { adoptHandEdits as adopt } from './server/hand-edits';
 import * as items from './server/items';
+import * as lifecycle from './server/lifecycle';
 import { buildMenu } from './server/menu';
 import { checkEditedRows } from './server/on-edit';
 import { openData } from './server/open-data';
@@ -36,6 +38,7 @@ import {
   reportSidebarStart,
 } from './server/report';
 import { respond } from './server/respond';
+import * as review from './server/review';
 import * as rounds from './server/rounds';
 import { selectCell as select } from './server/select-cell';
 import { setupRegister as setup } from './server/setup';
@@ -224,5 +227,24 @@ export function sendReminders(input: unknown): ApiResult<ReminderSendResult> {
   return respond(() => {
     requirePlanOffice(ROUNDS.remindTask);
     return rounds.sendReminders(input);
+  });
+}
+
+/** The plan office's 最終評価 or 差戻し of a department's report. */
+export function reviewReport(input: unknown): ApiResult<ReviewResult> {
+  return respond(() => {
+    requirePlanOffice(REVIEW.task);
+    return review.reviewReport(input);
+  });
+}
+
+/**
+ * The plan office's 異動 of an item: 統合, 廃止, 完了 (or back to active) from a round on, and 再掲. Out of the sidebar
+ * contract (ServerApi) until a sidebar calls it.
+ */
+export function changeLifecycle(input: unknown): ApiResult<{ item: Item; duplicate: boolean }> {
+  return respond(() => {
+    requirePlanOffice(LIFECYCLE.task);
+    return lifecycle.changeLifecycle(input);
   });
 }

@@ -1,8 +1,9 @@
 // 進捗の入力: choose the round and one item (own department's, 未報告 first), report its progress, go to the next.
 import { useEffect, useState } from 'preact/hooks';
-import type { ItemDetail, ItemSummary, MasterView } from '../../src/domain/api';
+import type { ItemDetail, ItemSummary, MasterView, ReviewResult } from '../../src/domain/api';
 import { listedItems, withSaved } from '../../src/domain/item-list';
 import { DEADLINE, MENU, SIDEBAR } from '../../src/domain/messages';
+import { decisionNote } from '../../src/domain/review';
 import { nextUnreported } from '../../src/domain/rounds';
 import { ErrorBanner, MasterWarnings, StatusLine } from '../shared/banner';
 import { Button } from '../shared/button';
@@ -16,12 +17,14 @@ import { useFormMessages } from '../shared/use-form-messages';
 import { useRequest } from '../shared/use-request';
 import { CorrectionReason } from './correction-reason';
 import { DeadlineLine } from './deadline';
+import { DecisionNote } from './decision-note';
 import { carriedOver, formFromDetail, type ProgressForm, payloadOf, validateProgress } from './form-state';
 import { ItemList } from './item-list';
 import { isMine, orderForUser } from './order';
 import { PlanAndTarget } from './plan-target';
 import { PreviousReport } from './previous-report';
 import { PROGRESS_FIELD_PATHS, ProgressFields } from './progress-fields';
+import { ReviewForm } from './review-form';
 
 export function ProgressApp() {
   const [view, setView] = useState<MasterView | null>(null);
@@ -102,10 +105,31 @@ export function ProgressApp() {
     const reported = new Set(listed.filter((i) => i.reported).map((i) => i.id));
     // The next report of this form is a new submission with its own id, based on the saved revision.
     setForm({ ...form, baseRevision: item.revision, requestId: newRequestId() });
-    setDetail(detail && { ...detail, item, current: result.entry });
+    // A new report starts unreviewed: a return's reason is gone with it.
+    setDetail(detail && { ...detail, item, current: result.entry, review: null });
     messages.reset();
     setAfter({ nextId: nextUnreported(listed, view.user, reported) });
     done(duplicate ? SIDEBAR.duplicate(item.id) : SIDEBAR.recorded(item.id));
+  };
+
+  /** The decision as the sidebar shows it from now on, and the list's mark of a returned report. */
+  const onReviewed = ({ entry }: ReviewResult) => {
+    if (!detail) return;
+    const note = decisionNote(entry);
+    const kind = entry.kind === 'return' ? 'return' : 'review';
+    setDetail({
+      ...detail,
+      review: { kind, requestId: entry.requestId, grade: entry.grade, note, user: entry.user, at: entry.at },
+    });
+    setItems(
+      items.map((i) => {
+        if (i.id !== entry.itemId) return i;
+        const { returnReason: _reason, ...rest } = i;
+        return kind === 'return'
+          ? { ...rest, reported: false, returnReason: note }
+          : { ...rest, reported: true };
+      }),
+    );
   };
 
   const ordered = orderForUser(items, view.user, query).filter((i) => !mineOnly || isMine(i, view.user));
@@ -160,6 +184,7 @@ export function ProgressApp() {
           ) : readOnly ? (
             <p class="banner info">{SIDEBAR.readOnly}</p>
           ) : null}
+          <DecisionNote detail={detail} />
           <PlanAndTarget item={detail.item} fiscalYear={fiscalYear} />
           <PreviousReport entry={detail.previous} master={view.master} />
           <ProgressFields
@@ -206,6 +231,17 @@ export function ProgressApp() {
             ) : null}
           </FormFooter>
         </form>
+      ) : null}
+      {detail?.current && view.user.canEditAll ? (
+        <ReviewForm
+          key={detail.current.requestId}
+          detail={detail}
+          report={detail.current}
+          roundId={roundId}
+          master={view.master}
+          onReload={() => openItem(detail.item.id, roundId)}
+          onReviewed={onReviewed}
+        />
       ) : null}
     </main>
   );

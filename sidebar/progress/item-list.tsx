@@ -1,6 +1,7 @@
-// The searchable list of items for the round; each entry is a button, its texts rendered as text only.
+// The searchable list of items for the round; each entry is a button, its texts rendered as text only. A returned
+// report (差戻し) is marked with its reason.
 import type { ItemSummary, UserContext } from '../../src/domain/api';
-import { SIDEBAR } from '../../src/domain/messages';
+import { REVIEW, SIDEBAR } from '../../src/domain/messages';
 import { isMine } from './order';
 
 export function ItemList(props: {
@@ -24,14 +25,21 @@ export function ItemList(props: {
           >
             <span class="entry-head">
               <span class="entry-id">{item.id}</span>
-              <span class={item.reported ? 'badge done' : 'badge todo'}>
-                {item.reported ? SIDEBAR.reported : SIDEBAR.notReported}
-              </span>
+              {item.returnReason === undefined ? (
+                <span class={item.reported ? 'badge done' : 'badge todo'}>
+                  {item.reported ? SIDEBAR.reported : SIDEBAR.notReported}
+                </span>
+              ) : (
+                <span class="badge todo">{REVIEW.returnedBadge}</span>
+              )}
               {isMine(item, user) ? <span class="badge mine">{SIDEBAR.yourDepartment}</span> : null}
               {item.editable ? null : <span class="badge">{SIDEBAR.readOnlyMark}</span>}
             </span>
             <span class="entry-title">{item.title}</span>
             <span class="entry-dept">{item.department}</span>
+            {item.returnReason === undefined ? null : (
+              <span class="entry-reason">{REVIEW.returnedReason(item.returnReason)}</span>
+            )}
           </button>
         </li>
       ))}

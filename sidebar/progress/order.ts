@@ -1,4 +1,5 @@
-// The order of the progress list: the user's own departments' items first, within them 未報告 first; search filter.
+// The order of the progress list: the user's own departments' items first, within them returned reports (差戻し)
+// first, then 未報告; search filter.
 import type { ItemSummary, UserContext } from '../../src/domain/api';
 
 export function isMine(item: ItemSummary, user: UserContext): boolean {
@@ -7,7 +8,8 @@ export function isMine(item: ItemSummary, user: UserContext): boolean {
 
 export function orderForUser(items: ItemSummary[], user: UserContext, query: string): ItemSummary[] {
   const q = query.trim().toLowerCase();
-  const rank = (i: ItemSummary) => (isMine(i, user) ? 0 : 2) + (i.reported ? 1 : 0);
+  const state = (i: ItemSummary) => (i.returnReason !== undefined ? 0 : i.reported ? 2 : 1);
+  const rank = (i: ItemSummary) => (isMine(i, user) ? 0 : 3) + state(i);
   return items
     .filter((i) => !q || `${i.id} ${i.title} ${i.department}`.toLowerCase().includes(q))
     .map((item, index) => ({ item, index }))

@@ -10,10 +10,16 @@
 //   reported, its row has one; it is reported when it has a progress report in R;
 // - averages are over reported items with a progress value, the unreported count beside them; money sums treat
 //   an empty value as 0;
-// - the achievement rate is actual total / planned total × 100, null when nothing is planned.
+// - the achievement rate is actual total / planned total × 100, null when nothing is planned;
+// - a grade is the plan office's 最終評価 where it recorded one, else the 自己評価; a returned report (差戻し) is
+//   未報告 until resubmitted (review.ts); `review` counts the grades still unreviewed;
+// - merged and abolished items are left out, an item added mid-plan counts from its round on, and a cross-listed
+//   (再掲) item is in its second reform's figures too but counted once in every total (lifecycle.ts).
 import type { Coverage, GroupFigures, SavingsFigures, Summary } from './api';
 import { historyAsOf, itemsAsReported, UNREPORTED_STATUS } from './as-of';
 import { latestReportsIn } from './history';
+import { gradedIn, isUnderReform, withCompletedCarried } from './lifecycle';
+import { reviewFigures } from './review';
 import type { HistoryEntry, Item, Master } from './schemas';
 
 function savingsOf(items: Item[]): SavingsFigures {
@@ -123,12 +129,14 @@ function coverageOf(
  */
 export function aggregate(
   master: Master,
-  rows: Item[],
+  registerRows: Item[],
   fullHistory: HistoryEntry[],
   roundId: string,
   asOf?: string,
 ): Summary {
-  const history = historyAsOf(fullHistory, asOf);
+  // Only the items in the round's grading; a completed item's report stands for later rounds (lifecycle.ts).
+  const rows = gradedIn(master, registerRows, roundId);
+  const history = withCompletedCarried(master, rows, historyAsOf(fullHistory, asOf), roundId);
   const items = itemsAsReported(rows, history, roundId);
   const departments = [
     ...new Set([...master.departments.map((d) => d.name), ...items.map((i) => i.department)]),
@@ -152,7 +160,7 @@ export function aggregate(
       pillarNo: r.pillarNo,
       name: r.name,
       ...figuresOf(
-        items.filter((i) => i.reformNo === r.no),
+        items.filter((i) => isUnderReform(i, r.no)),
         master,
       ),
     })),
@@ -164,5 +172,6 @@ export function aggregate(
       ),
     })),
     coverage: coverageOf(items, rows, master, history, fullHistory, roundId),
+    review: reviewFigures(history, roundId, new Set(items.map((i) => i.id))),
   };
 }

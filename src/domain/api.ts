@@ -4,6 +4,7 @@
 import type { ChainBreakReason } from './chain';
 import type { SetupChoice } from './new-plan';
 import type { OpenDataTable } from './open-data';
+import type { ReviewFigures } from './review';
 import type {
   HistoryEntry,
   Item,
@@ -14,6 +15,7 @@ import type {
   ProgressInput,
   RegenerateRequest,
   ReportRequest,
+  ReviewInput,
   Round,
   SendRemindersInput,
 } from './schemas';
@@ -143,6 +145,8 @@ export interface ItemSummary {
   /** Reported in the round the list was asked for. */
   reported: boolean;
   editable: boolean;
+  /** The plan office returned the item's report in the round (差戻し), for this reason: it is to be resubmitted. */
+  returnReason?: string;
 }
 
 /**
@@ -157,6 +161,10 @@ export interface ItemListResult {
   departments: (number | string)[];
   /** Positions of the items reported in the round. */
   reported: number[];
+  /** Positions of the items whose report in the round the plan office returned (差戻し), not yet resubmitted. */
+  returned?: number[];
+  /** The reason of each of those returns, in the same order. */
+  returnReasons?: string[];
 }
 
 /** What an item or progress sidebar needs to be usable, in one round trip. */
@@ -172,6 +180,25 @@ export interface ItemDetail {
   previous: HistoryEntry | null;
   /** The report already made in the requested round, if any. */
   current: HistoryEntry | null;
+  /** The plan office's decision on `current` (最終評価 or 差戻し) and its comment or reason; null while unreviewed. */
+  review?: ReviewDecision | null;
+}
+
+/** A decision on a report as the sidebars show it. */
+export interface ReviewDecision {
+  kind: 'review' | 'return';
+  requestId: string;
+  /** The 最終評価 (a review), or the report's own 自己評価 (a return). */
+  grade: string;
+  note: string;
+  user: string;
+  at: string;
+}
+
+export interface ReviewResult {
+  entry: HistoryEntry;
+  /** True when this requestId had already been recorded: nothing new was written. */
+  duplicate: boolean;
 }
 
 export interface SetupResult {
@@ -332,6 +359,8 @@ export interface Summary {
   byReform: ReformFigures[];
   byDepartment: DepartmentFigures[];
   coverage: Coverage;
+  /** How far the plan office has reviewed the round's reports (absent from a 集計 stored before reviews existed). */
+  review?: ReviewFigures;
 }
 
 /** The last 集計 written (refreshSummary), and when. */
@@ -404,6 +433,8 @@ export interface ServerApi {
   previewReminders(roundId: string | null): ApiResult<ReminderPreview>;
   /** One mail per department with members and unreported items, each logged; a retried request sends nothing. */
   sendReminders(input: SendRemindersInput): ApiResult<ReminderSendResult>;
+  /** Plan office only: a 最終評価 with a comment, or 差戻し with a reason, on an item's report in a round. */
+  reviewReport(input: Draft<ReviewInput>): ApiResult<ReviewResult>;
 }
 
 /** The open-data tables (src/domain/open-data.ts), as plain JSON. */

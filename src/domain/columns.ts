@@ -67,6 +67,12 @@ const TRAILING: ColumnDef[] = [
   col('activity', '取組状況', 'longText', 240),
   col('issues', '課題', 'longText', 200),
   col('nextSteps', '今後の方針', 'longText', 200),
+  // The item's life in the plan (lifecycle.ts): added mid-plan, merged, abolished or completed, and 再掲.
+  col('addedRoundId', '追加報告回', 'text', 80),
+  col('lifecycle', '異動', 'text', 56),
+  col('lifecycleRoundId', '異動報告回', 'text', 80),
+  col('mergedInto', '統合先', 'text', 80),
+  col('crossListedReformNo', '再掲改革', 'number', 56),
   col('lastRoundId', '最終報告回', 'text', 80, { system: true }),
   col('lastRequestId', '最終送信ID', 'text', 120, { system: true }),
   col('updatedBy', '更新者', 'text', 160, { system: true }),

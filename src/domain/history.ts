@@ -1,7 +1,8 @@
 // History entries and what they say about reports: the one definition of "reported in a round" (an item has a
-// progress entry of that round) and of an item's latest report, used by the list, the next item, the summary,
-// the coverage and the meeting report alike. The history is in the order it was written.
+// progress entry of that round, not returned since) and of an item's latest report, used by the list, the next
+// item, the summary, the coverage and the meeting report alike. The history is in the order it was written.
 import { fieldLabel, HISTORY } from './messages';
+import { countedReport, reviewStates } from './review';
 import type { HistoryEntry, Item, ItemPlan } from './schemas';
 
 /**
@@ -39,14 +40,19 @@ export function historyEntry(
 
 const isReport = (entry: HistoryEntry) => entry.kind === 'progress';
 
-/** The latest progress report of each item reported in the round, by item ID. */
+/**
+ * The latest progress report of each item reported in the round, by item ID, as the round counts it (review.ts): a
+ * report the plan office returned (差戻し) is none until resubmitted, and a reviewed one has its 最終評価 as grade.
+ */
 export function latestReportsIn(
   history: readonly HistoryEntry[],
   roundId: string,
 ): Map<string, HistoryEntry> {
   const latest = new Map<string, HistoryEntry>();
-  for (const entry of history)
-    if (isReport(entry) && entry.roundId === roundId) latest.set(entry.itemId, entry);
+  for (const [itemId, state] of reviewStates(history, roundId)) {
+    const report = countedReport(state);
+    if (report) latest.set(itemId, report);
+  }
   return latest;
 }
 
@@ -81,6 +87,10 @@ const NAMED_FIELDS: readonly (keyof Item)[] = [
   'activity',
   'issues',
   'nextSteps',
+  'lifecycle',
+  'lifecycleRoundId',
+  'mergedInto',
+  'crossListedReformNo',
 ];
 const LONG_TEXTS: ReadonlySet<keyof Item> = new Set(['description', 'activity', 'issues', 'nextSteps']);
 /** Fields summed up as one "計画・指標・効果額を更新". */

@@ -5,6 +5,7 @@ import { formatFieldValue } from './field-values';
 import { fieldLabel, REGISTER } from './messages';
 import { canEditItem } from './permissions';
 import { Refusal } from './refusal';
+import { defaultRoundId } from './rounds';
 import { emptyItem } from './row-codec';
 import type { Item, ItemInput, Master, ProgressInput } from './schemas';
 
@@ -123,6 +124,8 @@ export function newItem(id: string, input: ItemInput, master: Master, user: User
   return {
     ...emptyItem(id),
     ...itemFieldsOf(input),
+    // Added while the plan runs: graded from the current round on (lifecycle.ts).
+    addedRoundId: defaultRoundId(master),
     status: master.statuses.find((s) => s.role === 'notStarted')?.name ?? '',
     progress: 0,
     updatedBy: user.email,

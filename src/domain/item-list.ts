@@ -14,35 +14,46 @@ const positionOr = (names: string[], name: string): number | string => {
 const nameAt = (names: string[], value: number | string | undefined): string =>
   typeof value === 'number' ? (names[value] ?? '') : (value ?? '');
 
-/** The list of these items (in this order), `reported` saying which are reported in the round. */
+/**
+ * The list of these items (in this order), `reported` saying which are reported in the round and `returned` which
+ * reports the plan office returned, with the reason (sent only when there is one).
+ */
 export function itemList(
   roundId: string,
   items: readonly Pick<Item, 'id' | 'title' | 'department'>[],
   reported: ReadonlySet<string>,
   master: Lists,
+  returned: ReadonlyMap<string, string> = new Map(),
 ): ItemListResult {
   const departments = master.departments.map((d) => d.name);
+  const returnedAt = items.flatMap((item, i) => (returned.has(item.id) ? [i] : []));
   return {
     roundId,
     ids: items.map((item) => item.id),
     titles: items.map((item) => item.title),
     departments: items.map((item) => positionOr(departments, item.department)),
     reported: items.flatMap((item, i) => (reported.has(item.id) ? [i] : [])),
+    ...(returnedAt.length
+      ? { returned: returnedAt, returnReasons: returnedAt.map((i) => returned.get(items[i]?.id ?? '') ?? '') }
+      : {}),
   };
 }
 
 /** The list as the sidebars use it: names back from the master, editable from the user's departments. */
 export function listedItems(list: ItemListResult, master: Lists, user: UserContext): ItemSummary[] {
   const reported = new Set(list.reported);
+  const returned = new Map((list.returned ?? []).map((at, n) => [at, list.returnReasons?.[n] ?? '']));
   const departments = master.departments.map((d) => d.name);
   return list.ids.map((id, i) => {
     const department = nameAt(departments, list.departments[i]);
+    const reason = returned.get(i);
     return {
       id,
       title: list.titles[i] ?? '',
       department,
       reported: reported.has(i),
       editable: canEditItem(user, department),
+      ...(reason === undefined ? {} : { returnReason: reason }),
     };
   });
 }

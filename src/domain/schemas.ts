@@ -222,6 +222,43 @@ export const SendRemindersInputSchema = z.object({
   roundId: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
 });
 
+/**
+ * The plan office's decision on one department's report (審査): a 最終評価 with an optional comment, or 差戻し with a
+ * reason. It names the report it decides on and the decision it saw on it (none: ''), so a report resubmitted or
+ * decided on by someone else since is refused as stale.
+ */
+export const ReviewInputSchema = z.object({
+  requestId: RequestIdSchema,
+  itemId: ItemIdSchema,
+  roundId: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
+  reportRequestId: z.string().check(z.minLength(1), z.maxLength(LIMITS.requestId)),
+  decisionRequestId: z.string().check(z.maxLength(LIMITS.requestId)),
+  decision: z.enum(['final', 'return']),
+  /** The 最終評価's grade code (a decision 'final' only). */
+  finalGrade: z.optional(trimmed(8)),
+  /** The comment of a 最終評価, or the reason of a 差戻し (required then). */
+  note: trimmed(LIMITS.longText),
+});
+
+/** The item's life in the plan, set by the plan office (changeLifecycle): 異動 from a round on, and 再掲. */
+export const LIFECYCLE_KINDS = ['active', 'merged', 'abolished', 'completed'] as const;
+export const LifecycleInputSchema = z.object({
+  requestId: RequestIdSchema,
+  itemId: ItemIdSchema,
+  baseRevision: revisionNo,
+  lifecycle: z.enum(LIFECYCLE_KINDS),
+  /** The round from which the change applies (required unless active). */
+  roundId: z
+    .string()
+    .check(z.trim(), z.regex(/^[A-Za-z0-9_-]{0,20}$/, { error: FIELD_REASONS.roundIdFormat })),
+  /** The item a merged item joined (統合先), '' otherwise. */
+  mergedInto: z
+    .string()
+    .check(z.trim(), z.regex(/^(\d{1,2}-\d{1,3}-\d{2,4})?$/, { error: FIELD_REASONS.itemIdFormat })),
+  /** 再掲: the second reform the item is shown under, or null. */
+  crossListedReformNo: z.nullable(intFrom(1, 999)),
+});
+
 /** An item as stored in one register row. */
 export const ItemSchema = z.object({
   id: ItemIdSchema,
@@ -247,6 +284,15 @@ export const ItemSchema = z.object({
   activity: z.string(),
   issues: z.string(),
   nextSteps: z.string(),
+  /** The round an item added mid-plan was added in ('' for the plan as first made): it is graded from then on. */
+  addedRoundId: z.string(),
+  /** 異動 as the register holds it: '' (active), 統合, 廃止 or 完了 (lifecycle.ts), from lifecycleRoundId on. */
+  lifecycle: z.string(),
+  lifecycleRoundId: z.string(),
+  /** The ID of the item a merged (統合) item joined. */
+  mergedInto: z.string(),
+  /** 再掲: a second reform the item is shown under, counted once (its own reform's). */
+  crossListedReformNo: optionalNumber,
   /** Round id of the last progress report, '' if never reported. */
   lastRoundId: z.string(),
   /** requestId of the last progress report applied to the row: a retry of it is recognised without reading the history. */
@@ -272,10 +318,26 @@ export const ItemPlanSchema = z.object({
   schedule: ItemSchema.shape.schedule,
   indicator: ItemSchema.shape.indicator,
   savingsPlan: SavingsSchema,
+  /** A 異動 entry's item as it was before it (lifecycle.ts), so a past round's grading can be read back. */
+  lifecycle: z.optional(z.string()),
+  lifecycleRoundId: z.optional(z.string()),
+  mergedInto: z.optional(z.string()),
+  crossListedReformNo: z.optional(ItemSchema.shape.crossListedReformNo),
 });
 
-/** One append-only history row: every create, edit and progress report. */
-export const HISTORY_KINDS = ['create', 'update', 'progress', 'adopt'] as const;
+/**
+ * One append-only history row: every create, edit and progress report, and the plan office's decision on a report
+ * (review: its 最終評価 in 評価; return: 差戻し), which applies to the item's latest report in the round.
+ */
+export const HISTORY_KINDS = [
+  'create',
+  'update',
+  'progress',
+  'adopt',
+  'review',
+  'return',
+  'lifecycle',
+] as const;
 export const HistoryEntrySchema = z.object({
   at: IsoDateTimeSchema,
   user: z.string(),
@@ -352,6 +414,9 @@ export type Schedule = z.infer<typeof ScheduleSchema>;
 export type Savings = z.infer<typeof SavingsSchema>;
 export type ItemInput = z.infer<typeof ItemInputSchema>;
 export type ProgressInput = z.infer<typeof ProgressInputSchema>;
+export type ReviewInput = z.infer<typeof ReviewInputSchema>;
+export type LifecycleInput = z.infer<typeof LifecycleInputSchema>;
+export type LifecycleKind = (typeof LIFECYCLE_KINDS)[number];
 export type Item = z.infer<typeof ItemSchema>;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;

@@ -3,16 +3,19 @@
 import type { UnreportedDepartment } from './api';
 import { formatWarekiDate } from './fiscal-year';
 import { reportedIn } from './history';
+import { gradedIn, withCompletedCarried } from './lifecycle';
 import { ROUNDS } from './messages';
 import type { HistoryEntry, Item, Master, Round } from './schemas';
 
 export function unreportedByDepartment(
-  master: Pick<Master, 'departments'>,
-  items: readonly Item[],
+  master: Pick<Master, 'departments' | 'rounds'>,
+  registerItems: readonly Item[],
   history: readonly HistoryEntry[],
   roundId: string,
 ): UnreportedDepartment[] {
-  const reported = reportedIn(history, roundId);
+  // Only the items in the round's grading, a completed item's report standing for later rounds (lifecycle.ts).
+  const items = gradedIn(master, registerItems, roundId);
+  const reported = reportedIn(withCompletedCarried(master, items, [...history], roundId), roundId);
   const groups = new Map<string, UnreportedDepartment>();
   // Departments in the master's order first; an item of a department no longer listed still shows, after them.
   for (const d of master.departments) groups.set(d.name, { department: d.name, count: 0, items: [] });

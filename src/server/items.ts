@@ -27,6 +27,7 @@ import { rowToInsertAfter } from '../domain/item-placement';
 import { HISTORY, RULES } from '../domain/messages';
 import { canEditItem } from '../domain/permissions';
 import { parseOrRefuse, refuseInvalid } from '../domain/refusal';
+import { decisionOf, returnReasons } from '../domain/review';
 import { defaultRoundId, resolveRound } from '../domain/rounds';
 import { checkItemInput } from '../domain/rules';
 import {
@@ -74,7 +75,8 @@ export function startItemSidebar(filter: unknown): ItemSidebarStart {
 function listOf(store: RegisterStore, master: Master, filter: unknown): ItemListResult {
   const f: ItemFilter = parseOrRefuse(parsePayload(ItemFilterSchema, filter ?? {}));
   const roundId = resolveRound(master, f.roundId);
-  const reported = reportedIn(store.readHistory(), roundId);
+  const history = store.readHistory();
+  const reported = reportedIn(history, roundId);
   const query = f.query?.toLowerCase();
   const items = store
     .readItems(master)
@@ -82,7 +84,7 @@ function listOf(store: RegisterStore, master: Master, filter: unknown): ItemList
     .filter((item) => !f.pillarNo || item.pillarNo === f.pillarNo)
     .filter((item) => !f.notReportedOnly || !reported.has(item.id))
     .filter((item) => !query || `${item.id} ${item.title} ${item.department}`.toLowerCase().includes(query));
-  return itemList(roundId, items, reported, master);
+  return itemList(roundId, items, reported, master, returnReasons(history, roundId));
 }
 
 export function getItem(id: unknown, roundId: unknown): ItemDetail {
@@ -90,20 +92,22 @@ export function getItem(id: unknown, roundId: unknown): ItemDetail {
   const master = store.readMaster();
   const round = resolveRound(master, roundId);
   const { item } = store.locateRow(store.readLayout(master), typeof id === 'string' ? id : String(id));
-  const { current, previous } = reportsOf(store, item.id, round);
-  return { item, editable: canEditItem(currentUser(master), item.department), previous, current };
+  const { current, previous, review } = reportsOf(store, item.id, round);
+  return { item, editable: canEditItem(currentUser(master), item.department), previous, current, review };
 }
 
 /**
  * The item's current and previous reports, from its own history rows read newest first until both are known (an
  * item's rows, not the whole history).
  */
-function reportsOf(store: RegisterStore, itemId: string, round: string): ReturnType<typeof itemReports> {
+function reportsOf(store: RegisterStore, itemId: string, round: string) {
   const both = (entries: HistoryEntry[]) => {
     const { current, previous } = itemReports(entries, itemId, round);
     return current !== null && previous !== null;
   };
-  return itemReports(store.readItemHistory(itemId, both), itemId, round);
+  // Read newest first down to the current report: every decision on it, which follows it, is read too.
+  const entries = store.readItemHistory(itemId, both);
+  return { ...itemReports(entries, itemId, round), review: decisionOf(entries, itemId, round) };
 }
 
 export function saveItem(payload: unknown): { item: Item } {

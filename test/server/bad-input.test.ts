@@ -3,7 +3,7 @@
 // exactly as it was. A server function without a corpus here fails the suite.
 import fc from 'fast-check';
 import { progressReport, reportRequest } from '../../harness/payloads';
-import { setUpEnvironment } from '../../harness/register';
+import { ok, setUpEnvironment } from '../../harness/register';
 import type { ApiResult } from '../../src/domain/api';
 import { LIMITS, MULTI_LINE_TEXT } from '../../src/domain/schemas';
 import { newPlan } from '../support/new-plan';
@@ -174,6 +174,99 @@ const brokenSend = fc.oneof(
   ),
 );
 
+/** The R4-H1 report of 1-1-02 that VALID_REVIEW decides on, made in each environment the review corpus runs on. */
+const reportToReview = (env: ReturnType<typeof setUpEnvironment>) =>
+  ok(env.scriptRun('recordProgress', [progressReport('1-1-02', 'bad-input-report-01', 1)]));
+
+/**
+ * A valid 最終評価 of 1-1-02's R4-H1 report with one field replaced by a non-string or a string no field takes,
+ * or removed; and decisions the register refuses: a return without a reason, an unknown grade, a report or a
+ * decision that is not the one on record, an item without a report in the round.
+ */
+const VALID_REVIEW = {
+  requestId: 'bad-input-review-01',
+  itemId: '1-1-02',
+  roundId: 'R4-H1',
+  reportRequestId: 'bad-input-report-01',
+  decisionRequestId: '',
+  decision: 'final',
+  finalGrade: 'B',
+  note: '',
+};
+const brokenReview = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom(...Object.keys(VALID_REVIEW)),
+      fc.oneof(
+        hostile.filter((h) => typeof h !== 'string'),
+        fc.constantFrom('x'.repeat(100_000), '\u0000\u0007', 'R9-H9', '9-9-99'),
+        fc.constant(undefined),
+      ),
+    )
+    // A comment is optional free text, and a 最終評価 may leave it out.
+    .filter(([field, value]) => !(field === 'note' && value === '9-9-99'))
+    .filter(([field, value]) => !(field === 'requestId' && value === '9-9-99'))
+    .map(([field, value]) => {
+      const payload: Record<string, unknown> = { ...VALID_REVIEW };
+      if (value === undefined) delete payload[field];
+      else payload[field] = value;
+      return delivered(payload);
+    }),
+  fc.constantFrom(
+    { ...VALID_REVIEW, decision: 'return', note: '' },
+    { ...VALID_REVIEW, decision: 'approve' },
+    { ...VALID_REVIEW, finalGrade: 'Z' },
+    { ...VALID_REVIEW, finalGrade: '' },
+    { ...VALID_REVIEW, reportRequestId: 'req-other-000001' },
+    { ...VALID_REVIEW, decisionRequestId: 'review-other-0001' },
+    { ...VALID_REVIEW, itemId: '1-1-01' },
+    { ...VALID_REVIEW, itemId: '9-9-99' },
+  ),
+  hostile,
+);
+
+/** A valid 異動 (1-1-01 abolished from R4-H1) with one field replaced, removed, or pointing nowhere. */
+const VALID_LIFECYCLE = {
+  requestId: 'bad-input-life-01',
+  itemId: '1-1-01',
+  baseRevision: 1,
+  lifecycle: 'abolished',
+  roundId: 'R4-H1',
+  mergedInto: '',
+  crossListedReformNo: null,
+};
+const brokenLifecycle = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom(...Object.keys(VALID_LIFECYCLE)),
+      fc.oneof(
+        hostile.filter((h) => typeof h !== 'string' && JSON.stringify(h) !== 'null'),
+        fc.constantFrom('x'.repeat(100_000), '\u0000\u0007'),
+        fc.constant(undefined),
+      ),
+    )
+    .map(([field, value]) => {
+      const payload: Record<string, unknown> = { ...VALID_LIFECYCLE };
+      if (value === undefined) delete payload[field];
+      else payload[field] = value;
+      return delivered(payload);
+    })
+    // Leaving the (optional) 統合先 out of an abolition, or 再掲 null, is still the valid request.
+    .filter((p) => JSON.stringify(p) !== JSON.stringify(delivered(VALID_LIFECYCLE))),
+  fc.constantFrom(
+    { ...VALID_LIFECYCLE, lifecycle: 'merged', mergedInto: '' },
+    { ...VALID_LIFECYCLE, lifecycle: 'merged', mergedInto: '1-1-01' },
+    { ...VALID_LIFECYCLE, lifecycle: 'merged', mergedInto: '9-9-99' },
+    { ...VALID_LIFECYCLE, roundId: 'R9-H9' },
+    { ...VALID_LIFECYCLE, roundId: '' },
+    { ...VALID_LIFECYCLE, baseRevision: 7 },
+    { ...VALID_LIFECYCLE, itemId: '9-9-99' },
+    { ...VALID_LIFECYCLE, crossListedReformNo: 99 },
+    { ...VALID_LIFECYCLE, lifecycle: 'deleted' },
+  ),
+  hostile,
+);
+
 const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 type Corpus =
@@ -255,10 +348,24 @@ const CORPUS: Record<string, Corpus> = {
   getRoundsView: { refused: badRound, runs: 20 },
   previewReminders: { refused: badRound, runs: 20 },
   sendReminders: { refused: brokenSend.map((p) => [p]), runs: 20 },
+  reviewReport: { refused: brokenReview.map((p) => [p]), runs: 40 },
+  changeLifecycle: { refused: brokenLifecycle.map((p) => [p]), runs: 40 },
 };
+
+it('the 異動 the corpus breaks is itself accepted', () => {
+  const env = setUpEnvironment();
+  expect(env.scriptRun('changeLifecycle', [VALID_LIFECYCLE])).toMatchObject({ ok: true });
+});
+
+it('the review the corpus breaks is itself accepted', () => {
+  const env = setUpEnvironment();
+  reportToReview(env);
+  expect(env.scriptRun('reviewReport', [VALID_REVIEW])).toMatchObject({ ok: true });
+});
 
 describe('malformed arguments', () => {
   const env = setUpEnvironment();
+  reportToReview(env);
   const refusedWithoutChange = (fn: string, args: readonly unknown[]) => {
     const before = stateHash(env);
     let result: ApiResult<unknown>;

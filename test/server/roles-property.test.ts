@@ -35,6 +35,8 @@ const PLAN_OFFICE_ONLY = new Set([
   'getRoundsView',
   'previewReminders',
   'sendReminders',
+  'reviewReport',
+  'changeLifecycle',
 ]);
 
 const MASTER_WRITERS = new Set(['openRound', 'closeRound']);
@@ -56,6 +58,34 @@ interface Call {
   fn: string;
   args: (env: Environment) => unknown[];
   department?: (env: Environment) => string;
+}
+
+/** A decision on the target's R4-H1 report as it stands; the plan office reports first when there is none to decide
+ * on (a preparation, before the state is hashed). */
+function reviewArgs(env: Environment, target: string): unknown[] {
+  const seen = () =>
+    (env.scriptRun('getItem', [target, 'R4-H1'], { user: PLAN_OFFICE }) as { value: ItemDetail }).value;
+  let detail = seen();
+  if (!detail.current || detail.review?.kind === 'return') {
+    const requestId = `req-roles-${String(++sequence).padStart(6, '0')}`;
+    env.scriptRun('recordProgress', [progressReport(target, requestId, detail.item.revision)], {
+      user: PLAN_OFFICE,
+    });
+    detail = seen();
+  }
+  const n = ++sequence;
+  return [
+    {
+      requestId: `review-roles-${String(n).padStart(6, '0')}`,
+      itemId: target,
+      roundId: 'R4-H1',
+      reportRequestId: detail.current?.requestId ?? '',
+      decisionRequestId: detail.review?.requestId ?? '',
+      ...(n % 2
+        ? { decision: 'final', finalGrade: 'B', note: '' }
+        : { decision: 'return', note: '根拠を追記' }),
+    },
+  ];
 }
 
 const calls = (target: string): Call[] => [
@@ -91,6 +121,22 @@ const calls = (target: string): Call[] => [
   // R6-H2, not R4-H1: the reports of this schedule go into R4-H1, which must stay open.
   { fn: 'closeRound', args: () => ['R6-H2'] },
   { fn: 'getRoundsView', args: () => [null] },
+  { fn: 'reviewReport', args: (env) => reviewArgs(env, target) },
+  {
+    fn: 'changeLifecycle',
+    // Completed and back to active, in turn: the item stays in every round's grading for the other calls.
+    args: (env) => [
+      {
+        requestId: `life-roles-${String(++sequence).padStart(6, '0')}`,
+        itemId: target,
+        baseRevision: current(env, target).revision,
+        lifecycle: sequence % 2 ? 'completed' : 'active',
+        roundId: 'R4-H1',
+        mergedInto: '',
+        crossListedReformNo: null,
+      },
+    ],
+  },
   { fn: 'previewReminders', args: () => [null] },
   {
     fn: 'sendReminders',

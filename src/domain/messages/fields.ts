@@ -37,6 +37,18 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   issues: '課題',
   nextSteps: '今後の方針',
   correctionReason: '訂正理由',
+  // ReviewInput
+  reportRequestId: '審査する報告',
+  decisionRequestId: '審査済みの内容',
+  decision: '審査の結果',
+  finalGrade: '最終評価',
+  note: 'コメント・理由',
+  // LifecycleInput / Item
+  addedRoundId: '追加報告回',
+  lifecycle: '異動',
+  lifecycleRoundId: '異動報告回',
+  mergedInto: '統合先',
+  crossListedReformNo: '再掲改革',
   // OpenRoundInput
   label: '報告回の名称',
   fiscalYear: '報告回の年度',

@@ -6,6 +6,9 @@ export const HISTORY_KINDS: Readonly<Record<HistoryKind, string>> = {
   update: '編集',
   progress: '進捗報告',
   adopt: '手入力の取り込み',
+  review: '最終評価',
+  return: '差戻し',
+  lifecycle: '異動',
 };
 
 export const HISTORY = {

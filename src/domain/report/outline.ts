@@ -6,7 +6,10 @@ import type { GroupFigures, Summary } from '../api';
 import { historyAsOf, itemsAsReported } from '../as-of';
 import { formatWarekiDate, isoDateInTokyo } from '../fiscal-year';
 import { latestReportsIn } from '../history';
+import { gradedIn, isUnderReform, withCompletedCarried } from '../lifecycle';
+import { LIFECYCLE } from '../messages/lifecycle';
 import { REPORT } from '../messages/report';
+import { REVIEW } from '../messages/review';
 import { SUMMARY } from '../messages/summary';
 import { formatPercent, formatThousandYen } from '../money';
 import { previousRoundOf } from '../rounds';
@@ -77,12 +80,25 @@ function page1(summary: Summary): ReportSection {
   };
 }
 
+/**
+ * Once the plan office has reviewed any report of the round, how many grades are still the departments' own: a
+ * city that does not review has only 自己評価, and its report stays as it was.
+ */
+function reviewRows(summary: Summary): string[][] {
+  const review = summary.review;
+  if (!review || review.reviewed + review.returned === 0) return [];
+  return [
+    [REVIEW.unreviewedRow, REVIEW.unreviewedFigure(review.unreviewed, review.reviewed, review.returned)],
+  ];
+}
+
 function overview(summary: Summary): ReportSection {
   const { total, coverage } = summary;
   const rows = [
     [...REPORT.overviewHeader],
     [REPORT.itemsTotal, count(total.items)],
     [REPORT.coverage, `${coverage.reported}／${coverage.due}件（${formatPercent(coverage.rate)}）`],
+    ...reviewRows(summary),
     [
       REPORT.averageProgress,
       SUMMARY.averageOfReported(formatPercent(total.averageProgress), total.unreported),
@@ -176,13 +192,13 @@ function savings(summary: Summary): ReportSection {
 function appendix(master: Master, items: Item[], reports: Map<string, HistoryEntry>): ReportSection {
   const rows: string[][] = [[...REPORT.appendixHeader]];
   for (const reform of master.reforms) {
-    const own = items.filter((i) => i.reformNo === reform.no).sort((a, b) => a.id.localeCompare(b.id));
+    const own = items.filter((i) => isUnderReform(i, reform.no)).sort((a, b) => a.id.localeCompare(b.id));
     if (!own.length) continue;
     rows.push([REPORT.reformRow(reform.no, reform.name), '', '', '', '', '']);
     for (const i of own)
       rows.push([
         i.id,
-        i.title,
+        i.reformNo === reform.no ? i.title : `${i.title}${LIFECYCLE.crossListedMark}`,
         i.department,
         i.status,
         formatPercent(i.progress),
@@ -201,8 +217,16 @@ function appendix(master: Master, items: Item[], reports: Map<string, HistoryEnt
 
 export function reportOutline(recorded: ReportInput): { outline: ReportOutline; summary: Summary } {
   // Everything comes from the history as it stood at asOf (a logged meeting reproduced), else as it stands.
-  const input = { ...recorded, history: historyAsOf(recorded.history, recorded.asOf) };
-  const { master, items, history, request } = input;
+  // Only the items in the round's grading, a completed item's report standing for later rounds (lifecycle.ts).
+  const items = gradedIn(recorded.master, recorded.items, recorded.request.roundId);
+  const history = withCompletedCarried(
+    recorded.master,
+    items,
+    historyAsOf(recorded.history, recorded.asOf),
+    recorded.request.roundId,
+  );
+  const input = { ...recorded, items, history };
+  const { master, request } = input;
   const summary = aggregate(master, items, history, request.roundId);
   const reports = latestReportsIn(history, request.roundId);
   const title = [request.documentNo, master.planName, summary.roundLabel, REPORT.titleSuffix]

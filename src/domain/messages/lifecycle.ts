@@ -1,0 +1,35 @@
+// Japanese texts of an item's life in the plan (異動): added mid-plan, 統合, 廃止, 完了, 再掲, and their refusals.
+import type { LifecycleKind } from '../schemas';
+import { excerpt } from './excerpt';
+
+/** The 異動 column's words for each kind ('' for an active item). */
+export const LIFECYCLE_LABELS: Readonly<Record<LifecycleKind, string>> = {
+  active: '',
+  merged: '統合',
+  abolished: '廃止',
+  completed: '完了',
+};
+
+export const LIFECYCLE = {
+  task: '取組の異動',
+  roundRequired: '異動報告回: 異動が有効になる報告回を選んでください。',
+  unknownRound: (id: string) => `異動報告回: 「${excerpt(id)}」はマスタの報告回にありません。`,
+  mergedIntoRequired: '統合先: 統合先の取組IDを入力してください。',
+  mergedIntoSelf: '統合先: 取組自身には統合できません。別の取組IDを入力してください。',
+  mergedIntoUnknown: (id: string) => `統合先: 取組ID「${excerpt(id)}」は台帳にありません。`,
+  mergedIntoRetired: (id: string) =>
+    `統合先: 取組ID「${excerpt(id)}」は統合または廃止されているため、統合先にできません。`,
+  unknownReform: (no: number) => `再掲改革: 改革${no}はマスタにありません。`,
+  crossListedOwnReform: '再掲改革: 取組自身の改革とは別の改革を選んでください。',
+  /** 変更内容 of a 異動 entry. */
+  changes: (label: string, round: string, mergedInto: string, crossListed: number | null) =>
+    [
+      `異動: ${label || '（なし）'}${round ? `（${round}から）` : ''}`,
+      mergedInto ? `統合先: ${mergedInto}` : '',
+      crossListed === null ? '' : `再掲: 改革${crossListed}`,
+    ]
+      .filter(Boolean)
+      .join('、'),
+  /** The meeting report's mark of an item shown again under a second reform. */
+  crossListedMark: '（再掲）',
+} as const;
