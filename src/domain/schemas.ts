@@ -392,7 +392,16 @@ export const ReportRequestSchema = z.object({
 
 /** A logged report made again as the record stood then: the log entry (by its 作成日時) and the meeting's details. */
 export const RegenerateRequestSchema = z.object({
-  loggedAt: IsoDateTimeSchema,
+  /** As 報告書ログ shows it (2026/12/01 10:00:00, copied from the cell) or as ISO text. */
+  loggedAt: z.string().check(
+    z.trim(),
+    z.regex(
+      /^(\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}(:\d{2})?|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))$/,
+      {
+        error: FIELD_REASONS.dateTimeFormat,
+      },
+    ),
+  ),
   meetingName: ReportRequestSchema.shape.meetingName,
   meetingDate: IsoDateSchema,
   documentNo: ReportRequestSchema.shape.documentNo,

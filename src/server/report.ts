@@ -148,8 +148,9 @@ export function regenerateReport(payload: unknown): ReportResult {
   refuseUnrealDate(meeting.meetingDate);
   const store = new RegisterStore();
   const master = store.readMaster();
-  const logged = findLoggedReport(store.reportLogSheet(), loggedAt);
-  if (!logged) refuseInvalid([{ path: 'loggedAt', message: REPORT.logEntryNotFound(loggedAt) }]);
+  const found = findLoggedReport(store.reportLogSheet(), loggedAt);
+  if (!found) refuseInvalid([{ path: 'loggedAt', message: REPORT.logEntryNotFound(loggedAt) }]);
+  const { createdAt, ...logged } = found;
   const roundId = resolveRound(master, logged.roundId);
   // A reproduction rests on the history and the plans its edits kept: a chain broken by hand is refused the same way.
   const tampering = tamperingOrRefuse(meeting.acknowledgeTampering);
@@ -161,12 +162,12 @@ export function regenerateReport(payload: unknown): ReportResult {
     items: planAsOf(
       rows.map((r) => r.item),
       history,
-      loggedAt,
+      createdAt,
     ),
     history,
-    asOf: loggedAt,
+    asOf: createdAt,
     request: { ...meeting, roundId },
-    now: new Date(loggedAt),
+    now: new Date(createdAt),
     tampering,
   });
   const title = REPORT.reproducedTitle(outline.title);

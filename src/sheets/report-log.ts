@@ -4,7 +4,7 @@
 // not digested: the add-on rewrites it).
 import { PLAIN_TEXT } from '../domain/cell-formats';
 import type { ChainHead } from '../domain/chain';
-import { INSTANT_FORMAT } from '../domain/instant-cells';
+import { INSTANT_FORMAT, instantText } from '../domain/instant-cells';
 import { REGISTER } from '../domain/messages';
 import { Refusal } from '../domain/refusal';
 import {
@@ -47,10 +47,20 @@ function readLog(sheet: Sheet): { grid: CellValue[][]; header: CellValue[]; inde
   return { grid, header, index };
 }
 
-/** The logged report whose 作成日時 is `createdAt`, or null. */
+/** An ISO date-time, as the add-on writes instants (a displayed 2026/12/01 10:00:00 is looked up as shown). */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T/;
+
+/** The logged report whose 作成日時 is `createdAt` (ISO, or as the sheet shows it), or null. */
 export function findLoggedReport(sheet: Sheet, createdAt: string): LoggedReport | null {
   const { grid, index } = readLog(sheet);
-  return findLogged(grid.slice(1), index, createdAt);
+  const found = findLogged(grid.slice(1), index, createdAt);
+  if (found || ISO_INSTANT.test(createdAt)) return found;
+  // 作成日時 copied from the cell: as the sheet shows it, in the file's own time zone, which the sheet knows best.
+  const column = index.get('createdAt') as number;
+  const shown = sheet.getRange(1, column + 1, grid.length, 1).getDisplayValues();
+  const at = shown.findIndex((r, i) => i > 0 && String(r[0]).trim() === createdAt);
+  if (at < 1) return null;
+  return findLogged(grid.slice(1), index, instantText(grid[at]?.[column]));
 }
 
 export function planLog(sheet: Sheet, roundId: string): LogPlan {

@@ -162,6 +162,19 @@ it("round 1's report regenerated from its log entry after rounds 2 and 3 shows e
   expect(now.byDepartment).not.toEqual(original.summary.byDepartment);
 });
 
+it('the 作成日時 copied from 報告書ログ as it shows (2026/12/01 10:00:00) finds the same report as its ISO text', () => {
+  const env = setUpEnvironment();
+  const { loggedAt } = roundOneThenMore(env);
+  const shown = env.spreadsheet.displayValues(SHEETS.reportLog).at(-1)?.[0] as string;
+  expect(shown).toMatch(/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}$/);
+  const byIso = ok<ReportResult>(env.scriptRun('regenerateReport', [meeting(loggedAt)]));
+  const byShown = ok<ReportResult>(env.scriptRun('regenerateReport', [meeting(` ${shown} `)]));
+  expect(figures(byShown.summary)).toEqual(figures(byIso.summary));
+  expect(texts(env, byShown.documentId)).toEqual(texts(env, byIso.documentId));
+  const unknown = env.scriptRun('regenerateReport', [meeting('1999/01/01 00:00:00')]);
+  expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid', fields: [{ path: 'loggedAt' }] } });
+});
+
 it("a reproduction is neither logged nor supersedes the original, and leaves every sheet's values as they were", () => {
   const env = setUpEnvironment();
   const { loggedAt } = roundOneThenMore(env);
