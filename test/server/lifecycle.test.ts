@@ -7,6 +7,7 @@ import { itemInput, progressReport, reportRequest } from '../../harness/payloads
 import { ok, PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
 import { registerValue } from '../../harness/sheet-cells';
 import type { ApiResult, ItemDetail, ReportResult, RoundsView, Summary } from '../../src/domain/api';
+import { instantText } from '../../src/domain/instant-cells';
 import { LIFECYCLE, REPORT } from '../../src/domain/messages';
 import type { Item, LifecycleInput } from '../../src/domain/schemas';
 import { SHEETS } from '../../src/domain/sheet-names';
@@ -177,7 +178,7 @@ describe('a past meeting', () => {
     const env = setUpEnvironment();
     report(env, '1-1-02', { grade: 'B' });
     const original = ok<ReportResult>(env.scriptRun('generateReport', [reportRequest()]));
-    const loggedAt = String(env.spreadsheet.values(SHEETS.reportLog).at(-1)?.[0]);
+    const loggedAt = instantText(env.spreadsheet.values(SHEETS.reportLog).at(-1)?.[0] as Date);
     env.syncClock(env.now + 60_000);
     ok(
       change(env, '1-1-02', {
