@@ -17,6 +17,9 @@ export const KIND_FORMATS: Record<ColumnKind, string> = {
   textList: PLAIN_TEXT,
   number: '#,##0.##',
   money: '#,##0',
+  // A negative 効果額 printed with △, as municipal tables do (the number itself stays negative): a format's second
+  // section, after ";", is for negative numbers (developers.google.com/sheets/api/guides/formats).
+  signedMoney: '#,##0;"△"#,##0',
   percent: '0',
   datetime: PLAIN_TEXT,
   record: PLAIN_TEXT,

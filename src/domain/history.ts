@@ -90,6 +90,10 @@ const PLAN_FIELDS: readonly (keyof Item)[] = [
   'savingsPlan',
   'savingsActual',
   'relatedDepartments',
+  'effectType',
+  'indicatorTargets',
+  'cutTargets',
+  'revenueTargets',
 ];
 
 const show = (v: unknown) => (v === null || v === undefined || v === '' ? HISTORY.empty : String(v));

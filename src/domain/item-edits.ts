@@ -5,7 +5,7 @@ import { formatFieldValue } from './field-values';
 import { fieldLabel, REGISTER } from './messages';
 import { canEditItem } from './permissions';
 import { Refusal } from './refusal';
-import { emptyItem } from './row-codec';
+import { emptyItem, emptyTargets } from './row-codec';
 import type { Item, ItemInput, Master, ProgressInput } from './schemas';
 
 /** The fields the item form sets; everything else on an item is the progress form's or the add-on's. */
@@ -19,6 +19,10 @@ export const ITEM_FIELDS = [
   'schedule',
   'indicator',
   'savingsPlan',
+  'effectType',
+  'indicatorTargets',
+  'cutTargets',
+  'revenueTargets',
 ] as const satisfies readonly (keyof ItemInput & keyof Item)[];
 
 /** The fields a progress report sets. */
@@ -41,7 +45,12 @@ function pick<K extends keyof Item>(source: Pick<Item, K>, keys: readonly K[]): 
   return picked as Pick<Item, K>;
 }
 
-export const itemFieldsOf = (input: ItemInput) => pick(input, ITEM_FIELDS);
+/** The item form's fields a payload sets: a field it leaves out (an optional one) keeps the item's value. */
+export function itemFieldsOf(input: ItemInput): Partial<Pick<Item, (typeof ITEM_FIELDS)[number]>> {
+  const picked: Record<string, unknown> = {};
+  for (const key of ITEM_FIELDS) if (input[key] !== undefined) picked[key] = input[key];
+  return picked as Partial<Pick<Item, (typeof ITEM_FIELDS)[number]>>;
+}
 /** An item's plan fields, as an edit's history entry keeps them. */
 export const planOf = (item: Item) => pick(item, ITEM_FIELDS);
 export const progressFieldsOf = (input: ProgressInput) => pick(input, PROGRESS_FIELDS);
@@ -49,7 +58,7 @@ export const progressFieldsOf = (input: ProgressInput) => pick(input, PROGRESS_F
 /** The fields of the group in which `mine` differs from `theirs`, with both values as a person reads them. */
 function changedFields(mine: Partial<Item>, theirs: Item, keys: FieldGroup): FieldChange[] {
   return keys
-    .filter((k) => JSON.stringify(mine[k]) !== JSON.stringify(theirs[k]))
+    .filter((k) => k in mine && JSON.stringify(mine[k]) !== JSON.stringify(theirs[k]))
     .map((k) => ({
       path: k,
       label: fieldLabel(k),
@@ -122,6 +131,7 @@ export function requireEditable(user: UserContext, department: string): void {
 export function newItem(id: string, input: ItemInput, master: Master, user: UserContext, at: string): Item {
   return {
     ...emptyItem(id),
+    ...emptyTargets(master.period),
     ...itemFieldsOf(input),
     status: master.statuses.find((s) => s.role === 'notStarted')?.name ?? '',
     progress: 0,

@@ -167,7 +167,11 @@ describe('register rows: one rule at a time', () => {
 
   it('locates every problem at its cell', () => {
     const [p] = rowProblems(row({ 評価: 'Z' }), 7, columns, index, master);
-    expect(p?.a1).toBe(`${String.fromCharCode(65 + header.indexOf('評価'))}7`);
+    // Column letters past Z: AA, AB… (the yearly target columns push 評価 beyond the 26th column).
+    const n = header.indexOf('評価');
+    const letters =
+      (n >= 26 ? String.fromCharCode(64 + Math.floor(n / 26)) : '') + String.fromCharCode(65 + (n % 26));
+    expect(p?.a1).toBe(`${letters}7`);
     expect(p?.itemId).toBe('1-1-01');
     expect(p?.itemTitle).toBe('電子申請サービスの拡大');
   });

@@ -1,0 +1,33 @@
+// The item sidebar edits the yearly plan: per 年度 the indicator's 目標値 and the 効果額 目標 (a △ amount is negative),
+// and the 効果区分; saving writes them to the register's per-year columns, and reopening the item shows them.
+import { chromiumForTests, withWorkbench } from '../../harness/browser';
+import { PLAN_OFFICE } from '../../harness/register';
+import { registerValue } from '../../harness/sheet-cells';
+import { openSidebarFromMenu } from '../../harness/workbench-sidebar';
+import { MENU } from '../../src/domain/messages';
+
+jest.setTimeout(120_000);
+
+const browser = chromiumForTests();
+
+it('saves yearly targets typed in the item sidebar, a △ amount as negative', () =>
+  withWorkbench(browser(), { fresh: true, user: PLAN_OFFICE }, async ({ page: workbench, wb }) => {
+    const page = await openSidebarFromMenu(workbench, MENU.item);
+    await page.getByLabel('柱', { exact: true }).selectOption('2');
+    await page.getByLabel('改革', { exact: true }).selectOption('4');
+    await page.getByLabel('取組項目', { exact: true }).fill('公共施設の再配置');
+    await page.getByLabel('担当課', { exact: true }).selectOption('企画政策課');
+    await page.getByLabel('効果区分', { exact: true }).selectOption('継続');
+    const r5 = page.getByRole('group', { name: '令和5年度' });
+    await r5.getByLabel('効果額 歳出削減').fill('△300');
+    await r5.getByLabel('効果額 歳入確保').fill('1,500');
+    await page.getByRole('group', { name: '令和6年度' }).getByLabel('目標値').fill('12');
+    await page.getByRole('button', { name: '保存' }).click();
+    const saved = await page.getByRole('status').filter({ hasText: '登録しました' }).textContent();
+    const id = /「(.+?)」/.exec(saved ?? '')?.[1] ?? '';
+    expect(registerValue(wb.env, id, '効果区分')).toBe('継続');
+    expect(registerValue(wb.env, id, '令和5年度効果額目標_歳出削減(千円)')).toBe(-300);
+    expect(registerValue(wb.env, id, '令和5年度効果額目標_歳入確保(千円)')).toBe(1500);
+    expect(registerValue(wb.env, id, '令和6年度目標値')).toBe(12);
+    expect(registerValue(wb.env, id, '令和4年度効果額目標_歳出削減(千円)')).toBe('');
+  }));
