@@ -29,8 +29,8 @@ const HISTORY_NUMBER_FORMATS: Partial<Record<string, string>> = {
   版: KIND_FORMATS.int,
   '進捗率(%)': KIND_FORMATS.percent,
   実績値: KIND_FORMATS.number,
-  '効果額実績_歳出削減(千円)': KIND_FORMATS.money,
-  '効果額実績_歳入確保(千円)': KIND_FORMATS.money,
+  '効果額実績_歳出削減(千円)': KIND_FORMATS.signedMoney,
+  '効果額実績_歳入確保(千円)': KIND_FORMATS.signedMoney,
 };
 
 /**

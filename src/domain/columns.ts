@@ -61,8 +61,10 @@ const TRAILING: ColumnDef[] = [
   col('indicatorActual', '実績値', 'number', 72),
   col('savingsPlan.cut', '効果額見込_歳出削減(千円)', 'money', 110),
   col('savingsPlan.revenue', '効果額見込_歳入確保(千円)', 'money', 110),
-  col('savingsActual.cut', '効果額実績_歳出削減(千円)', 'money', 110),
-  col('savingsActual.revenue', '効果額実績_歳入確保(千円)', 'money', 110),
+  // The last report's actuals of its round's 年度: a negative effect allowed.
+  col('savingsActual.cut', '効果額実績_歳出削減(千円)', 'signedMoney', 110),
+  col('savingsActual.revenue', '効果額実績_歳入確保(千円)', 'signedMoney', 110),
+  col('actualBasis', LEDGER.actualBasisHeader, 'text', 72),
   col('effectType', LEDGER.effectTypeHeader, 'text', 72),
 ];
 

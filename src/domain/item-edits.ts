@@ -37,6 +37,12 @@ export const PROGRESS_FIELDS = [
   'nextSteps',
 ] as const satisfies readonly (keyof ProgressInput & keyof Item)[];
 
+/** A report's fields for the item row: its 実績の区分 recorded as sent, empty when the form did not send one. */
+export const progressFieldsOf = (input: ProgressInput) => ({
+  ...pick(input, PROGRESS_FIELDS),
+  actualBasis: input.actualBasis ?? '',
+});
+
 type FieldGroup = readonly (keyof Item)[];
 
 function pick<K extends keyof Item>(source: Pick<Item, K>, keys: readonly K[]): Pick<Item, K> {
@@ -53,7 +59,6 @@ export function itemFieldsOf(input: ItemInput): Partial<Pick<Item, (typeof ITEM_
 }
 /** An item's plan fields, as an edit's history entry keeps them. */
 export const planOf = (item: Item) => pick(item, ITEM_FIELDS);
-export const progressFieldsOf = (input: ProgressInput) => pick(input, PROGRESS_FIELDS);
 
 /** The fields of the group in which `mine` differs from `theirs`, with both values as a person reads them. */
 function changedFields(mine: Partial<Item>, theirs: Item, keys: FieldGroup): FieldChange[] {

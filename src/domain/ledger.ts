@@ -13,8 +13,14 @@
 //   running sums; the period's rate is the actual so far against the whole period's target;
 // - a year's actual is 確定 when every entry it is made of is 確定, otherwise 見込み;
 // - the indicator's rate is (actual − baseline) / (target − baseline) × 100 when a baseline is set (a target below
-//   the baseline — a reduction — reads the same way), actual / target × 100 otherwise.
+//   the baseline — a reduction — reads the same way), actual / target × 100 otherwise;
+// - an item's actual for year Y as of round R is its latest progress report (as the history stood at the instant)
+//   in a round of 年度 Y that is R or comes before R in the master's order: a later round's report never changes
+//   what R's ledger said, and a correction of Y's figures in a later round of Y counts from that round on.
+import { historyAsOf } from './as-of';
+import { ACTUAL_BASIS_LABELS, EFFECT_TYPE_LABELS } from './messages/ledger';
 import { ratePercent } from './money';
+import type { HistoryEntry, Item, Master } from './schemas';
 
 export const EFFECT_TYPES = ['single', 'continuing'] as const;
 export type EffectType = (typeof EFFECT_TYPES)[number];
@@ -215,4 +221,84 @@ export function buildLedger(
     })),
     total: sumOf(ledgers, fiscalYears),
   };
+}
+
+/** The 効果区分 as the ledger reads a cell: 継続, or 単年度 for anything else (never counting an effect twice). */
+const effectTypeOf = (cell: string): EffectType =>
+  cell === EFFECT_TYPE_LABELS.continuing ? 'continuing' : 'single';
+/** A report's 実績の区分: 確定 only when it says so. */
+const basisOf = (cell: string | undefined): ActualBasis =>
+  cell === ACTUAL_BASIS_LABELS.settled ? 'settled' : 'estimate';
+
+/** Each item's actuals by fiscal year as of round `roundId` (see the definitions above). */
+function actualsAsOf(
+  master: Master,
+  history: readonly HistoryEntry[],
+  roundId: string,
+): Map<string, Record<string, ActualEntry>> {
+  const limit = master.rounds.findIndex((r) => r.id === roundId);
+  const yearOfRound = new Map(
+    master.rounds.filter((_, i) => i <= limit).map((r) => [r.id, String(r.fiscalYear)] as const),
+  );
+  const actuals = new Map<string, Record<string, ActualEntry>>();
+  for (const entry of history) {
+    const year = yearOfRound.get(entry.roundId);
+    if (entry.kind !== 'progress' || year === undefined) continue;
+    const byYear = actuals.get(entry.itemId) ?? {};
+    byYear[year] = {
+      indicator: entry.indicatorActual,
+      cut: entry.savingsActual.cut,
+      revenue: entry.savingsActual.revenue,
+      basis: basisOf(entry.actualBasis),
+    };
+    actuals.set(entry.itemId, byYear);
+  }
+  return actuals;
+}
+
+/** What the ledger reads of an item's plan: its 効果区分 and yearly targets. */
+function inputOf(item: Item, actuals: Record<string, ActualEntry>): LedgerItemInput {
+  const targets: Record<string, YearEntry> = {};
+  const years = new Set([
+    ...Object.keys(item.indicatorTargets),
+    ...Object.keys(item.cutTargets),
+    ...Object.keys(item.revenueTargets),
+  ]);
+  for (const year of years)
+    targets[year] = {
+      indicator: item.indicatorTargets[year] ?? null,
+      cut: item.cutTargets[year] ?? null,
+      revenue: item.revenueTargets[year] ?? null,
+    };
+  return {
+    id: item.id,
+    pillarNo: item.pillarNo,
+    effectType: effectTypeOf(item.effectType),
+    indicatorBaseline: item.indicator.baseline,
+    targets,
+    actuals,
+  };
+}
+
+/**
+ * The ledger of round `roundId` from the record: the plan of `items` (the caller's — the rows, or the plan as of the
+ * meeting), actuals from the history as it stood at `asOf` (now when not given), through the round's 年度. A round
+ * the master does not know has no actuals.
+ */
+export function ledgerOf(
+  master: Master,
+  items: readonly Item[],
+  fullHistory: readonly HistoryEntry[],
+  roundId: string,
+  asOf?: string,
+): Ledger {
+  const round = master.rounds.find((r) => r.id === roundId);
+  const throughYear = round ? round.fiscalYear : master.period.startFiscalYear - 1;
+  const actuals = actualsAsOf(master, historyAsOf(fullHistory, asOf), roundId);
+  return buildLedger(
+    master.period,
+    master.pillars.map((p) => p.no),
+    items.map((item) => inputOf(item, actuals.get(item.id) ?? {})),
+    throughYear,
+  );
 }

@@ -110,6 +110,7 @@ export function emptyItem(id: string): Item {
     indicatorActual: null,
     savingsPlan: { cut: null, revenue: null },
     savingsActual: { cut: null, revenue: null },
+    actualBasis: '',
     effectType: '',
     indicatorTargets: {},
     cutTargets: {},

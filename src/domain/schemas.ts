@@ -227,7 +227,10 @@ export const ProgressInputSchema = z.object({
   progress: intFrom(0, 100),
   grade: required(8),
   indicatorActual: optionalNumber,
-  savingsActual: SavingsSchema,
+  /** The actuals of the round's 年度 (a negative effect allowed). */
+  savingsActual: SignedSavingsSchema,
+  /** Whether those actuals are 見込み or 確定; absent (a sidebar opened before it existed) is recorded as empty, read as 見込み. */
+  actualBasis: z.optional(ActualBasisSchema),
   /** 取組状況 */
   activity: trimmed(LIMITS.longText),
   /** 課題 */
@@ -271,7 +274,9 @@ export const ItemSchema = z.object({
   }),
   indicatorActual: optionalNumber,
   savingsPlan: SavingsSchema,
-  savingsActual: SavingsSchema,
+  savingsActual: SignedSavingsSchema,
+  /** 実績の区分 of the last report's actuals as the cell holds it: 見込み, 確定 or ''. */
+  actualBasis: z.string(),
   /** 効果区分 as the cell holds it: 単年度, 継続, or '' (read as 単年度). */
   effectType: z.string(),
   indicatorTargets: z.record(z.string(), optionalNumber),
@@ -330,7 +335,9 @@ export const HistoryEntrySchema = z.object({
   progress: z.nullable(z.number()),
   grade: z.string(),
   indicatorActual: optionalNumber,
-  savingsActual: SavingsSchema,
+  savingsActual: SignedSavingsSchema,
+  /** 見込み or 確定 of the report's actuals; absent in a 履歴 without the column. */
+  actualBasis: z.optional(z.string()),
   activity: z.string(),
   issues: z.string(),
   nextSteps: z.string(),

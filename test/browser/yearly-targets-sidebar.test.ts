@@ -31,3 +31,22 @@ it('saves yearly targets typed in the item sidebar, a △ amount as negative', (
     expect(registerValue(wb.env, id, '令和6年度目標値')).toBe(12);
     expect(registerValue(wb.env, id, '令和4年度効果額目標_歳出削減(千円)')).toBe('');
   }));
+
+it('records the round year’s actuals in the progress sidebar, a △ amount as negative, as 確定', () =>
+  withWorkbench(browser(), { fresh: true, user: PLAN_OFFICE }, async ({ page: workbench, wb }) => {
+    const page = await openSidebarFromMenu(workbench, MENU.progress);
+    const first = page.locator('[data-item-id]').first();
+    const itemId = (await first.getAttribute('data-item-id')) as string;
+    await first.click();
+    // The seed's current round is in 令和4年度: the heading names the year the actuals are for.
+    await page.getByRole('heading', { name: '令和4年度の効果額実績（千円）' }).waitFor();
+    await page.getByLabel('進捗状況', { exact: true }).selectOption('実施中');
+    await page.getByLabel('進捗率', { exact: true }).fill('40');
+    await page.getByLabel('評価', { exact: true }).selectOption('A');
+    await page.getByLabel('歳出削減', { exact: true }).fill('△250');
+    await page.getByLabel('実績の区分', { exact: true }).selectOption('確定');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('status').filter({ hasText: '進捗を保存しました' }).waitFor();
+    expect(registerValue(wb.env, itemId, '効果額実績_歳出削減(千円)')).toBe(-250);
+    expect(registerValue(wb.env, itemId, '実績の区分')).toBe('確定');
+  }));

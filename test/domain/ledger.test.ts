@@ -7,8 +7,12 @@ import {
   buildLedger,
   type EffectType,
   type LedgerItemInput,
+  ledgerOf,
   type YearEntry,
 } from '../../src/domain/ledger';
+import type { Item } from '../../src/domain/schemas';
+import { SEED_MASTER, seedItems } from '../../src/domain/seed';
+import { progressEntry } from '../support/history';
 
 const entry = (cut: number | null, revenue: number | null, indicator: number | null = null): YearEntry => ({
   cut,
@@ -212,5 +216,58 @@ describe('ledger: against an independent calculation', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Actuals from the record: the latest report for a 年度 in a round up to the one asked for, as of an instant.
+
+describe('ledger of a round, from the history', () => {
+  const rows = seedItems('2022-04-01T09:00:00+09:00', 'gyokaku@city.gyoda.example.jp');
+  const plan: Item = {
+    ...(rows[0] as Item),
+    effectType: '継続',
+    cutTargets: { '2022': 100, '2023': 100, '2024': null },
+    revenueTargets: { '2022': null, '2023': null, '2024': null },
+    indicatorTargets: { '2022': 5, '2023': 10, '2024': 15 },
+  };
+  const at = (day: string) => `2023-${day}T09:00:00+09:00`;
+  const report = (roundId: string, day: string, cut: number, basis?: string) =>
+    progressEntry(plan.id, roundId, {
+      at: at(day),
+      indicatorActual: cut / 10,
+      savingsActual: { cut, revenue: null },
+      ...(basis ? { actualBasis: basis } : {}),
+    });
+  const history = [
+    report('R4-H1', '01-10', 30),
+    report('R4-H2', '03-10', 90, '見込み'),
+    report('R5-H1', '06-10', 40),
+    // 令和4年度's accounts settled: corrected in a round of 令和4年度 after a 令和5年度 round was reported.
+    report('R4-H2', '08-10', -20, '確定'),
+  ];
+  const cutActuals = (roundId: string, asOf?: string) =>
+    ledgerOf(SEED_MASTER, [plan], history, roundId, asOf).items[0]?.years.map((y) => y.actual?.cut ?? null);
+
+  it('takes each 年度 from its latest report up to the round, never a later year', () => {
+    expect(cutActuals('R4-H1')).toEqual([30, null, null]);
+    expect(cutActuals('R4-H2', at('04-01'))).toEqual([90, null, null]);
+    // 継続: 令和4年度's −20 arises again in 令和5年度, with 令和5年度's own 40.
+    expect(cutActuals('R5-H1')).toEqual([-20, 20, null]);
+    expect(cutActuals('R5-H1', at('07-01'))).toEqual([90, 130, null]);
+  });
+
+  it('reads 見込み unless a report says 確定, and keeps a past meeting as it was', () => {
+    const ledger = ledgerOf(SEED_MASTER, [plan], history, 'R5-H1');
+    expect(ledger.items[0]?.years.map((y) => y.basis)).toEqual(['settled', 'estimate', null]);
+    expect(ledgerOf(SEED_MASTER, [plan], history, 'R4-H2').items[0]?.years[0]?.basis).toBe('settled');
+    expect(ledgerOf(SEED_MASTER, [plan], history, 'R4-H2', at('04-01')).items[0]?.years[0]?.basis).toBe(
+      'estimate',
+    );
+    expect(ledger.items[0]?.indicator.map((y) => y.actual)).toEqual([-2, 4, null]);
+  });
+
+  it('has no actuals for a round the master does not know', () => {
+    expect(cutActuals('R9-H1')).toEqual([null, null, null]);
   });
 });

@@ -62,8 +62,16 @@ describe('register rows: one rule at a time', () => {
   });
 
   it('money is ≥ 0', () => {
-    expect(problemsOf({ '効果額実績_歳入確保(千円)': -1 })).toEqual([
-      error('効果額実績_歳入確保(千円)', '効果額実績_歳入確保(千円): 0以上の金額（千円）を入力してください'),
+    expect(problemsOf({ '効果額見込_歳入確保(千円)': -1 })).toEqual([
+      error('効果額見込_歳入確保(千円)', '効果額見込_歳入確保(千円): 0以上の金額（千円）を入力してください'),
+    ]);
+  });
+
+  it('a year’s 効果額 actual or target may be negative (an effect that costs), typed with △ too', () => {
+    expect(problemsOf({ '効果額実績_歳入確保(千円)': -1 })).toEqual([]);
+    expect(problemsOf({ '令和5年度効果額目標_歳出削減(千円)': '△500' })).toEqual([]);
+    expect(problemsOf({ 効果区分: '毎年' })).toEqual([
+      error('効果区分', '効果区分: 「単年度」か「継続」を選んでください'),
     ]);
   });
 

@@ -32,6 +32,10 @@ export const LEDGER = {
   indicatorTargetCaption: '目標値',
   cutCaption: '効果額 歳出削減',
   revenueCaption: '効果額 歳入確保',
+  /** Progress sidebar: the actuals are the round's 年度. */
+  actualsHeading: (fy: number) => `${warekiFiscalYear(fy)}の効果額実績（千円）`,
+  actualsHint:
+    'その年度に新たに生じた額を入力します（マイナスは △ または - を付けて）。決算前は「見込み」、決算後は「確定」。',
   yearsOutsidePeriod: (field: string, years: string[], period: string) =>
     `${field}: 計画期間（${period}）外の年度が含まれています: ${years.join('、')}`,
   unknownEffectType: `効果区分: 「${EFFECT_TYPE_LABELS.single}」か「${EFFECT_TYPE_LABELS.continuing}」を選んでください`,
