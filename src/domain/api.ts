@@ -1,6 +1,7 @@
 // The typed contract between the sidebars and the server: every function a sidebar may call, with its
 // payload and result types. Results are plain JSON; an expected refusal is a value, not an exception.
 import type { ChainBreakReason } from './chain';
+import type { LedgerTotals } from './ledger';
 import type { OpenDataTable } from './open-data';
 import type {
   HistoryEntry,
@@ -315,6 +316,8 @@ export interface Summary {
   byReform: ReformFigures[];
   byDepartment: DepartmentFigures[];
   coverage: Coverage;
+  /** The yearly ledger (効果額 per 年度, target / actual / cumulative / achievement), by pillar and in total. */
+  ledger?: LedgerTotals;
 }
 
 /** The last 集計 written (refreshSummary), and when. */

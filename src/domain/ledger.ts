@@ -223,6 +223,11 @@ export function buildLedger(
   };
 }
 
+/** The ledger by pillar and in total, without the per-item rows: what 集計 keeps (its size does not grow with items). */
+export type LedgerTotals = Omit<Ledger, 'items'>;
+
+export const totalsOf = ({ items: _items, ...totals }: Ledger): LedgerTotals => totals;
+
 /** The 効果区分 as the ledger reads a cell: 継続, or 単年度 for anything else (never counting an effect twice). */
 const effectTypeOf = (cell: string): EffectType =>
   cell === EFFECT_TYPE_LABELS.continuing ? 'continuing' : 'single';

@@ -4,6 +4,7 @@
 
 import { aggregate } from '../domain/aggregate';
 import type { Summary, SummaryView } from '../domain/api';
+import { ledgerOf, totalsOf } from '../domain/ledger';
 import { resolveRound } from '../domain/rounds';
 import type { Master } from '../domain/schemas';
 import { summaryLayout } from '../domain/summary-layout';
@@ -16,7 +17,12 @@ import { withDocumentLock } from './lock';
 
 function summaryOf(store: RegisterStore, master: Master, roundId: unknown): Summary {
   const round = resolveRound(master, roundId);
-  return aggregate(master, store.readItems(master), store.readHistory(), round);
+  const items = store.readItems(master);
+  const history = store.readHistory();
+  return {
+    ...aggregate(master, items, history, round),
+    ledger: totalsOf(ledgerOf(master, items, history, round)),
+  };
 }
 
 export function refreshSummary(roundId: unknown): Summary {

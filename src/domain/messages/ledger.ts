@@ -36,6 +36,28 @@ export const LEDGER = {
   actualsHeading: (fy: number) => `${warekiFiscalYear(fy)}の効果額実績（千円）`,
   actualsHint:
     'その年度に新たに生じた額を入力します（マイナスは △ または - を付けて）。決算前は「見込み」、決算後は「確定」。',
+  /** 集計 sheet and sidebar. */
+  yearsBlock: '年度別の効果額（千円）',
+  pillarsBlock: '柱別の効果額 計画期間計（千円）',
+  fiscalYear: '年度',
+  target: '目標',
+  actual: '実績',
+  cumulativeTarget: '累計目標',
+  cumulativeActual: '累計実績',
+  achievementRate: '達成率(%)',
+  cumulativeRate: '累計達成率(%)',
+  basis: '区分',
+  periodTotal: '計画期間計',
+  pillarHeaders: [
+    '目標_歳出削減',
+    '目標_歳入確保',
+    '目標_計',
+    '実績_歳出削減',
+    '実績_歳入確保',
+    '実績_計',
+    '達成率(%)',
+  ],
+  basisLabel: (basis: 'estimate' | 'settled' | null) => (basis === null ? '' : ACTUAL_BASIS_LABELS[basis]),
   yearsOutsidePeriod: (field: string, years: string[], period: string) =>
     `${field}: 計画期間（${period}）外の年度が含まれています: ${years.join('、')}`,
   unknownEffectType: `効果区分: 「${EFFECT_TYPE_LABELS.single}」か「${EFFECT_TYPE_LABELS.continuing}」を選んでください`,
