@@ -1,10 +1,12 @@
 // The item sidebar edits the yearly plan: per 年度 the indicator's 目標値 and the 効果額 目標 (a △ amount is negative),
-// and the 効果区分; saving writes them to the register's per-year columns, and reopening the item shows them.
+// and the 効果区分, saved to the register's per-year columns; the progress sidebar records the round year's actuals;
+// the 集計 sidebar shows the ledger by 年度.
 import { chromiumForTests, withWorkbench } from '../../harness/browser';
 import { PLAN_OFFICE } from '../../harness/register';
 import { registerValue } from '../../harness/sheet-cells';
 import { openSidebarFromMenu } from '../../harness/workbench-sidebar';
-import { MENU } from '../../src/domain/messages';
+import { MENU, SUMMARY } from '../../src/domain/messages';
+import { SHEETS } from '../../src/domain/sheet-names';
 
 jest.setTimeout(120_000);
 
@@ -49,4 +51,21 @@ it('records the round year’s actuals in the progress sidebar, a △ amount as 
     await page.getByRole('status').filter({ hasText: '進捗を保存しました' }).waitFor();
     expect(registerValue(wb.env, itemId, '効果額実績_歳出削減(千円)')).toBe(-250);
     expect(registerValue(wb.env, itemId, '実績の区分')).toBe('確定');
+  }));
+
+it('the 集計 sidebar shows the ledger by 年度, a negative target with △', () =>
+  withWorkbench(browser(), { fresh: true, user: PLAN_OFFICE }, async ({ page: workbench, wb }) => {
+    const header = wb.env.spreadsheet.values(SHEETS.register)[0] as unknown[];
+    const column = header.indexOf('令和4年度効果額目標_歳出削減(千円)') + 1;
+    wb.env.spreadsheet.edit(SHEETS.register, 2, column, [[-500]]);
+    // The plan office adopts the typed target: until then it is a hand edit, counted nowhere.
+    wb.env.scriptRun('adoptHandEdits', [null]);
+    const page = await openSidebarFromMenu(workbench, MENU.summary);
+    await page.getByRole('button', { name: SUMMARY.refresh }).click();
+    await page.getByRole('status').filter({ hasText: '令和4年度 上半期の集計' }).waitFor();
+    const ledger = page.getByRole('region', { name: '年度別の効果額（千円）' });
+    const year = ledger.locator('tr', { has: page.locator('th:text-is("令和4年度")') }).locator('td');
+    expect(await year.first().textContent()).toBe('△500');
+    const period = ledger.locator('tr', { has: page.locator('th:text-is("計画期間計")') }).locator('td');
+    expect(await period.first().textContent()).toBe('△500');
   }));
