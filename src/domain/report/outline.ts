@@ -4,11 +4,13 @@
 import { aggregate } from '../aggregate';
 import type { GroupFigures, Summary } from '../api';
 import { historyAsOf, itemsAsReported } from '../as-of';
-import { formatWarekiDate, isoDateInTokyo } from '../fiscal-year';
+import { formatWarekiDate, isoDateInTokyo, warekiFiscalYear } from '../fiscal-year';
 import { latestReportsIn } from '../history';
+import { type LedgerTotals, ledgerOf, totalsOf } from '../ledger';
+import { LEDGER } from '../messages/ledger';
 import { REPORT } from '../messages/report';
 import { SUMMARY } from '../messages/summary';
-import { formatPercent, formatThousandYen } from '../money';
+import { formatEffect, formatPercent, formatThousandYen } from '../money';
 import { previousRoundOf } from '../rounds';
 import { SAVINGS_COLUMNS } from '../savings-columns';
 import type { HistoryEntry, Item, Master, ReportRequest } from '../schemas';
@@ -155,7 +157,42 @@ function savingsRow(label: string, f: GroupFigures): string[] {
   ];
 }
 
-function savings(summary: Summary): ReportSection {
+/** The plan's 効果額 by 年度: target, actual (見込み/確定), cumulative figures and rates, and the period's sum. */
+function ledgerTable(ledger: LedgerTotals): Block {
+  const { total } = ledger;
+  const rows = [
+    [
+      LEDGER.fiscalYear,
+      LEDGER.target,
+      LEDGER.actual,
+      LEDGER.cumulativeTarget,
+      LEDGER.cumulativeActual,
+      LEDGER.achievementRate,
+      LEDGER.basis,
+    ],
+    ...total.years.map((y) => [
+      warekiFiscalYear(y.fiscalYear),
+      formatEffect(y.target.total),
+      formatEffect(y.actual?.total),
+      formatEffect(y.cumulativeTarget),
+      formatEffect(y.cumulativeActual),
+      formatPercent(y.achievementRate),
+      LEDGER.basisLabel(y.basis),
+    ]),
+    [
+      LEDGER.periodTotal,
+      formatEffect(total.period.target.total),
+      formatEffect(total.period.actual?.total),
+      '',
+      '',
+      formatPercent(total.period.achievementRate),
+      '',
+    ],
+  ];
+  return table(rows, ['left', 'right', 'right', 'right', 'right', 'right', 'left']);
+}
+
+function savings(summary: Summary, ledger: LedgerTotals): ReportSection {
   const rows = [
     [REPORT.savingsCategory, ...SAVINGS_COLUMNS.map((c) => c.header)],
     ...summary.byPillar.map((p) => savingsRow(REPORT.pillarHeading(p.pillarNo, p.name), p)),
@@ -168,6 +205,8 @@ function savings(summary: Summary): ReportSection {
       { kind: 'heading', level: 1, text: REPORT.sections.savings },
       { kind: 'paragraph', text: REPORT.savingsUnit },
       table(rows, align),
+      { kind: 'heading', level: 2, text: LEDGER.yearsBlock },
+      ledgerTable(ledger),
     ],
   };
 }
@@ -203,7 +242,8 @@ export function reportOutline(recorded: ReportInput): { outline: ReportOutline; 
   // Everything comes from the history as it stood at asOf (a logged meeting reproduced), else as it stands.
   const input = { ...recorded, history: historyAsOf(recorded.history, recorded.asOf) };
   const { master, items, history, request } = input;
-  const summary = aggregate(master, items, history, request.roundId);
+  const ledger = totalsOf(ledgerOf(master, items, history, request.roundId));
+  const summary: Summary = { ...aggregate(master, items, history, request.roundId), ledger };
   const reports = latestReportsIn(history, request.roundId);
   const title = [request.documentNo, master.planName, summary.roundLabel, REPORT.titleSuffix]
     .filter(Boolean)
@@ -238,7 +278,7 @@ export function reportOutline(recorded: ReportInput): { outline: ReportOutline; 
     pillars(summary),
     late(input, reports),
     changes(input),
-    savings(summary),
+    savings(summary, ledger),
     appendix(master, itemsAsReported(items, history, request.roundId), reports),
   ];
   return { outline: { title, scalars, heading, sections }, summary };
