@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { Environment, type EnvironmentOptions } from '../emulator';
 import type { ApiResult, ItemDetail } from '../src/domain/api';
 import { registerColumns } from '../src/domain/columns';
-import { type CellValue, columnIndex, emptyItem, encodeRow } from '../src/domain/row-codec';
+import { encodeRecordedRow } from '../src/domain/hand-edits';
+import { type CellValue, columnIndex, emptyItem } from '../src/domain/row-codec';
 import type { ProgressInput } from '../src/domain/schemas';
 import { SEED_MASTER } from '../src/domain/seed';
 import { SHEETS } from '../src/domain/sheet-names';
@@ -30,7 +31,10 @@ export function setUpEnvironment(options: EnvironmentOptions = {}): Environment 
   return env;
 }
 
-/** Adds items until the register holds `total`, as a user pasting rows would (not counted as script calls). */
+/**
+ * Adds items until the register holds `total`, each row with its 記録値 as the add-on writes it (a register the add-on
+ * filled), pasted in one edit that is not counted as script calls.
+ */
 export function growRegister(env: Environment, total: number): void {
   const header = env.spreadsheet.values(SHEETS.register)[0] as CellValue[];
   const columns = registerColumns(SEED_MASTER.period);
@@ -49,7 +53,7 @@ export function growRegister(env: Environment, total: number): void {
       progress: 0,
       revision: 1,
     };
-    rows.push(encodeRow(item, columns, index, Array<CellValue>(header.length).fill('')));
+    rows.push(encodeRecordedRow(item, columns, index, Array<CellValue>(header.length).fill('')));
   }
   if (rows.length) env.spreadsheet.edit(SHEETS.register, existing + 2, 1, rows);
 }

@@ -6,13 +6,14 @@ import type {
   ItemDetail,
   ItemListResult,
   ItemSidebarStart,
-  MasterView,
   OpenDataExport,
   OpenRoundResult,
   RecordProgressResult,
   ReminderPreview,
   ReminderSendResult,
+  ReportPreflight,
   ReportResult,
+  ReportSidebarStart,
   RoundsView,
   SetupResult,
   Summary,
@@ -30,7 +31,12 @@ import { checkEditedRows } from './server/on-edit';
 import { openData } from './server/open-data';
 import { requirePlanOffice, requirePlanOfficeForSetup } from './server/plan-office';
 import * as progress from './server/progress';
-import { generateReport as generate, regenerateReport as regenerate } from './server/report';
+import {
+  generateReport as generate,
+  reportPreflight as preflight,
+  regenerateReport as regenerate,
+  reportSidebarStart,
+} from './server/report';
 import { respond } from './server/respond';
 import * as rounds from './server/rounds';
 import { selectCell as select } from './server/select-cell';
@@ -98,10 +104,6 @@ export function menuSetup(): void {
   } else ui.alert(MENU.setup, result.error.message, ui.ButtonSet.OK);
 }
 
-export function getMasterView(): ApiResult<MasterView> {
-  return respond(items.getMasterView);
-}
-
 export function listItems(filter: unknown): ApiResult<ItemListResult> {
   return respond(() => items.listItems(filter));
 }
@@ -153,6 +155,17 @@ export function getSummary(roundId: unknown): ApiResult<Summary> {
 
 export function selectCell(a1: unknown): ApiResult<{ a1: string }> {
   return respond(() => select(a1));
+}
+
+export function startReportSidebar(): ApiResult<ReportSidebarStart> {
+  return respond(reportSidebarStart);
+}
+
+export function getReportPreflight(roundId: unknown): ApiResult<ReportPreflight> {
+  return respond(() => {
+    requirePlanOffice(MENU.report);
+    return preflight(roundId);
+  });
 }
 
 export function generateReport(request: unknown): ApiResult<ReportResult> {

@@ -254,26 +254,13 @@ export class Environment {
     const { sheet, row, column } = target;
     const oldValue = this.book.cell(sheet, row, column)?.value ?? '';
     this.book.writeValue(sheet, row, column, typed);
-    try {
-      this.execute('onEdit', {
-        ...options,
-        authMode: 'LIMITED',
-        makeArgs: (ctx, spreadsheet) => [
-          {
-            authMode: 'LIMITED',
-            source: spreadsheet,
-            range: spreadsheet.getSheetByName(sheetName)?.getRange(a1),
-            user: { getEmail: () => ctx.userEmail },
-            value: typed,
-            oldValue: typeof oldValue === 'object' ? '' : String(oldValue),
-          },
-        ],
-        rawResult: true,
-        optional: true,
-      });
-    } catch (error) {
-      this.triggerErrors.push((error as Error).message);
-    }
+    const oldText = typeof oldValue === 'object' ? '' : String(oldValue);
+    this.fireSimpleOnEdit(
+      sheetName,
+      { row, column, rows: 1, columns: 1 },
+      { value: typed, oldValue: oldText },
+      options,
+    );
   }
 
   /**
@@ -292,6 +279,19 @@ export class Environment {
     rows.forEach((cells, r) => {
       for (const [c, typed] of cells.entries()) this.book.writeValue(sheet, row + r, column + c, typed);
     });
+    this.fireSimpleOnEdit(sheetName, { row, column, rows: rows.length, columns: width }, {}, options);
+  }
+
+  /**
+   * The simple onEdit trigger after a user's edit of `area`, in AuthMode.LIMITED; `values` carries e.value and
+   * e.oldValue, which only a one-cell edit has. Its errors are recorded, never thrown at the user.
+   */
+  private fireSimpleOnEdit(
+    sheetName: string,
+    area: { row: number; column: number; rows: number; columns: number },
+    values: { value?: string; oldValue?: string },
+    options: RunOptions,
+  ): void {
     try {
       this.execute('onEdit', {
         ...options,
@@ -300,8 +300,11 @@ export class Environment {
           {
             authMode: 'LIMITED',
             source: spreadsheet,
-            range: spreadsheet.getSheetByName(sheetName)?.getRange(row, column, rows.length, width),
+            range: spreadsheet
+              .getSheetByName(sheetName)
+              ?.getRange(area.row, area.column, area.rows, area.columns),
             user: { getEmail: () => ctx.userEmail },
+            ...values,
           },
         ],
         rawResult: true,

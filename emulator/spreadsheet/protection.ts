@@ -12,7 +12,7 @@ export class EmulatedProtection
   implements
     Pick<
       GoogleAppsScript.Spreadsheet.Protection,
-      'getDescription' | 'isWarningOnly' | 'remove' | 'canDomainEdit'
+      'getDescription' | 'isWarningOnly' | 'remove' | 'canDomainEdit' | 'canEdit'
     >
 {
   constructor(
@@ -67,6 +67,14 @@ export class EmulatedProtection
    * `if (protection.canDomainEdit()) protection.setDomainEdit(false)`
    * (developers.google.com/apps-script/reference/spreadsheet/protection).
    */
+  /**
+   * [doc] "Determines whether the user has permission to edit the protected range or sheet. The spreadsheet owner is
+   * always able to edit protected ranges and sheets" (reference/spreadsheet/protection#canEdit): the script's user,
+   * judged exactly as a write by that user is (workbook.ts refuseWrite).
+   */
+  canEdit(): boolean {
+    return this.book.mayEdit(this.ctx.runAs, this.state);
+  }
   canDomainEdit(): boolean {
     return this.state.domainEdit ?? true;
   }

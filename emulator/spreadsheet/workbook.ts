@@ -1,6 +1,6 @@
 // Operations on the spreadsheet state that several service classes share: cells, sizes, shifting rows/columns.
 import { a1Notation } from './a1';
-import type { CellState, GridRef, SheetState, SpreadsheetState } from './state';
+import type { CellState, GridRef, ProtectionState, SheetState, SpreadsheetState } from './state';
 import { TOKYO_OFFSET_MS } from './typed-input';
 import { DEFAULT_PLAIN_TEXT, type PlainTextBehaviour, storeWritten } from './values';
 
@@ -85,11 +85,14 @@ export class Workbook {
       this.plannedFailure = null;
       return planned.message;
     }
-    if (!area || user === this.state.owner) return null;
-    const blocked = this.state.protections.some(
-      (p) => !p.warningOnly && overlaps(p.range, area) && !p.editors.includes(user),
-    );
+    if (!area) return null;
+    const blocked = this.state.protections.some((p) => overlaps(p.range, area) && !this.mayEdit(user, p));
     return blocked ? PROTECTED_MESSAGE : null;
+  }
+
+  /** Whether `user` may write what `protection` covers: its editors and the owner, anyone under a warning. */
+  mayEdit(user: string, protection: ProtectionState): boolean {
+    return user === this.state.owner || protection.warningOnly || protection.editors.includes(user);
   }
 
   /** Last row/column with content (a value or a formula), as getLastRow/getLastColumn. */

@@ -8,7 +8,7 @@ import { ErrorBanner, MasterWarnings, StatusLine } from '../shared/banner';
 import { Button } from '../shared/button';
 import { unplacedMessages } from '../shared/field-errors';
 import { FormFooter, LoadingPage } from '../shared/frame';
-import { Select, TextInput } from '../shared/inputs';
+import { Checkbox, Select, TextInput } from '../shared/inputs';
 import { LockedOutNote } from '../shared/locked-out';
 import { newRequestId } from '../shared/request-id';
 import { callServer } from '../shared/server';
@@ -126,14 +126,7 @@ export function ProgressApp() {
       />
       <TextInput id="search" label={SIDEBAR.search} value={query} onValue={setQuery} />
       {view.user.departments.length > 0 ? (
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={mineOnly}
-            onChange={(e) => setMineOnly((e.currentTarget as HTMLInputElement).checked)}
-          />
-          {SIDEBAR.mineOnly}
-        </label>
+        <Checkbox label={SIDEBAR.mineOnly} checked={mineOnly} onChecked={setMineOnly} />
       ) : null}
       <ItemList
         items={ordered}

@@ -1,6 +1,7 @@
-// What the report will say before it is made: the round, how many of its items are reported, and the meeting
-// date in 和暦 — and, when too few are reported, a question instead of a report made without a word.
-import type { Coverage } from '../../src/domain/api';
+// What the report will say before it is made: the round, how many of its items are reported, the meeting date in
+// 和暦, the hand edits it will not use and any break of the history's chain — and, when too few are reported, a
+// question instead of a report made without a word.
+import type { Coverage, ReportPreflight } from '../../src/domain/api';
 import { REPORT } from '../../src/domain/messages/report';
 import { Button } from '../shared/button';
 
@@ -18,8 +19,9 @@ export function isLowCoverage(coverage: Coverage): boolean {
 
 const figureOf = (c: Coverage) => T.coverageFigure(c.reported, c.due, c.rate);
 
-export function Preflight(props: { roundLabel: string; coverage: Coverage | null; wareki: string }) {
-  const { roundLabel, coverage, wareki } = props;
+export function Preflight(props: { roundLabel: string; preflight: ReportPreflight | null; wareki: string }) {
+  const { roundLabel, preflight, wareki } = props;
+  const coverage = preflight?.coverage ?? null;
   return (
     <section class="preflight" aria-label={T.preflight}>
       <h2>{T.preflight}</h2>
@@ -30,7 +32,18 @@ export function Preflight(props: { roundLabel: string; coverage: Coverage | null
         <dd>{coverage ? figureOf(coverage) : T.coverageLoading}</dd>
         <dt>{T.preflightDate}</dt>
         <dd>{wareki}</dd>
+        {preflight && preflight.handEditRows > 0 ? (
+          <>
+            <dt>{T.preflightHandEdits}</dt>
+            <dd>{T.preflightHandEditRows(preflight.handEditRows)}</dd>
+          </>
+        ) : null}
       </dl>
+      {preflight?.tampering.map((t) => (
+        <p key={t.sheet} class="banner error" role="alert">
+          {t.message}
+        </p>
+      ))}
     </section>
   );
 }

@@ -3,7 +3,7 @@
 // may not make the report (not the plan office) is told so instead of being offered a button that would fail.
 // Before the button: the round's coverage and the date in 和暦; a low coverage is asked about first.
 import { useEffect, useState } from 'preact/hooks';
-import type { ApiError, Coverage, ReportResult } from '../../src/domain/api';
+import type { ApiError, ReportPreflight, ReportResult } from '../../src/domain/api';
 import { formatWarekiDate, isoDateInTokyo } from '../../src/domain/fiscal-year';
 import { MENU } from '../../src/domain/messages/menu';
 import { REPORT } from '../../src/domain/messages/report';
@@ -14,7 +14,7 @@ import { ErrorBanner, StatusLine } from '../shared/banner';
 import { Button } from '../shared/button';
 import { describedBy, Field } from '../shared/field';
 import { type FieldMessages, messagesByPath } from '../shared/field-errors';
-import { Select, TextInput } from '../shared/inputs';
+import { Checkbox, Select, TextInput } from '../shared/inputs';
 import { callServer } from '../shared/server';
 import { OpenDataSection } from './open-data';
 import { isLowCoverage, LowCoverageQuestion, Preflight } from './preflight';
@@ -40,22 +40,23 @@ export function ReportForm() {
   const [fields, setFields] = useState<FieldMessages>({});
   const [result, setResult] = useState<ReportResult | null>(null);
   const [allowed, setAllowed] = useState(true);
-  const [coverage, setCoverage] = useState<Coverage | null>(null);
+  const [preflight, setPreflight] = useState<ReportPreflight | null>(null);
   const [asking, setAsking] = useState(false);
   /** The coverage question was answered (or failed, shown as a refusal): only then may the report be made. */
   const [checked, setChecked] = useState(false);
 
-  // The chosen round's coverage, asked again whenever the round changes (a stale answer is dropped).
+  // The chosen round's pre-flight, asked again whenever the round changes (a stale answer is dropped); the first
+  // answer brought the default round's.
   useEffect(() => {
-    if (!form.roundId || !allowed) return;
+    if (!form.roundId || !allowed || preflight?.roundId === form.roundId) return;
     let current = true;
-    setCoverage(null);
+    setPreflight(null);
     setChecked(false);
     setAsking(false);
-    callServer('getSummary', form.roundId).then((r) => {
+    callServer('getReportPreflight', form.roundId).then((r) => {
       if (!current) return;
       setChecked(true);
-      if (r.ok) setCoverage(r.value.coverage);
+      if (r.ok) setPreflight(r.value);
       else setError(r.error);
     });
     return () => {
@@ -64,15 +65,15 @@ export function ReportForm() {
   }, [form.roundId, allowed]);
 
   useEffect(() => {
-    callServer('getMasterView').then((r) => {
+    callServer('startReportSidebar').then((r) => {
       setStatus('');
       if (!r.ok) return setError(r.error);
-      setAllowed(r.value.user.canEditAll);
-      setRounds(r.value.master.rounds);
-      setForm((f) => ({
-        ...f,
-        roundId: r.value.defaultRoundId,
-      }));
+      const { view, preflight: first } = r.value;
+      setAllowed(view.user.canEditAll);
+      setRounds(view.master.rounds);
+      setPreflight(first);
+      setChecked(first !== null);
+      setForm((f) => ({ ...f, roundId: view.defaultRoundId }));
     });
   }, []);
 
@@ -84,6 +85,10 @@ export function ReportForm() {
     error: fields.meetingDate,
   };
   const set = (key: keyof ReportRequest) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+
+  const coverage = preflight?.coverage ?? null;
+  /** The plan office is asked to confirm a broken chain as soon as the pre-flight or 作成 finds it. */
+  const tampered = (preflight?.tampering.length ?? 0) > 0 || error?.code === 'tampered';
 
   /** 作成: asks first when few items are reported. */
   function requestReport() {
@@ -171,23 +176,18 @@ export function ReportForm() {
         error={fields.templateDocId}
         disabled={busy}
       />
-      {error?.code === 'tampered' ? (
-        <label class="check">
-          <input
-            type="checkbox"
-            id="acknowledgeTampering"
-            checked={form.acknowledgeTampering === true}
-            disabled={busy}
-            onChange={(e) =>
-              setForm((f) => ({ ...f, acknowledgeTampering: (e.currentTarget as HTMLInputElement).checked }))
-            }
-          />
-          {T.acknowledgeTampering}
-        </label>
+      {tampered ? (
+        <Checkbox
+          id="acknowledgeTampering"
+          label={T.acknowledgeTampering}
+          checked={form.acknowledgeTampering === true}
+          disabled={busy}
+          onChecked={(acknowledgeTampering) => setForm((f) => ({ ...f, acknowledgeTampering }))}
+        />
       ) : null}
       <Preflight
         roundLabel={rounds.find((r) => r.id === form.roundId)?.label ?? ''}
-        coverage={coverage}
+        preflight={preflight}
         wareki={formatWarekiDate(form.meetingDate)}
       />
       {asking && coverage ? (

@@ -81,3 +81,25 @@ export function Select(props: ControlProps & { options: Option[]; placeholder?: 
     </Field>
   );
 }
+
+/** One labelled checkbox (a filter or a confirmation): the label is the click target. */
+export function Checkbox(props: {
+  id?: string;
+  label: string;
+  checked: boolean;
+  onChecked: (checked: boolean) => void;
+  disabled?: boolean;
+}) {
+  return (
+    <label class="check">
+      <input
+        type="checkbox"
+        id={props.id}
+        checked={props.checked}
+        disabled={props.disabled}
+        onChange={(e) => props.onChecked((e.currentTarget as HTMLInputElement).checked)}
+      />
+      {props.label}
+    </label>
+  );
+}

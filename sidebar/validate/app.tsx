@@ -7,6 +7,7 @@ import type { ApiError, Problem, TamperFinding, ValidationReport } from '../../s
 import { VALIDATION } from '../../src/domain/messages';
 import { ErrorBanner, MasterWarnings, StatusLine } from '../shared/banner';
 import { Button } from '../shared/button';
+import { Checkbox } from '../shared/inputs';
 import { callServer } from '../shared/server';
 import { groupByItem, groupWarnings } from './groups';
 import { ProblemList, WarningList } from './problem-list';
@@ -105,14 +106,9 @@ export function ValidateApp() {
         ) : null}
       </div>
       {report && report.warningCount > 0 ? (
-        <label class="filter">
-          <input
-            type="checkbox"
-            checked={errorsOnly}
-            onChange={(e) => setErrorsOnly((e.target as HTMLInputElement).checked)}
-          />
-          {VALIDATION.errorsOnly}
-        </label>
+        <div class="check-filter">
+          <Checkbox label={VALIDATION.errorsOnly} checked={errorsOnly} onChecked={setErrorsOnly} />
+        </div>
       ) : null}
       <StatusLine text={status} />
       {tampering.length > 0 ? (

@@ -350,7 +350,6 @@ export type Draft<T> = T extends readonly (infer E)[]
  * own functions, such as setupRegister, are not here). src/contract-check.ts proves src/index.ts implements it.
  */
 export interface ServerApi {
-  getMasterView(): ApiResult<MasterView>;
   listItems(filter: ItemFilter): ApiResult<ItemListResult>;
   /** The master view and the list (filtered as listItems), for a sidebar that opens. */
   startItemSidebar(filter: ItemFilter): ApiResult<ItemSidebarStart>;
@@ -370,6 +369,10 @@ export interface ServerApi {
   getSummary(roundId: string | null): ApiResult<Summary>;
   /** Selects one register cell (A1 notation), for the 検証 sidebar's jumps. */
   selectCell(a1: string): ApiResult<{ a1: string }>;
+  /** The report's pre-flight for a round (plan office): coverage, unadopted hand edits and tampering. */
+  getReportPreflight(roundId: string | null): ApiResult<ReportPreflight>;
+  /** The master view with the default round's pre-flight (plan office): the 報告書 sidebar's one first call. */
+  startReportSidebar(): ApiResult<ReportSidebarStart>;
   generateReport(request: ReportRequest): ApiResult<ReportResult>;
   /** A logged report made again, figure for figure, as the record stood at its 作成日時. */
   regenerateReport(request: RegenerateRequest): ApiResult<ReportResult>;
@@ -383,6 +386,22 @@ export interface OpenDataExport {
 }
 
 export type ServerFunctionName = keyof ServerApi;
+
+/** What the 報告書 sidebar shows before 作成: the round's coverage, hand edits the report will not use, tampering. */
+export interface ReportPreflight {
+  roundId: string;
+  coverage: Coverage;
+  /** Register rows with hand edits not yet adopted: the report uses the recorded rows, not what they show. */
+  handEditRows: number;
+  /** Breaks of the history's digest chain: 作成 is refused unless the plan office confirms. */
+  tampering: TamperFinding[];
+}
+
+/** The 報告書 sidebar's first answer: the master view, and the default round's pre-flight for the plan office. */
+export interface ReportSidebarStart {
+  view: MasterView;
+  preflight: ReportPreflight | null;
+}
 
 export interface ReportResult {
   documentId: string;

@@ -52,7 +52,7 @@ export function recordCell(cells: CellValue[], columns: ColumnDef[], index: Map<
   return `${fnv1a(json)}:${json}`;
 }
 
-/** What a row's record says: none (a row typed by hand or written before records), unreadable, or the values. */
+/** What a row's record says: none (cleared, or a row typed in by hand), unreadable, or the values. */
 type Record_ =
   | { kind: 'none' }
   | { kind: 'broken' }
@@ -78,17 +78,19 @@ export interface RowRecord {
 }
 
 /**
- * The row as recorded and its hand edits. A row without a record (typed by hand, or written before records existed)
- * counts as recorded as it is; a record that does not match its own fingerprint was typed over, so the whole row is
- * held as hand-edited (one entry for the 記録値 column) until the plan office adopts it.
+ * The row as recorded and its hand edits. In a register without the 記録値 column (from before it; set-up adds it
+ * and records every row once) a row counts as recorded as it is. Otherwise a record that is empty (cleared, or a row
+ * typed in by hand) or does not match its own fingerprint (typed over) says nothing the row can be trusted by: the
+ * whole row is held as hand-edited (one entry for the 記録値 column) until the plan office adopts it — else clearing
+ * the cell would make a hand-typed 担当課 the record, and with it the right to report on the item.
  */
 export function readRecord(cells: CellValue[], columns: ColumnDef[], index: Map<string, number>): RowRecord {
   const typed = decodeRow(cells, columns, index).item;
   const at = index.get(RECORD_KEY);
-  const record = parseRecord(at === undefined ? undefined : cells[at]);
-  if (record.kind === 'none') return { recorded: typed, handEdits: [] };
+  if (at === undefined) return { recorded: typed, handEdits: [] };
+  const record = parseRecord(cells[at]);
   const label = (key: string) => columns.find((c) => c.key === key)?.header ?? key;
-  if (record.kind === 'broken')
+  if (record.kind === 'none' || record.kind === 'broken')
     return {
       recorded: typed,
       handEdits: [

@@ -48,7 +48,8 @@ export function getMasterView(): MasterView {
   return masterViewOf(master, warnings);
 }
 
-const masterViewOf = (master: Master, warnings: readonly { message: string }[]): MasterView => ({
+/** Who may do what, with the master: the first thing every sidebar needs. */
+export const masterViewOf = (master: Master, warnings: readonly { message: string }[]): MasterView => ({
   master,
   user: currentUser(master),
   defaultRoundId: defaultRoundId(master),

@@ -4,19 +4,22 @@
 
 import { createReportDocument } from '../docs/report-document';
 import { readTemplate } from '../docs/template';
-import type { ReportResult } from '../domain/api';
+import { aggregate } from '../domain/aggregate';
+import type { ReportPreflight, ReportResult, ReportSidebarStart } from '../domain/api';
 import { planAsOf } from '../domain/as-of';
 import { parseIsoDate } from '../domain/fiscal-year';
 import { REPORT } from '../domain/messages';
+import { mayRunPlanOfficeTasks } from '../domain/permissions';
 import { parseOrRefuse, Refusal, refuseInvalid } from '../domain/refusal';
 import { reportOutline } from '../domain/report/outline';
 import { unknownPlaceholders } from '../domain/report/placeholders';
 import { resolveRound } from '../domain/rounds';
-import { RegenerateRequestSchema, ReportRequestSchema } from '../domain/schemas';
+import { type Master, RegenerateRequestSchema, ReportRequestSchema } from '../domain/schemas';
 import { parsePayload } from '../domain/validate-payload';
-import { RegisterStore } from '../sheets/register-store';
+import { handEditedRowCount, RegisterStore } from '../sheets/register-store';
 import { findLoggedReport, planLog, writeLog } from '../sheets/report-log';
 import { currentUserEmail, nowIso } from './current-user';
+import { masterViewOf } from './items';
 import { withDocumentLock } from './lock';
 import { sheetValues, tamperFindings } from './tamper-check';
 
@@ -56,6 +59,41 @@ function holdUntilNextSecond(): void {
   Utilities.sleep(1000 - (Date.now() % 1000));
 }
 
+/** What 作成 would meet, read without the lock: coverage as of now, unadopted hand edits, chain breaks. */
+function preflightOf(store: RegisterStore, master: Master, roundId: unknown): ReportPreflight {
+  const round = resolveRound(master, roundId);
+  const { rows } = store.readRegister(master);
+  const summary = aggregate(
+    master,
+    rows.map((r) => r.item),
+    store.readHistory(),
+    round,
+  );
+  return {
+    roundId: round,
+    coverage: summary.coverage,
+    handEditRows: handEditedRowCount(rows),
+    tampering: tamperFindings(sheetValues),
+  };
+}
+
+export function reportPreflight(roundId: unknown): ReportPreflight {
+  const store = new RegisterStore();
+  return preflightOf(store, store.readMaster(), roundId);
+}
+
+/**
+ * The 報告書 sidebar's first answer: the master view and, for the plan office, the pre-flight of the default round,
+ * so the sidebar is usable after one round trip. Anyone else gets the view only (and is told who makes reports).
+ */
+export function reportSidebarStart(): ReportSidebarStart {
+  const store = new RegisterStore();
+  const { master, warnings } = store.readMasterWithWarnings();
+  const view = masterViewOf(master, warnings);
+  const planOffice = mayRunPlanOfficeTasks(view.user) && view.defaultRoundId !== '';
+  return { view, preflight: planOffice ? preflightOf(store, master, view.defaultRoundId) : null };
+}
+
 export function generateReport(payload: unknown): ReportResult {
   const request = parseOrRefuse(parsePayload(ReportRequestSchema, payload));
   refuseUnrealDate(request.meetingDate);
@@ -92,7 +130,7 @@ export function generateReport(payload: unknown): ReportResult {
       roundId: request.roundId,
       roundLabel: summary.roundLabel,
       supersededCount: log.superseded,
-      handEditRows: rows.filter((r) => r.handEdits.length > 0).length,
+      handEditRows: handEditedRowCount(rows),
       summary,
     };
   });
@@ -139,7 +177,7 @@ export function regenerateReport(payload: unknown): ReportResult {
     roundId,
     roundLabel: summary.roundLabel,
     supersededCount: 0,
-    handEditRows: rows.filter((r) => r.handEdits.length > 0).length,
+    handEditRows: handEditedRowCount(rows),
     summary,
   };
 }

@@ -68,7 +68,7 @@ export function openRound(payload: unknown): OpenRoundResult {
       dueDate: input.dueDate,
     };
     const sheet = masterSheet();
-    asMasterEditor(() => {
+    asMasterEditor(sheet, () => {
       writeStateHeader(sheet, places.column);
       const row = sheet.getRange(places.nextRow, places.column, 1, STATE_OFFSET + 1);
       // Plain text but for the 年度: a deadline typed as text stays the ISO date it was, in any time zone.
@@ -82,19 +82,15 @@ export function openRound(payload: unknown): OpenRoundResult {
 }
 
 /**
- * Writes to マスタ, whose first write Sheets refuses to anyone but the editors of its protection (the plan office and
- * the file's owner): then nothing is written yet, and the refusal says why. While nobody is mapped, every user may
- * run plan-office tasks, but only マスタ's editors can change its rounds.
+ * Writes to マスタ, which Sheets lets only the editors of its protections write (the plan office and the file's
+ * owner): anyone else is refused by name before anything is written. Asked of the protections (Protection.canEdit)
+ * rather than read from a failed write, whose message Apps Script gives in the user's language. While nobody is
+ * mapped, every user may run plan-office tasks, but only マスタ's editors can change its rounds.
  */
-function asMasterEditor(write: () => void): void {
-  try {
-    write();
-  } catch (error) {
-    // The message Apps Script throws for a protected range (emulator/spreadsheet/workbook.ts cites it).
-    if (error instanceof Error && /protected cell/.test(error.message))
-      throw new Refusal({ code: 'forbidden', message: ROUNDS.masterEditorsOnly });
-    throw error;
-  }
+function asMasterEditor(sheet: GoogleAppsScript.Spreadsheet.Sheet, write: () => void): void {
+  const locked = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).some((p) => !p.canEdit());
+  if (locked) throw new Refusal({ code: 'forbidden', message: ROUNDS.masterEditorsOnly });
+  write();
 }
 
 /** A register set up before the 状態 column gets its header with the first round written. */
@@ -118,7 +114,7 @@ export function closeRound(roundId: unknown): { round: Round } {
     const places = placesOrRefuse(store);
     const row = places.rowOf(round.id) as number;
     const sheet = masterSheet();
-    asMasterEditor(() => {
+    asMasterEditor(sheet, () => {
       writeStateHeader(sheet, places.column);
       sheet.getRange(row, places.column + STATE_OFFSET).setValue(ROUNDS.closedLabel);
     });

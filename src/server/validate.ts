@@ -5,7 +5,7 @@ import { VALIDATION } from '../domain/messages';
 import { Refusal } from '../domain/refusal';
 import { validationReport } from '../domain/validation-page';
 import { checkRegister } from '../sheets/register-checks';
-import { RegisterStore } from '../sheets/register-store';
+import { handEditedRowCount, RegisterStore } from '../sheets/register-store';
 
 /** null (or nothing) is the first page; anything but a whole number ≥ 0 is refused before anything is read. */
 function pageOffset(offset: unknown): number {
@@ -27,7 +27,7 @@ export function validateRegister(offset?: unknown): ValidationReport {
   const problems = checkRegister(register, master);
   return {
     ...validationReport(register.rows.length + register.rowsWithoutId.length, problems, from),
-    handEditRows: register.rows.filter((r) => r.handEdits.length > 0).length,
+    handEditRows: handEditedRowCount(register.rows),
     masterWarnings: warnings.map((w) => w.message),
   };
 }

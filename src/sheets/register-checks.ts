@@ -8,7 +8,13 @@ import type { CellValue } from '../domain/row-codec';
 import { duplicateIdProblems, extraYearColumns, headerPositions, rowProblems } from '../domain/row-problems';
 import type { Master } from '../domain/schemas';
 import { markCells, markProblems } from './problem-marks';
-import type { RegisterBlock, RegisterSnapshot } from './register-store';
+import { type RegisterBlock, type RegisterSnapshot, registerRow } from './register-store';
+
+/** A typed cell with a problem is already listed (once, with its fix); the others are listed as 手入力の変更. */
+function unlocated(problems: readonly Problem[], handEdits: Problem[]): Problem[] {
+  const located = new Set(problems.map((p) => p.a1));
+  return handEdits.filter((p) => !located.has(p.a1));
+}
 
 /** Every row of the register, and IDs used twice; fixed cells lose their marks. */
 export function checkRegister(register: RegisterSnapshot, master: Master): Problem[] {
@@ -21,10 +27,11 @@ export function checkRegister(register: RegisterSnapshot, master: Master): Probl
     }),
   );
   problems.push(...duplicateIdProblems(register.rows, register.index));
-  // A typed cell with a problem is already listed (once, with its fix); the others are listed as 手入力の変更.
-  const located = new Set(problems.map((p) => p.a1));
   problems.push(
-    ...register.rows.flatMap((r) => handEditProblems(r, register.index)).filter((p) => !located.has(p.a1)),
+    ...unlocated(
+      problems,
+      register.rows.flatMap((r) => handEditProblems(r, register.index)),
+    ),
   );
   const headerOf = headerPositions(register.header);
   // The header row is part of the block but never marked: no problem is ever located on row 1.
@@ -32,12 +39,15 @@ export function checkRegister(register: RegisterSnapshot, master: Master): Probl
   return problems;
 }
 
-/** The rows of one edit. */
+/** The rows of one edit, with their 手入力の変更 as 台帳の検証 lists them. */
 export function checkBlock(block: RegisterBlock, master: Master): Problem[] {
   const extraYears = extraYearColumns(block.header, master);
-  const problems = block.rows.flatMap((cells, i) =>
-    rowProblems(cells, block.first + i, block.columns, block.index, master, extraYears),
-  );
+  const problems = block.rows.flatMap((cells, i) => {
+    const row = block.first + i;
+    const found = rowProblems(cells, row, block.columns, block.index, master, extraYears);
+    const read = registerRow(cells, row, block.columns, block.index);
+    return [...found, ...unlocated(found, handEditProblems(read, block.index))];
+  });
   const positions = headerPositions(block.header);
   markProblems(block.sheet, block.range, block.first, (h) => positions.get(h), problems);
   return problems;

@@ -50,6 +50,10 @@ export interface RegisterRow extends DecodedRow {
   handEdits: HandEdit[];
 }
 
+/** Rows with cells typed by hand since the add-on last wrote them, not yet adopted (手入力の変更). */
+export const handEditedRowCount = (rows: readonly RegisterRow[]): number =>
+  rows.filter((r) => r.handEdits.length > 0).length;
+
 /** The register's header row as read, and where each column the add-on knows is in it. */
 export interface RegisterLayout {
   sheet: Sheet;
@@ -117,7 +121,7 @@ function requireSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, nam
  * A register row as read: `item` as the add-on last wrote it (its 記録値), `typed` as it is now, and the cells typed
  * by hand in between. A row without an ID has no record to compare with.
  */
-function registerRow(
+export function registerRow(
   cells: CellValue[],
   row: number,
   columns: ColumnDef[],

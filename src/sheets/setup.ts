@@ -5,7 +5,7 @@ import type { SetupResult } from '../domain/api';
 import { HISTORY_FORMATS, KIND_FORMATS, REPORT_LOG_FORMATS } from '../domain/cell-formats';
 import { EMPTY_CHAIN } from '../domain/chain';
 import type { ColumnDef } from '../domain/columns';
-import { encodeRecordedRow } from '../domain/hand-edits';
+import { canonicalCell, encodeRecordedRow, RECORD_KEY, recordCell } from '../domain/hand-edits';
 import { HISTORY_CONTENT_KEYS, HISTORY_HEADERS, historyIndex } from '../domain/history-codec';
 import { MASTER_LIST_RANGES, MASTER_LIST_ROWS, masterToGrid } from '../domain/master-codec';
 import { HISTORY, REGISTER } from '../domain/messages';
@@ -144,9 +144,24 @@ function ensureRegister(
   }
   const finalHeader = [...header, ...missing.map((c) => c.header)];
   const { index } = columnIndex(finalHeader, columns);
+  if (header.length > 0 && missing.some((c) => c.key === RECORD_KEY))
+    recordRowsOnce(sheet, columns, index, finalHeader.length);
   formatRegisterColumns(spreadsheet, sheet, columns, index);
   protectSystemColumns(sheet, columns, index);
   return { sheet, columns, index, width: finalHeader.length };
+}
+
+/**
+ * A register from before the 記録値 column has its rows recorded once, as they stand when the column is added (as a
+ * history from before the chain is sealed once): from then on an empty 記録値 is a cleared one, and holds its row.
+ */
+function recordRowsOnce(sheet: Sheet, columns: ColumnDef[], index: Map<string, number>, width: number): void {
+  const rows = sheet.getLastRow() - 1;
+  if (rows <= 0) return;
+  const cells = sheet.getRange(2, 1, rows, width).getValues() as CellValue[][];
+  const id = index.get('id') as number;
+  const records = cells.map((row) => [canonicalCell(row[id]) ? recordCell(row, columns, index) : '']);
+  setValuesAsText(sheet.getRange(2, (index.get(RECORD_KEY) as number) + 1, rows, 1), records);
 }
 
 function writeHeaderCells(sheet: Sheet, firstColumn: number, headers: readonly string[]): void {

@@ -44,6 +44,19 @@ describe('protections', () => {
     ]);
   });
 
+  it('canEdit answers for the user running the script exactly as a write by that user is judged', () => {
+    const env = shared();
+    probe(env, `${SHEET} var p = sh.protect(); p.removeEditors(['${OTHER}']);`);
+    const canEdit = (user: string) =>
+      probe(env, `${SHEET} return sh.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0].canEdit();`, {
+        user,
+      });
+    expect([OWNER, EDITOR, OTHER].map(canEdit)).toEqual([true, true, false]);
+    expect(attempt(env, OTHER, "sh.getRange('A1').setValue('x')")).toBe(PROTECTED);
+    probe(env, `${SHEET} sh.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0].setWarningOnly(true);`);
+    expect(canEdit(OTHER)).toBe(true);
+  });
+
   it('lets everyone write through a warning-only protection, which has no editors', () => {
     const env = shared();
     const editors = probe(

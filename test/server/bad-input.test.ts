@@ -195,8 +195,8 @@ const filterCorpus: Corpus = {
 
 const CORPUS: Record<string, Corpus> = {
   setupRegister: { ignoresArguments: true },
-  getMasterView: { ignoresArguments: true },
   getSummaryView: { ignoresArguments: true },
+  startReportSidebar: { ignoresArguments: true },
   // null is the first page; a page offset is a whole number ≥ 0.
   validateRegister: {
     refused: fc
@@ -234,6 +234,7 @@ const CORPUS: Record<string, Corpus> = {
   },
   refreshSummary: { refused: badRound, runs: 20 },
   getSummary: { refused: badRound, runs: 20 },
+  getReportPreflight: { refused: badRound, runs: 20 },
   openRound: { refused: brokenOpenRound.map((p) => [p]), runs: 40 },
   closeRound: { refused: fc.oneof(badRound, fc.constant([null])), runs: 20 },
   getRoundsView: { refused: badRound, runs: 20 },

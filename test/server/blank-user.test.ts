@@ -21,7 +21,7 @@ describe('a user whose e-mail Session does not reveal', () => {
     ) as ApiResult<unknown>;
     expect(report).toEqual({ ok: false, error: { code: 'forbidden', message: REGISTER.unknownUser } });
     const view = ok<{ user: { isPlanOffice: boolean; departments: string[]; canEditAll: boolean } }>(
-      env.scriptRun('getMasterView', [], hidden),
+      env.scriptRun('getSummaryView', [], hidden),
     );
     expect(view.user).toMatchObject({ isPlanOffice: false, departments: [], canEditAll: false });
     expect(JSON.stringify(env.toJSON().spreadsheet)).toBe(before);

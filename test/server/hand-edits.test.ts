@@ -114,6 +114,50 @@ describe('hand edits are seen, never lost', () => {
     expect(summary.byDepartment).toEqual(untouched.byDepartment);
   });
 
+  it('case 6, with the 記録値 cell cleared too: still no right to report or save, and validation names the row', () => {
+    const env = mappedEnvironment();
+    const target = itemOf(env, DEPT_A.department);
+    const asB = { user: DEPT_B.user };
+    env.userEdit(SHEETS.register, registerCell(env, target.id, '担当課'), DEPT_B.department, asB);
+    env.userEdit(SHEETS.register, registerCell(env, target.id, '記録値'), '', asB);
+    const sheetBefore = registerSnapshot(env);
+    const report = env.scriptRun(
+      'recordProgress',
+      [progressReport(target.id, 'req-takeover-2', target.revision, { activity: '乗っ取り' })],
+      asB,
+    );
+    expect(report).toMatchObject({ ok: false });
+    const save = env.scriptRun('saveItem', [formOf(target, { department: DEPT_B.department })], asB);
+    expect(save).toMatchObject({ ok: false });
+    expect(registerSnapshot(env)).toBe(sheetBefore);
+    const validation = ok<ValidationReport>(env.scriptRun('validateRegister', []));
+    expect(validation.problems).toContainEqual(
+      expect.objectContaining({ itemId: target.id, column: '記録値', rule: 'hand-edit' }),
+    );
+  });
+
+  it('a register from before 記録値: set-up records its rows once as they stand, and a record cleared later holds its row', () => {
+    const env = setUpEnvironment();
+    const header = () => (env.spreadsheet.values(SHEETS.register)[0] as unknown[]).map(String);
+    const rows = env.spreadsheet.values(SHEETS.register).length;
+    env.spreadsheet.edit(
+      SHEETS.register,
+      1,
+      header().indexOf('記録値') + 1,
+      Array.from({ length: rows }, () => ['']),
+    );
+    expect(header()).not.toContain('記録値');
+    ok(env.scriptRun('setupRegister', []));
+    expect(header()).toContain('記録値');
+    const validated = () => ok<ValidationReport>(env.scriptRun('validateRegister', []));
+    expect(validated().handEditRows).toBe(0);
+    env.userEdit(SHEETS.register, registerCell(env, '1-1-01', '記録値'), '');
+    expect(validated().handEditRows).toBe(1);
+    // Running set-up again blesses nothing: the column exists, so no row is recorded anew.
+    ok(env.scriptRun('setupRegister', []));
+    expect(validated().handEditRows).toBe(1);
+  });
+
   it('case 5: hand-typed 進捗状況, 進捗率, 評価, 課題 and 取組項目 are not counted by 集計 or the report', () => {
     const typed = mappedEnvironment();
     const plain = mappedEnvironment();
@@ -184,6 +228,19 @@ describe('hand edits are seen, never lost', () => {
     ok(env.scriptRun('saveItem', [formOf(adopted, { title: '取り込み後の名前' })], { user: DEPT_A.user }));
     expect(registerValue(env, target.id, '取組内容')).toBe('手入力の説明');
     expect(registerValue(env, target.id, '取組項目')).toBe('取り込み後の名前');
+  });
+
+  it('onEdit marks a cell typed by hand as validation does, and the mark goes once the cell holds the record again', () => {
+    const env = mappedEnvironment();
+    const target = itemOf(env, DEPT_A.department);
+    const cell = registerCell(env, target.id, '取組内容');
+    env.userEdit(SHEETS.register, cell, '手入力の説明');
+    expect(env.triggerErrors).toEqual([]);
+    const marked = env.spreadsheet.cell(SHEETS.register, cell);
+    expect(marked?.background).toBe('#fff2cc');
+    expect(marked?.note).toContain('手入力の説明');
+    env.userEdit(SHEETS.register, cell, target.description);
+    expect(env.spreadsheet.cell(SHEETS.register, cell)?.background).toBeUndefined();
   });
 
   it('a row with an error cell is not adopted until it is fixed', () => {

@@ -48,7 +48,7 @@ describe('items and progress', () => {
       item: { status: '実施中', progress: 40, grade: 'B', lastRoundId: 'R4-H1', revision: 2 },
     });
     // The sidebar's next item, from its list updated by the answer.
-    const user = ok<MasterView>(env.scriptRun('getMasterView', [])).user;
+    const user = ok<MasterView>(env.scriptRun('getSummaryView', [])).user;
     const after = withSaved(before, result.item, true, user);
     expect(nextUnreported(after, user, new Set(after.filter((i) => i.reported).map((i) => i.id)))).toBe(
       '1-1-01',

@@ -24,7 +24,7 @@ it('does not offer an item already reported in the round when its latest report 
   const before = listed(env, { roundId: 'R4-H1' });
   const result = report('1-1-01', 'R4-H1');
 
-  const { user } = ok<MasterView>(env.scriptRun('getMasterView', []));
+  const { user } = ok<MasterView>(env.scriptRun('getSummaryView', []));
   const list = listed(env, { roundId: 'R4-H1' });
   const reported = new Set(list.filter((i) => i.reported).map((i) => i.id));
   expect([...reported].sort()).toEqual(['1-1-01', '1-1-02']);

@@ -203,7 +203,7 @@ describe('マスタ 締切日', () => {
     const env = setUpEnvironment();
     const { row, column } = dueCell(env);
     env.spreadsheet.edit(SHEETS.master, row, column, [[typed]]);
-    const view = ok<{ master: { rounds: { dueDate?: string }[] } }>(env.scriptRun('getMasterView', []));
+    const view = ok<{ master: { rounds: { dueDate?: string }[] } }>(env.scriptRun('getSummaryView', []));
     expect(view.master.rounds[0]?.dueDate).toBe(expected);
   });
 
@@ -211,7 +211,7 @@ describe('マスタ 締切日', () => {
     const env = setUpEnvironment();
     const { row, column } = dueCell(env);
     env.spreadsheet.edit(SHEETS.master, row, column, [["'2024/9/3"]]);
-    const view = ok<{ master: { rounds: { dueDate?: string }[] } }>(env.scriptRun('getMasterView', []));
+    const view = ok<{ master: { rounds: { dueDate?: string }[] } }>(env.scriptRun('getSummaryView', []));
     expect(view.master.rounds[0]?.dueDate).toBe('2024-09-03');
   });
 
@@ -221,7 +221,7 @@ describe('マスタ 締切日', () => {
     env.spreadsheet.edit(SHEETS.master, row, column, [['来週の金曜']]);
     const before = JSON.stringify(env.toJSON().spreadsheet);
     const view = ok<{ master: { rounds: { dueDate?: string }[] }; masterWarnings: string[] }>(
-      env.scriptRun('getMasterView', []),
+      env.scriptRun('getSummaryView', []),
     );
     expect(view.master.rounds[0]?.dueDate).toBeUndefined();
     expect(view.masterWarnings).toEqual([

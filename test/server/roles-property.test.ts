@@ -24,6 +24,7 @@ const PLAN_OFFICE_ONLY = new Set([
   'setupRegister',
   'refreshSummary',
   'generateReport',
+  'getReportPreflight',
   'regenerateReport',
   'getOpenData',
   'adoptHandEdits',
@@ -56,18 +57,19 @@ interface Call {
 }
 
 const calls = (target: string): Call[] => [
-  { fn: 'getMasterView', args: () => [] },
   { fn: 'listItems', args: () => [{}] },
   { fn: 'startItemSidebar', args: () => [{}] },
   { fn: 'getItem', args: () => [target, null] },
   { fn: 'getSummary', args: () => [null] },
   { fn: 'getSummaryView', args: () => [] },
+  { fn: 'startReportSidebar', args: () => [] },
   { fn: 'validateRegister', args: () => [] },
   { fn: 'verifyHistory', args: () => [] },
   { fn: 'selectCell', args: () => ['B2'] },
   { fn: 'setupRegister', args: () => [] },
   { fn: 'refreshSummary', args: () => [null] },
   { fn: 'adoptHandEdits', args: () => [null] },
+  { fn: 'getReportPreflight', args: () => [null] },
   { fn: 'generateReport', args: () => [reportRequest()] },
   { fn: 'getOpenData', args: () => [] },
   {

@@ -67,9 +67,9 @@ describe('plan-office functions', () => {
     const read = ok<Summary>(env.scriptRun('getSummary', ['R4-H1'], { user: DEPT_USER }));
     expect(read).toEqual(written);
     expect(stateHash(env)).toBe(before);
-    const dept = ok<MasterView>(env.scriptRun('getMasterView', [], { user: DEPT_USER })).user;
+    const dept = ok<MasterView>(env.scriptRun('getSummaryView', [], { user: DEPT_USER })).user;
     expect(dept).toMatchObject({ isPlanOffice: false, canEditAll: false, departments: ['デジタル推進課'] });
-    const office = ok<MasterView>(env.scriptRun('getMasterView', [], { user: PLAN_OFFICE })).user;
+    const office = ok<MasterView>(env.scriptRun('getSummaryView', [], { user: PLAN_OFFICE })).user;
     expect(office).toMatchObject({ isPlanOffice: true, canEditAll: true });
   });
 });

@@ -90,7 +90,7 @@ describe('報告回の開始', () => {
       fiscalYear: 2025,
       dueDate: dayAfter(env, 5),
     });
-    const view = ok<MasterView>(env.scriptRun('getMasterView', [], { user: DIGITAL }));
+    const view = ok<MasterView>(env.scriptRun('getSummaryView', [], { user: DIGITAL }));
     expect(view.master.currentRoundId).toBe('R7-H1');
     expect(view.defaultRoundId).toBe('R7-H1');
     expect(view.master.rounds.at(-1)).toEqual(round);
@@ -108,7 +108,7 @@ describe('報告回の開始', () => {
     const retry = ok<OpenRoundResult>(open(env));
     expect(retry).toEqual({ round: first.round, duplicate: true });
     expect(env.spreadsheet.values(SHEETS.master)).toEqual(settled);
-    const view = ok<MasterView>(env.scriptRun('getMasterView', []));
+    const view = ok<MasterView>(env.scriptRun('getSummaryView', []));
     expect(view.master.rounds.filter((r) => r.label === '令和7年度 上半期')).toHaveLength(1);
   });
 
@@ -123,7 +123,7 @@ describe('報告回の開始', () => {
 
   it('sends today (Tokyo, by the server clock) with the master, for the days left to the deadline', () => {
     const env = mappedEnvironment();
-    const view = ok<MasterView>(env.scriptRun('getMasterView', []));
+    const view = ok<MasterView>(env.scriptRun('getSummaryView', []));
     expect(view.today).toBe(isoDateInTokyo(new Date(env.now)));
   });
 });
@@ -164,13 +164,13 @@ describe('締切', () => {
     const state = (grid[0] as unknown[]).indexOf('状態');
     expect(state).toBeGreaterThan(0);
     env.spreadsheet.edit(SHEETS.master, 1, state + 1, [['']]);
-    const view = ok<MasterView>(env.scriptRun('getMasterView', []));
+    const view = ok<MasterView>(env.scriptRun('getSummaryView', []));
     expect(view.master.rounds.some((r) => r.closed)).toBe(false);
     ok(report(env, '1-1-01', 'R4-H2', DIGITAL));
     // Closing writes the header back, and the round reads as closed.
     ok(env.scriptRun('closeRound', ['R4-H2']));
     expect(env.spreadsheet.values(SHEETS.master)[0]?.[state]).toBe('状態');
-    const closed = ok<MasterView>(env.scriptRun('getMasterView', []));
+    const closed = ok<MasterView>(env.scriptRun('getSummaryView', []));
     expect(closed.master.rounds.find((r) => r.id === 'R4-H2')?.closed).toBe(true);
   });
 });

@@ -19,7 +19,7 @@ const ROUND_YEAR = (row: number) => masterCell(MASTER_BLOCKS.rounds, 2, row);
 const reportOn = (env: Environment, id: string, requestId: string) =>
   progressReport(id, requestId, ok<ItemDetail>(env.scriptRun('getItem', [id, null])).item.revision);
 
-const masterView = (env: Environment) => ok<MasterView>(env.scriptRun('getMasterView', []));
+const masterView = (env: Environment) => ok<MasterView>(env.scriptRun('getSummaryView', []));
 const cellProblems = (env: Environment, a1: string) =>
   ok<ValidationReport>(env.scriptRun('validateRegister', [])).problems.filter((p) => p.a1 === a1);
 
@@ -82,7 +82,10 @@ describe('numbers typed into 台帳', () => {
     env.userEdit(SHEETS.register, registerCell(env, '1-1-01', '進捗状況'), '実施中');
     const a1 = registerCell(env, '1-1-01', header);
     env.userEdit(SHEETS.register, a1, typed);
-    expect(env.spreadsheet.cell(SHEETS.register, a1)?.note ?? '').toBe('');
+    // onEdit marks the cell only as typed by hand (手入力の変更), never as a value it cannot read.
+    const note = env.spreadsheet.cell(SHEETS.register, a1)?.note ?? '';
+    expect(note.split('\n').filter((line) => line && !line.includes('手入力で変更'))).toEqual([]);
+    expect(env.spreadsheet.cell(SHEETS.register, a1)?.background).not.toBe('#f4cccc');
     // The plan office adopts the typed cells (until then a hand edit is counted nowhere); a cell read as no
     // number would be an error, which adoption leaves.
     expect(ok<AdoptResult>(env.scriptRun('adoptHandEdits', [null]))).toEqual({
@@ -109,7 +112,7 @@ describe('a bad マスタ cell blocks only what needs it', () => {
     const env = setUpEnvironment();
     env.userEdit(SHEETS.master, DUE, '来週の金曜');
     const warning = expect.stringContaining(`マスタ!${DUE}`);
-    // The item, progress, report and summary sidebars start with getMasterView; the others with their own call.
+    // Every sidebar's first answer carries the master view (getSummaryView's is the cheapest); the others' own calls too.
     expect(masterView(env).masterWarnings).toEqual([warning]);
     expect(ok<ValidationReport>(office(env, 'validateRegister')).masterWarnings).toEqual([warning]);
     for (const [fn, args] of [
@@ -149,7 +152,7 @@ describe('a bad マスタ cell blocks only what needs it', () => {
         .findIndex((r) => r[MASTER_BLOCKS.settings.column - 1] === '計画開始年度') + 1;
     const a1 = masterCell(MASTER_BLOCKS.settings, 1, row);
     env.userEdit(SHEETS.master, a1, '令和四年');
-    for (const fn of ['getMasterView', 'listItems', 'validateRegister']) {
+    for (const fn of ['getSummaryView', 'listItems', 'validateRegister']) {
       const result = office(env, fn, fn === 'listItems' ? [{}] : []);
       expect(result).toMatchObject({ ok: false, error: { code: 'layout' } });
       if (!result.ok) expect(result.error.message).toContain(`マスタ!${a1} の「令和四年」`);

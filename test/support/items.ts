@@ -15,7 +15,7 @@ export function item(env: Environment, id: string, user = PLAN_OFFICE): Item {
 
 /** listItems decoded as the sidebars decode it, with the same user's master view. */
 export function listed(env: Environment, filter: ItemFilter = {}, options: RunOptions = {}): ItemSummary[] {
-  const view = ok<MasterView>(env.scriptRun('getMasterView', [], options));
+  const view = ok<MasterView>(env.scriptRun('getSummaryView', [], options));
   const list = ok<ItemListResult>(env.scriptRun('listItems', [filter], options));
   return listedItems(list, view.master, view.user);
 }

@@ -27,6 +27,9 @@ export const REPORT = {
     preflightRound: '報告回',
     preflightCoverage: '報告済み',
     preflightDate: '会議日（和暦）',
+    preflightHandEdits: '手入力の変更',
+    preflightHandEditRows: (rows: number) =>
+      `${rows}行が台帳に取り込まれていません。報告書には本アドオンで保存された内容を使います（取り込みは「台帳の検証」から）。`,
     coverageFigure: (reported: number, due: number, rate: number | null) =>
       `${reported}／${due}件${rate === null ? '' : `（${rate.toFixed(1)}%）`}`,
     coverageLoading: '確認中…',
