@@ -1,6 +1,7 @@
 // The item form as typed (text for every field), its payload for saveItem, and its validation with the very
 // schema and rules the server applies (ItemInputSchema + checkItemInput), so messages match word for word.
 import type { Draft, FieldError } from '../../src/domain/api';
+import { EFFECT_TYPE_LABELS } from '../../src/domain/messages';
 import { checkItemInput } from '../../src/domain/rules';
 import { type Item, type ItemInput, ItemInputSchema, type Master } from '../../src/domain/schemas';
 import { parseAndCheck } from '../../src/domain/validate-payload';
@@ -25,7 +26,17 @@ export interface ItemForm {
   target: string;
   savingsCut: string;
   savingsRevenue: string;
+  /** 単年度 or 継続. */
+  effectType: string;
+  /** Per fiscal year ("2022"), as typed. */
+  indicatorTargets: Record<string, string>;
+  cutTargets: Record<string, string>;
+  revenueTargets: Record<string, string>;
 }
+
+/** The yearly target groups of the form, each a text per fiscal year. */
+export const TARGET_GROUPS = ['indicatorTargets', 'cutTargets', 'revenueTargets'] as const;
+type TargetGroup = (typeof TARGET_GROUPS)[number];
 
 /** Fiscal years of the plan period, in order. */
 export function periodYears(master: Master): number[] {
@@ -52,6 +63,19 @@ export function emptyForm(master: Master, department: string): ItemForm {
     target: '',
     savingsCut: '',
     savingsRevenue: '',
+    effectType: EFFECT_TYPE_LABELS.single,
+    ...yearTexts(master, () => ''),
+  };
+}
+
+/** Each target group with a text per year of the plan period. */
+function yearTexts(master: Master, text: (group: TargetGroup, year: string) => string) {
+  const group = (g: TargetGroup) =>
+    Object.fromEntries(periodYears(master).map((y) => [String(y), text(g, String(y))]));
+  return {
+    indicatorTargets: group('indicatorTargets'),
+    cutTargets: group('cutTargets'),
+    revenueTargets: group('revenueTargets'),
   };
 }
 
@@ -73,8 +97,13 @@ export function formFromItem(item: Item, master: Master): ItemForm {
     target: textFromNumber(item.indicator.target),
     savingsCut: textFromNumber(item.savingsPlan.cut),
     savingsRevenue: textFromNumber(item.savingsPlan.revenue),
+    effectType: item.effectType || EFFECT_TYPE_LABELS.single,
+    ...yearTexts(master, (group, year) => textFromNumber(item[group][year])),
   };
 }
+
+const yearNumbers = (texts: Record<string, string>) =>
+  Object.fromEntries(Object.entries(texts).map(([year, text]) => [year, numberFromText(text)]));
 
 const choice = (text: string) => (text === '' ? null : Number(text));
 
@@ -96,6 +125,11 @@ export function payloadOf(form: ItemForm): Draft<ItemInput> {
       target: numberFromText(form.target),
     },
     savingsPlan: { cut: numberFromText(form.savingsCut), revenue: numberFromText(form.savingsRevenue) },
+    // Chosen from the two labels; the schema still checks it.
+    effectType: form.effectType as ItemInput['effectType'],
+    indicatorTargets: yearNumbers(form.indicatorTargets),
+    cutTargets: yearNumbers(form.cutTargets),
+    revenueTargets: yearNumbers(form.revenueTargets),
   };
 }
 

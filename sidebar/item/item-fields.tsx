@@ -1,11 +1,12 @@
-// The fields of one item: classification (pillar → reform), text, departments, per-year schedule, indicator, savings.
+// The fields of one item: classification (pillar → reform), text, departments, per-year schedule, indicator, savings,
+// and the yearly targets (効果区分, and per 年度 the indicator's 目標値 and the 効果額 目標).
 
 import { warekiFiscalYear } from '../../src/domain/fiscal-year';
-import { fieldLabel, SIDEBAR } from '../../src/domain/messages';
+import { EFFECT_TYPE_LABELS, fieldLabel, LEDGER, SIDEBAR } from '../../src/domain/messages';
 import type { Master } from '../../src/domain/schemas';
 import { CheckboxGroup } from '../shared/checkbox-group';
 import { NumberInput, Select, TextArea, TextInput } from '../shared/inputs';
-import { type ItemForm, periodYears } from './form-state';
+import { type ItemForm, periodYears, TARGET_GROUPS } from './form-state';
 
 export interface ItemFieldsProps {
   form: ItemForm;
@@ -31,7 +32,15 @@ export const ITEM_FIELD_PATHS = [
   'indicator.target',
   'savingsPlan.cut',
   'savingsPlan.revenue',
+  'effectType',
+  ...TARGET_GROUPS,
 ];
+
+const TARGET_CAPTIONS = {
+  indicatorTargets: LEDGER.indicatorTargetCaption,
+  cutTargets: LEDGER.cutCaption,
+  revenueTargets: LEDGER.revenueCaption,
+} as const;
 
 export function ItemFields({ form, master, disabled, message, onChange }: ItemFieldsProps) {
   const reforms = master.reforms.filter((r) => String(r.pillarNo) === form.pillarNo);
@@ -107,6 +116,31 @@ export function ItemFields({ form, master, disabled, message, onChange }: ItemFi
         label={SIDEBAR.savingsRevenue}
         unit="千円"
       />
+      <h2>{LEDGER.targetsHeading}</h2>
+      <p class="hint">{LEDGER.targetsHint}</p>
+      <Select
+        {...text('effectType', 'effectType')}
+        options={Object.values(EFFECT_TYPE_LABELS).map((label) => ({ value: label, label }))}
+      />
+      {periodYears(master).map((year) => (
+        <fieldset key={year} class="year-targets">
+          <legend>{warekiFiscalYear(year)}</legend>
+          {TARGET_GROUPS.map((group) => (
+            <NumberInput
+              key={group}
+              id={`f-${group}-${year}`}
+              label={TARGET_CAPTIONS[group]}
+              unit={group === 'indicatorTargets' ? form.indicatorUnit : '千円'}
+              error={message(`${group}.${year}`) ?? message(group)}
+              disabled={disabled}
+              value={form[group][String(year)] ?? ''}
+              onValue={(value) =>
+                onChange(`${group}.${year}`, { [group]: { ...form[group], [String(year)]: value } })
+              }
+            />
+          ))}
+        </fieldset>
+      ))}
     </div>
   );
 }

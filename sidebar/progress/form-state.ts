@@ -1,7 +1,7 @@
 // The progress form as typed, its recordProgress payload, and its validation with the server's own schema and
 // rules (ProgressInputSchema + checkProgressInput: e.g. a late grade needs 課題 and 今後の方針).
 import type { Draft, FieldError, ItemDetail } from '../../src/domain/api';
-import { DEADLINE } from '../../src/domain/messages';
+import { ACTUAL_BASIS_LABELS, DEADLINE } from '../../src/domain/messages';
 import { checkProgressInput } from '../../src/domain/rules';
 import { type Master, type ProgressInput, ProgressInputSchema } from '../../src/domain/schemas';
 import { parseAndCheck } from '../../src/domain/validate-payload';
@@ -19,6 +19,8 @@ export interface ProgressForm {
   indicatorActual: string;
   savingsCut: string;
   savingsRevenue: string;
+  /** 見込み or 確定 of the actuals. */
+  actualBasis: string;
   activity: string;
   issues: string;
   nextSteps: string;
@@ -45,6 +47,7 @@ export function formFromDetail(detail: ItemDetail, roundId: string, requestId: s
     indicatorActual: textFromNumber(source.indicatorActual),
     savingsCut: textFromNumber(source.savingsActual.cut),
     savingsRevenue: textFromNumber(source.savingsActual.revenue),
+    actualBasis: source.actualBasis || ACTUAL_BASIS_LABELS.estimate,
     activity: source.activity,
     issues: texts.issues,
     nextSteps: texts.nextSteps,
@@ -71,6 +74,8 @@ export function payloadOf(form: ProgressForm): Draft<ProgressInput> {
     grade: form.grade,
     indicatorActual: numberFromText(form.indicatorActual),
     savingsActual: { cut: numberFromText(form.savingsCut), revenue: numberFromText(form.savingsRevenue) },
+    // Chosen from the two labels; the schema still checks it.
+    actualBasis: form.actualBasis as ProgressInput['actualBasis'],
     activity: form.activity,
     issues: form.issues,
     nextSteps: form.nextSteps,

@@ -1,5 +1,6 @@
-// The fields of one progress report: status, %, grade, indicator actual, savings actuals and the three texts.
-import { fieldLabel, SIDEBAR } from '../../src/domain/messages';
+// The fields of one progress report: status, %, grade, the actuals of the round's 年度 (indicator, savings, 見込み or
+// 確定) and the three texts.
+import { ACTUAL_BASIS_LABELS, fieldLabel, LEDGER, SIDEBAR } from '../../src/domain/messages';
 import type { Master } from '../../src/domain/schemas';
 import { Button } from '../shared/button';
 import { NumberInput, Select, TextArea } from '../shared/inputs';
@@ -13,6 +14,7 @@ export const PROGRESS_FIELD_PATHS = [
   'indicatorActual',
   'savingsActual.cut',
   'savingsActual.revenue',
+  'actualBasis',
   'activity',
   'issues',
   'nextSteps',
@@ -38,6 +40,7 @@ export function ProgressFields(props: {
     value: String(form[key]),
     onValue: (value: string) => onChange(path, { [key]: value }),
   });
+  const fiscalYear = master.rounds.find((r) => r.id === form.roundId)?.fiscalYear ?? null;
   const lateGrade = master.grades.find((g) => g.code === form.grade)?.late === true;
   return (
     <div>
@@ -58,12 +61,17 @@ export function ProgressFields(props: {
         }))}
       />
       <NumberInput {...field('indicatorActual', 'indicatorActual')} unit={indicatorUnit} />
-      <h2>{SIDEBAR.savingsActualHeading}</h2>
+      <h2>{fiscalYear === null ? SIDEBAR.savingsActualHeading : LEDGER.actualsHeading(fiscalYear)}</h2>
+      <p class="hint">{LEDGER.actualsHint}</p>
       <NumberInput {...field('savingsActual.cut', 'savingsCut')} label={SIDEBAR.savingsCut} unit="千円" />
       <NumberInput
         {...field('savingsActual.revenue', 'savingsRevenue')}
         label={SIDEBAR.savingsRevenue}
         unit="千円"
+      />
+      <Select
+        {...field('actualBasis', 'actualBasis')}
+        options={Object.values(ACTUAL_BASIS_LABELS).map((label) => ({ value: label, label }))}
       />
       <TextArea {...field('activity', 'activity')} rows={4} />
       {offerCarry ? (

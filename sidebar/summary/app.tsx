@@ -12,6 +12,7 @@ import { Select } from '../shared/inputs';
 import { callServer } from '../shared/server';
 import { CoverageBox } from './coverage';
 import { Figures } from './figures';
+import { LedgerTable } from './ledger-table';
 
 export function SummaryApp() {
   const [rounds, setRounds] = useState<Round[]>([]);
@@ -102,6 +103,7 @@ export function SummaryApp() {
             statusNames={summary.statusNames}
             gradeCodes={summary.gradeCodes}
           />
+          {summary.ledger ? <LedgerTable ledger={summary.ledger} /> : null}
         </>
       ) : null}
     </main>

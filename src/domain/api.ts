@@ -2,6 +2,7 @@
 // payload and result types. Results are plain JSON; an expected refusal is a value, not an exception.
 
 import type { ChainBreakReason } from './chain';
+import type { LedgerTotals } from './ledger';
 import type { SetupChoice } from './new-plan';
 import type { OpenDataTable } from './open-data';
 import type { ReviewFigures } from './review';
@@ -361,6 +362,8 @@ export interface Summary {
   coverage: Coverage;
   /** How far the plan office has reviewed the round's reports (absent from a 集計 stored before reviews existed). */
   review?: ReviewFigures;
+  /** The yearly ledger (効果額 per 年度, target / actual / cumulative / achievement), by pillar and in total. */
+  ledger?: LedgerTotals;
 }
 
 /** The last 集計 written (refreshSummary), and when. */

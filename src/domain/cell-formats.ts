@@ -19,6 +19,9 @@ export const KIND_FORMATS: Record<ColumnKind, string> = {
   textList: PLAIN_TEXT,
   number: '#,##0.##',
   money: '#,##0',
+  // A negative 効果額 printed with △, as municipal tables do (the number itself stays negative): a format's second
+  // section, after ";", is for negative numbers (developers.google.com/sheets/api/guides/formats).
+  signedMoney: '#,##0;"△"#,##0',
   percent: '0',
   datetime: INSTANT_FORMAT,
   record: PLAIN_TEXT,
@@ -29,8 +32,8 @@ const HISTORY_NUMBER_FORMATS: Partial<Record<string, string>> = {
   版: KIND_FORMATS.int,
   '進捗率(%)': KIND_FORMATS.percent,
   実績値: KIND_FORMATS.number,
-  '効果額実績_歳出削減(千円)': KIND_FORMATS.money,
-  '効果額実績_歳入確保(千円)': KIND_FORMATS.money,
+  '効果額実績_歳出削減(千円)': KIND_FORMATS.signedMoney,
+  '効果額実績_歳入確保(千円)': KIND_FORMATS.signedMoney,
 };
 
 /**

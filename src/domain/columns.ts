@@ -1,6 +1,7 @@
 // The register sheet's columns: Japanese header, the item field each holds, its kind and whether the add-on owns it.
-// Columns are found by header, never by position; the per-year schedule columns come from the plan period.
+// Columns are found by header, never by position; the per-year schedule and target columns come from the plan period.
 import { fiscalYearHeader } from './fiscal-year';
+import { LEDGER } from './messages/ledger';
 
 export type ColumnKind =
   | 'id' // item ID, plain text
@@ -10,6 +11,7 @@ export type ColumnKind =
   | 'textList' // several values separated by 、
   | 'number' // any number, may be empty
   | 'money' // 千円, non-negative, may be empty
+  | 'signedMoney' // 千円, may be negative (a yearly 効果額), may be empty
   | 'percent' // 0–100
   | 'datetime' // ISO date-time written by the add-on
   | 'record'; // the add-on's cells as it last wrote them, behind their fingerprint (hand-edits.ts)
@@ -50,7 +52,7 @@ const LEADING: ColumnDef[] = [
   col('relatedDepartments', '関係課', 'textList', 140),
 ];
 
-/** Columns after the per-year schedule. */
+/** Columns after the per-year schedule: indicator and 効果額 over the period. */
 const TRAILING: ColumnDef[] = [
   col('indicator.name', '指標', 'text', 160),
   col('indicator.unit', '単位', 'text', 56),
@@ -59,8 +61,15 @@ const TRAILING: ColumnDef[] = [
   col('indicatorActual', '実績値', 'number', 72),
   col('savingsPlan.cut', '効果額見込_歳出削減(千円)', 'money', 110),
   col('savingsPlan.revenue', '効果額見込_歳入確保(千円)', 'money', 110),
-  col('savingsActual.cut', '効果額実績_歳出削減(千円)', 'money', 110),
-  col('savingsActual.revenue', '効果額実績_歳入確保(千円)', 'money', 110),
+  // The last report's actuals of its round's 年度: a negative effect allowed.
+  col('savingsActual.cut', '効果額実績_歳出削減(千円)', 'signedMoney', 110),
+  col('savingsActual.revenue', '効果額実績_歳入確保(千円)', 'signedMoney', 110),
+  col('actualBasis', LEDGER.actualBasisHeader, 'text', 72),
+  col('effectType', LEDGER.effectTypeHeader, 'text', 72),
+];
+
+/** Columns after the per-year targets: the progress report's and the add-on's. */
+const PROGRESS_AND_SYSTEM: ColumnDef[] = [
   col('status', '進捗状況', 'text', 80, { required: true, list: 'statuses' }),
   col('progress', '進捗率(%)', 'percent', 72),
   col('grade', '評価', 'text', 48, { list: 'grades' }),
@@ -82,13 +91,24 @@ const TRAILING: ColumnDef[] = [
 ];
 
 /** The register columns whose key and header do not depend on the plan period. */
-export const FIXED_COLUMNS: readonly ColumnDef[] = [...LEADING, ...TRAILING];
+export const FIXED_COLUMNS: readonly ColumnDef[] = [...LEADING, ...TRAILING, ...PROGRESS_AND_SYSTEM];
+
+/** The per-year target columns of one fiscal year: the indicator's 目標値 and the 効果額 目標 (歳出削減, 歳入確保). */
+export function yearlyTargetColumns(fy: number): ColumnDef[] {
+  return [
+    col(`indicatorTargets.${fy}`, LEDGER.indicatorTargetHeader(fy), 'number', 90),
+    col(`cutTargets.${fy}`, LEDGER.cutTargetHeader(fy), 'signedMoney', 110),
+    col(`revenueTargets.${fy}`, LEDGER.revenueTargetHeader(fy), 'signedMoney', 110),
+  ];
+}
 
 /** All register columns for a plan period, in the order set-up lays them out. */
 export function registerColumns(period: { startFiscalYear: number; endFiscalYear: number }): ColumnDef[] {
   const schedule: ColumnDef[] = [];
+  const targets: ColumnDef[] = [];
   for (let fy = period.startFiscalYear; fy <= period.endFiscalYear; fy++) {
     schedule.push(col(`schedule.${fy}`, fiscalYearHeader(fy), 'text', 90));
+    targets.push(...yearlyTargetColumns(fy));
   }
-  return [...LEADING, ...schedule, ...TRAILING];
+  return [...LEADING, ...schedule, ...TRAILING, ...targets, ...PROGRESS_AND_SYSTEM];
 }

@@ -2,7 +2,7 @@
 // separators, lists joined by 、, a group as its labelled parts, and 未入力 for nothing.
 import { type ColumnKind, FIXED_COLUMNS } from './columns';
 import { FIELD_VALUES, fieldLabel } from './messages';
-import { formatThousandYen } from './money';
+import { formatEffect, formatThousandYen } from './money';
 
 // The kinds are the register columns' (schedule cells, not among them, are all text).
 const KINDS = new Map<string, ColumnKind>(FIXED_COLUMNS.map((c) => [c.key, c.kind]));
@@ -17,6 +17,8 @@ export function formatFieldValue(path: string, value: unknown): string {
   if (typeof value === 'number') {
     const kind = KINDS.get(path);
     if (kind === 'money') return FIELD_VALUES.thousandYen(formatThousandYen(value));
+    if (kind === 'signedMoney' || /^(cut|revenue)Targets\./.test(path))
+      return FIELD_VALUES.thousandYen(formatEffect(value));
     if (kind === 'percent') return FIELD_VALUES.percent(value);
     return String(value);
   }

@@ -37,6 +37,7 @@ const HISTORY_CONTENT: readonly HeaderedColumn[] = [
     'indicatorActual',
     'savingsActual.cut',
     'savingsActual.revenue',
+    'actualBasis',
     'activity',
     'issues',
     'nextSteps',
@@ -48,14 +49,23 @@ const HISTORY_CONTENT: readonly HeaderedColumn[] = [
 /** The history's columns, in the order set-up lays them out: the content, then its chain columns. */
 const HISTORY_COLUMNS: readonly HeaderedColumn[] = [...HISTORY_CONTENT, ...CHAIN_COLUMNS];
 
-/** The keys digested by the chain, in a fixed order whatever the sheet's column order. */
-export const HISTORY_CONTENT_KEYS = HISTORY_CONTENT.map((c) => c.key);
+/**
+ * Columns added after 履歴 rows were first sealed: the chain digests them after the others and only when a row fills
+ * one (sealed-sheet.ts chainLayout), so every row sealed before them still verifies.
+ */
+export const HISTORY_LATE_KEYS: readonly string[] = ['actualBasis'];
+
+/** The keys every row's digest covers, in a fixed order whatever the sheet's column order. */
+export const HISTORY_CONTENT_KEYS = HISTORY_CONTENT.map((c) => c.key).filter(
+  (k) => !HISTORY_LATE_KEYS.includes(k),
+);
 
 /**
  * 変更前の計画 came after the first registers: a 履歴 without it is read and written as before (its edits then keep
- * no earlier plan, and a past round shows those items' plan as it is now).
+ * no earlier plan, and a past round shows those items' plan as it is now). 実績の区分 likewise: without it a report's
+ * actuals read as 見込み.
  */
-const OPTIONAL_KEYS: ReadonlySet<string> = new Set(['planBefore']);
+const OPTIONAL_KEYS: ReadonlySet<string> = new Set(['planBefore', 'actualBasis']);
 
 export const HISTORY_HEADERS = HISTORY_COLUMNS.map((c) => c.header);
 
@@ -112,6 +122,7 @@ export function encodeHistory(entry: HistoryEntry, index: Map<string, number>, w
     indicatorActual: money(entry.indicatorActual),
     'savingsActual.cut': money(entry.savingsActual.cut),
     'savingsActual.revenue': money(entry.savingsActual.revenue),
+    actualBasis: entry.actualBasis ?? '',
     activity: asPlainText(entry.activity),
     issues: asPlainText(entry.issues),
     nextSteps: asPlainText(entry.nextSteps),
@@ -121,6 +132,7 @@ export function encodeHistory(entry: HistoryEntry, index: Map<string, number>, w
 }
 
 const withPlan = (planBefore: ItemPlan | undefined) => (planBefore ? { planBefore } : {});
+const withBasis = (actualBasis: string) => (actualBasis ? { actualBasis } : {});
 
 /** Reads history rows (header row excluded) by the header positions in `index`; rows without an item ID are skipped. */
 export function decodeHistory(rows: CellValue[][], index: Map<string, number>): HistoryEntry[] {
@@ -143,6 +155,7 @@ export function decodeHistory(rows: CellValue[][], index: Map<string, number>): 
         cut: numOrNull(cell('savingsActual.cut')),
         revenue: numOrNull(cell('savingsActual.revenue')),
       },
+      ...withBasis(str(cell('actualBasis'))),
       activity: str(cell('activity')),
       issues: str(cell('issues')),
       nextSteps: str(cell('nextSteps')),

@@ -31,6 +31,7 @@ export function historyEntry(
     grade: item.grade,
     indicatorActual: item.indicatorActual,
     savingsActual: item.savingsActual,
+    actualBasis: item.actualBasis,
     activity: item.activity,
     issues: item.issues,
     nextSteps: item.nextSteps,
@@ -84,6 +85,7 @@ const NAMED_FIELDS: readonly (keyof Item)[] = [
   'progress',
   'grade',
   'indicatorActual',
+  'actualBasis',
   'activity',
   'issues',
   'nextSteps',
@@ -100,6 +102,10 @@ const PLAN_FIELDS: readonly (keyof Item)[] = [
   'savingsPlan',
   'savingsActual',
   'relatedDepartments',
+  'effectType',
+  'indicatorTargets',
+  'cutTargets',
+  'revenueTargets',
 ];
 
 const show = (v: unknown) => (v === null || v === undefined || v === '' ? HISTORY.empty : String(v));

@@ -6,7 +6,7 @@ import { fieldLabel, REGISTER } from './messages';
 import { canEditItem } from './permissions';
 import { Refusal } from './refusal';
 import { defaultRoundId } from './rounds';
-import { emptyItem } from './row-codec';
+import { emptyItem, emptyTargets } from './row-codec';
 import type { Item, ItemInput, Master, ProgressInput } from './schemas';
 
 /** The fields the item form sets; everything else on an item is the progress form's or the add-on's. */
@@ -20,6 +20,10 @@ export const ITEM_FIELDS = [
   'schedule',
   'indicator',
   'savingsPlan',
+  'effectType',
+  'indicatorTargets',
+  'cutTargets',
+  'revenueTargets',
 ] as const satisfies readonly (keyof ItemInput & keyof Item)[];
 
 /** The fields a progress report sets. */
@@ -34,6 +38,12 @@ export const PROGRESS_FIELDS = [
   'nextSteps',
 ] as const satisfies readonly (keyof ProgressInput & keyof Item)[];
 
+/** A report's fields for the item row: its 実績の区分 recorded as sent, empty when the form did not send one. */
+export const progressFieldsOf = (input: ProgressInput) => ({
+  ...pick(input, PROGRESS_FIELDS),
+  actualBasis: input.actualBasis ?? '',
+});
+
 type FieldGroup = readonly (keyof Item)[];
 
 function pick<K extends keyof Item>(source: Pick<Item, K>, keys: readonly K[]): Pick<Item, K> {
@@ -42,15 +52,19 @@ function pick<K extends keyof Item>(source: Pick<Item, K>, keys: readonly K[]): 
   return picked as Pick<Item, K>;
 }
 
-export const itemFieldsOf = (input: ItemInput) => pick(input, ITEM_FIELDS);
+/** The item form's fields a payload sets: a field it leaves out (an optional one) keeps the item's value. */
+export function itemFieldsOf(input: ItemInput): Partial<Pick<Item, (typeof ITEM_FIELDS)[number]>> {
+  const picked: Record<string, unknown> = {};
+  for (const key of ITEM_FIELDS) if (input[key] !== undefined) picked[key] = input[key];
+  return picked as Partial<Pick<Item, (typeof ITEM_FIELDS)[number]>>;
+}
 /** An item's plan fields, as an edit's history entry keeps them. */
 export const planOf = (item: Item) => pick(item, ITEM_FIELDS);
-export const progressFieldsOf = (input: ProgressInput) => pick(input, PROGRESS_FIELDS);
 
 /** The fields of the group in which `mine` differs from `theirs`, with both values as a person reads them. */
 function changedFields(mine: Partial<Item>, theirs: Item, keys: FieldGroup): FieldChange[] {
   return keys
-    .filter((k) => JSON.stringify(mine[k]) !== JSON.stringify(theirs[k]))
+    .filter((k) => k in mine && JSON.stringify(mine[k]) !== JSON.stringify(theirs[k]))
     .map((k) => ({
       path: k,
       label: fieldLabel(k),
@@ -123,6 +137,7 @@ export function requireEditable(user: UserContext, department: string): void {
 export function newItem(id: string, input: ItemInput, master: Master, user: UserContext, at: string): Item {
   return {
     ...emptyItem(id),
+    ...emptyTargets(master.period),
     ...itemFieldsOf(input),
     // Added while the plan runs: graded from the current round on (lifecycle.ts).
     addedRoundId: defaultRoundId(master),

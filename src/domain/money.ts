@@ -26,3 +26,12 @@ export function ratePercent(
     return null;
   return (part / whole) * 100;
 }
+
+/**
+ * An amount that may be negative, the way municipal 効果額 tables print it: △ before a negative amount (△1,235), never
+ * a minus sign, which is easily lost in print; null → '—'.
+ */
+export function formatEffect(amount: number | null | undefined): string {
+  const text = formatThousandYen(amount);
+  return text.startsWith('-') ? `△${text.slice(1)}` : text;
+}

@@ -111,6 +111,11 @@ export function emptyItem(id: string): Item {
     indicatorActual: null,
     savingsPlan: { cut: null, revenue: null },
     savingsActual: { cut: null, revenue: null },
+    actualBasis: '',
+    effectType: '',
+    indicatorTargets: {},
+    cutTargets: {},
+    revenueTargets: {},
     status: '',
     progress: null,
     grade: '',
@@ -128,6 +133,18 @@ export function emptyItem(id: string): Item {
     updatedAt: '',
     revision: 0,
   };
+}
+
+/** The yearly targets of an item without any, as its row reads: every year of the period empty. */
+export function emptyTargets(
+  period: Master['period'],
+): Pick<Item, 'indicatorTargets' | 'cutTargets' | 'revenueTargets'> {
+  const none = () => {
+    const years: Record<string, number | null> = {};
+    for (let fy = period.startFiscalYear; fy <= period.endFiscalYear; fy++) years[String(fy)] = null;
+    return years;
+  };
+  return { indicatorTargets: none(), cutTargets: none(), revenueTargets: none() };
 }
 
 /** One column as decodeRow reads it: where its cell is, and the object and key its value goes to. */
@@ -181,10 +198,12 @@ export function decodeRow(row: CellValue[], columns: ColumnDef[], index: Map<str
       case 'int':
       case 'number':
       case 'money':
+      case 'signedMoney':
       case 'percent': {
         const read = number(cell);
         // An amount beyond MONEY_MAX (typed by hand) is not counted: two 1.7e308 would sum to Infinity.
-        const tooLarge = column.kind === 'money' && read.value !== null && read.value > MONEY_MAX;
+        const isMoney = column.kind === 'money' || column.kind === 'signedMoney';
+        const tooLarge = isMoney && read.value !== null && Math.abs(read.value) > MONEY_MAX;
         if (!read.ok || tooLarge) badCells.push(column.key);
         const fallback = column.kind === 'int' ? 0 : null;
         value = tooLarge ? null : (read.value ?? fallback);
@@ -227,6 +246,7 @@ export function encodeCell(item: Item, column: ColumnDef): CellValue {
     case 'int':
     case 'number':
     case 'money':
+    case 'signedMoney':
     case 'percent':
       return typeof value === 'number' ? value : '';
     case 'textList':

@@ -85,7 +85,8 @@ export function rowProblems(
     // Numbers as typed (1,234, △500): the range checks see what a person meant, not only number cells.
     const typed = readNumberCell(cell);
     const amount = typed.ok ? typed.value : null;
-    if (column.kind === 'money' && amount !== null && amount > MONEY_MAX)
+    const isMoney = column.kind === 'money' || column.kind === 'signedMoney';
+    if (isMoney && amount !== null && Math.abs(amount) > MONEY_MAX)
       add(column.key, 'money-range', ROW_PROBLEMS.moneyTooLarge(column.header, formatThousandYen(MONEY_MAX)));
     else if (badCells.includes(column.key)) add(column.key, 'kind', ROW_PROBLEMS.notANumber(column.header));
     else if (column.kind === 'money' && amount !== null && amount < 0) {

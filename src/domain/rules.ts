@@ -3,6 +3,7 @@
 import type { FieldError } from './api';
 import { fiscalYearHeader, planPeriodLabel, warekiFiscalYear } from './fiscal-year';
 import { FIELD_LABELS } from './messages/fields';
+import { EFFECT_TYPE_LABELS, LEDGER, YEARLY_TARGET_GROUPS } from './messages/ledger';
 import { RULES } from './messages/rules';
 import { type Item, type ItemInput, LIMITS, type Master, type ProgressInput } from './schemas';
 
@@ -107,6 +108,37 @@ function scheduleKeyErrors(schedule: Record<string, string>, master: Master): Fi
   ];
 }
 
+/**
+ * Yearly targets hold the plan period's years only (a sidebar sends one per 年度): a target for another year would
+ * be stored where no column shows it. One error per group, naming the years.
+ */
+function yearlyKeyErrors(plan: Partial<Pick<Item, (typeof YEARLY_TARGET_GROUPS)[number]>>, master: Master) {
+  const { startFiscalYear, endFiscalYear } = master.period;
+  return YEARLY_TARGET_GROUPS.flatMap((group): FieldError[] => {
+    const outside = Object.keys(plan[group] ?? {})
+      .filter((year) => Number(year) < startFiscalYear || Number(year) > endFiscalYear)
+      .map((year) => warekiFiscalYear(Number(year)));
+    return outside.length
+      ? [
+          {
+            path: group,
+            message: LEDGER.yearsOutsidePeriod(
+              LEDGER.groupLabel[group],
+              outside,
+              planPeriodLabel(startFiscalYear, endFiscalYear),
+            ),
+          },
+        ]
+      : [];
+  });
+}
+
+/** A 効果区分 typed by hand must be one of the two (empty reads as 単年度). */
+const effectTypeErrors = (effectType: string): FieldError[] =>
+  effectType === '' || Object.values(EFFECT_TYPE_LABELS).some((label) => label === effectType)
+    ? []
+    : [{ path: 'effectType', message: LEDGER.unknownEffectType }];
+
 /** Text limits of a stored row (related departments are checked against the master's names instead). */
 const TEXT_LIMITS: Readonly<Record<string, number>> = {
   title: LIMITS.title,
@@ -158,6 +190,7 @@ export function checkItemInput(input: Partial<ItemInput>, master: Master): Field
     ...(relatedDepartments !== undefined ? relatedDepartmentErrors(relatedDepartments, master) : []),
     ...(schedule !== undefined ? scheduleErrors(schedule, master) : []),
     ...(schedule !== undefined ? scheduleKeyErrors(schedule, master) : []),
+    ...yearlyKeyErrors(input, master),
   ];
 }
 
@@ -182,6 +215,7 @@ export function checkItemRecord(item: Item, master: Master): FieldError[] {
     ...classificationErrors(item.pillarNo, item.reformNo, master),
     ...departmentErrors(item.department, item.relatedDepartments, master),
     ...scheduleErrors(item.schedule, master),
+    ...effectTypeErrors(item.effectType),
     ...textLengthErrors(item),
     ...(item.status ? statusErrors(item.status, item.progress, master) : []),
     ...(item.grade ? gradeErrors(item.grade, item.issues, item.nextSteps, master) : []),

@@ -4,6 +4,7 @@
 // A check whose refusal needs its own words (a format, a range) declares them here; validate-payload.ts words the rest.
 import * as z from 'zod/mini';
 import { FIELD_REASONS } from './messages/fields';
+import { ACTUAL_BASIS_LABELS, EFFECT_TYPE_LABELS } from './messages/ledger';
 
 /** Upper bounds for free text, in characters (a Sheets cell holds 50,000; a register row should stay readable). */
 export const LIMITS = {
@@ -50,6 +51,16 @@ const optionalMoney = z.nullable(
     .check(
       z.gte(0, { error: FIELD_REASONS.range(0, MONEY_MAX) }),
       z.lte(MONEY_MAX, { error: FIELD_REASONS.range(0, MONEY_MAX) }),
+      z.refine(Number.isFinite),
+    ),
+);
+/** A 効果額 in 千円 that may be negative (an effect that costs): empty or from −MONEY_MAX to MONEY_MAX. */
+const optionalSignedMoney = z.nullable(
+  z
+    .number()
+    .check(
+      z.gte(-MONEY_MAX, { error: FIELD_REASONS.range(-MONEY_MAX, MONEY_MAX) }),
+      z.lte(MONEY_MAX, { error: FIELD_REASONS.range(-MONEY_MAX, MONEY_MAX) }),
       z.refine(Number.isFinite),
     ),
 );
@@ -160,6 +171,21 @@ export const IndicatorSchema = z.object({
 /** Savings (効果額) in 千円, over the plan period: 歳出削減 (cut) and 歳入確保 (revenue). */
 export const SavingsSchema = z.object({ cut: optionalMoney, revenue: optionalMoney });
 
+/** A year's 効果額 actual (the round's 年度), which may be negative. */
+export const SignedSavingsSchema = z.object({ cut: optionalSignedMoney, revenue: optionalSignedMoney });
+
+/** The 効果区分 cell values: 単年度 counts once, 継続 again in every later year of the period (ledger.ts); empty (an
+ * item from before the column, sent back as read) counts as 単年度. */
+export const EffectTypeSchema = z.enum(['', EFFECT_TYPE_LABELS.single, EFFECT_TYPE_LABELS.continuing]);
+/** Whether an actual is 見込み (estimate) or 確定 (settled accounts). */
+export const ActualBasisSchema = z.enum([ACTUAL_BASIS_LABELS.estimate, ACTUAL_BASIS_LABELS.settled]);
+
+const fiscalYearKey = z.string().check(z.regex(/^\d{4}$/, { error: FIELD_REASONS.fiscalYearKey }));
+/** Per fiscal year of the plan period, keyed "2022": the indicator's target of the year. */
+export const YearlyNumbersSchema = z.record(fiscalYearKey, optionalNumber);
+/** Per fiscal year of the plan period, keyed "2022": a 効果額 target of the year in 千円 (negative allowed). */
+export const YearlyMoneySchema = z.record(fiscalYearKey, optionalSignedMoney);
+
 /** The client's idempotency key for one submission: a retried request carries the same one. */
 const RequestIdSchema = z
   .string()
@@ -183,6 +209,11 @@ export const ItemInputSchema = z.object({
   schedule: ScheduleSchema,
   indicator: IndicatorSchema,
   savingsPlan: SavingsSchema,
+  // The yearly plan: absent (a sidebar opened before it existed) keeps what the item has.
+  effectType: z.optional(EffectTypeSchema),
+  indicatorTargets: z.optional(YearlyNumbersSchema),
+  cutTargets: z.optional(YearlyMoneySchema),
+  revenueTargets: z.optional(YearlyMoneySchema),
 });
 
 /** What the progress entry sidebar sends for one item and one round. */
@@ -196,7 +227,10 @@ export const ProgressInputSchema = z.object({
   progress: intFrom(0, 100),
   grade: required(8),
   indicatorActual: optionalNumber,
-  savingsActual: SavingsSchema,
+  /** The actuals of the round's 年度 (a negative effect allowed). */
+  savingsActual: SignedSavingsSchema,
+  /** Whether those actuals are 見込み or 確定; absent (a sidebar opened before it existed) is recorded as empty, read as 見込み. */
+  actualBasis: z.optional(ActualBasisSchema),
   /** 取組状況 */
   activity: trimmed(LIMITS.longText),
   /** 課題 */
@@ -277,7 +311,14 @@ export const ItemSchema = z.object({
   }),
   indicatorActual: optionalNumber,
   savingsPlan: SavingsSchema,
-  savingsActual: SavingsSchema,
+  savingsActual: SignedSavingsSchema,
+  /** 実績の区分 of the last report's actuals as the cell holds it: 見込み, 確定 or ''. */
+  actualBasis: z.string(),
+  /** 効果区分 as the cell holds it: 単年度, 継続, or '' (read as 単年度). */
+  effectType: z.string(),
+  indicatorTargets: z.record(z.string(), optionalNumber),
+  cutTargets: z.record(z.string(), optionalNumber),
+  revenueTargets: z.record(z.string(), optionalNumber),
   status: z.string(),
   progress: z.nullable(z.number()),
   grade: z.string(),
@@ -323,6 +364,11 @@ export const ItemPlanSchema = z.object({
   lifecycleRoundId: z.optional(z.string()),
   mergedInto: z.optional(z.string()),
   crossListedReformNo: z.optional(ItemSchema.shape.crossListedReformNo),
+  // Absent in the plans of edits made before the yearly plan existed.
+  effectType: z.optional(z.string()),
+  indicatorTargets: z.optional(ItemSchema.shape.indicatorTargets),
+  cutTargets: z.optional(ItemSchema.shape.cutTargets),
+  revenueTargets: z.optional(ItemSchema.shape.revenueTargets),
 });
 
 /**
@@ -351,7 +397,9 @@ export const HistoryEntrySchema = z.object({
   progress: z.nullable(z.number()),
   grade: z.string(),
   indicatorActual: optionalNumber,
-  savingsActual: SavingsSchema,
+  savingsActual: SignedSavingsSchema,
+  /** 見込み or 確定 of the report's actuals; absent in a 履歴 without the column. */
+  actualBasis: z.optional(z.string()),
   activity: z.string(),
   issues: z.string(),
   nextSteps: z.string(),

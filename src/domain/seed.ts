@@ -1,6 +1,6 @@
 // The default plan a new register is seeded with: Gyoda City's 行財政集中改革プラン2022 (4 pillars, 8 reforms, 20 items).
 import { warekiFiscalYear } from './fiscal-year';
-import { emptyItem } from './row-codec';
+import { emptyItem, emptyTargets } from './row-codec';
 import type { Item, Master, Round } from './schemas';
 
 const START_FY = 2022;
@@ -115,6 +115,7 @@ export function seedItems(nowIso: string, user: string, master: Master = SEED_MA
       title,
       department,
       schedule,
+      ...emptyTargets(master.period),
       status: notStarted,
       progress: 0,
       updatedBy: user,

@@ -1,6 +1,9 @@
 // Lays out the 集計 sheet as one rectangle of values plus per-cell formats, so the adapter writes it in a few calls.
 import type { GroupFigures, Summary } from './api';
+import { warekiFiscalYear } from './fiscal-year';
 import { INSTANT_FORMAT, instantCell } from './instant-cells';
+import type { LedgerFigures, LedgerTotals } from './ledger';
+import { LEDGER } from './messages/ledger';
 import { SUMMARY } from './messages/summary';
 import { SAVINGS_COLUMNS, SAVINGS_SHEET_HEADERS } from './savings-columns';
 
@@ -8,7 +11,7 @@ export type SummaryCell = string | number | Date;
 
 /** Where a block sits in the rectangle (0-based row/column of its header row), for charts that read it. */
 export interface SummaryBlock {
-  id: 'status' | 'grade' | 'savings' | 'coverage' | 'department' | 'reform';
+  id: 'status' | 'grade' | 'savings' | 'coverage' | 'department' | 'reform' | 'ledgerYears' | 'ledgerPillars';
   title: string;
   headerRow: number;
   firstColumn: number;
@@ -30,6 +33,8 @@ const TEXT = '@';
 const COUNT = '0';
 const MONEY = '#,##0';
 const RATE = '0.0';
+/** A 効果額 that may be negative, shown with △ (cell-formats.ts KIND_FORMATS.signedMoney). */
+const EFFECT = '#,##0;"△"#,##0';
 const HEADER_BACKGROUND = '#dce6f1';
 const PLAIN_BACKGROUND = '#ffffff';
 
@@ -50,6 +55,30 @@ function keysWithBlank(names: string[], counts: Record<string, number>[]): strin
 function countCells(keys: string[], counts: Record<string, number>): [SummaryCell, string][] {
   return keys.map((key) => num(counts[key] ?? 0, COUNT));
 }
+
+/** One 年度 of the ledger: target, actual, cumulative figures, rates and 見込み/確定. */
+function ledgerYearCells(year: LedgerFigures['years'][number]): [SummaryCell, string][] {
+  return [
+    label(warekiFiscalYear(year.fiscalYear)),
+    num(year.target.total, EFFECT),
+    num(year.actual?.total ?? null, EFFECT),
+    num(year.cumulativeTarget, EFFECT),
+    num(year.cumulativeActual, EFFECT),
+    num(year.achievementRate, RATE),
+    num(year.cumulativeRate, RATE),
+    label(LEDGER.basisLabel(year.basis)),
+  ];
+}
+
+const periodCells = (figures: LedgerFigures): [SummaryCell, string][] => [
+  num(figures.period.target.cut, EFFECT),
+  num(figures.period.target.revenue, EFFECT),
+  num(figures.period.target.total, EFFECT),
+  num(figures.period.actual?.cut ?? null, EFFECT),
+  num(figures.period.actual?.revenue ?? null, EFFECT),
+  num(figures.period.actual?.total ?? null, EFFECT),
+  num(figures.period.achievementRate, RATE),
+];
 
 function savingsCells(figures: GroupFigures): [SummaryCell, string][] {
   return SAVINGS_COLUMNS.map((c) => num(figures.savings[c.figure], c.kind === 'rate' ? RATE : MONEY));
@@ -176,6 +205,8 @@ export function summaryLayout(summary: Summary, planName: string, generatedAt: s
     null,
   );
 
+  if (summary.ledger) addLedgerBlocks(summary.ledger, summary.byPillar, addBlock);
+
   const width = Math.max(...rows.map((r) => r.cells.length), 2);
   const pad = <T>(cells: T[], fill: T): T[] => [...cells, ...Array<T>(width - cells.length).fill(fill)];
   return {
@@ -190,4 +221,44 @@ export function summaryLayout(summary: Summary, planName: string, generatedAt: s
       Array(width).fill(r.kind === 'header' ? HEADER_BACKGROUND : PLAIN_BACKGROUND),
     ),
   };
+}
+
+/** The yearly ledger: the total per 年度 with the period's sum, then each pillar's period figures. */
+function addLedgerBlocks(
+  ledger: LedgerTotals,
+  pillars: readonly { pillarNo: number; name: string }[],
+  addBlock: (id: SummaryBlock['id'], title: string, header: string[], data: Row[], total: Row | null) => void,
+): void {
+  const { total } = ledger;
+  addBlock(
+    'ledgerYears',
+    LEDGER.yearsBlock,
+    [
+      LEDGER.fiscalYear,
+      LEDGER.target,
+      LEDGER.actual,
+      LEDGER.cumulativeTarget,
+      LEDGER.cumulativeActual,
+      LEDGER.achievementRate,
+      LEDGER.cumulativeRate,
+      LEDGER.basis,
+    ],
+    total.years.map((year) => row('data', ledgerYearCells(year))),
+    row('total', [
+      label(LEDGER.periodTotal),
+      num(total.period.target.total, EFFECT),
+      num(total.period.actual?.total ?? null, EFFECT),
+      label(''),
+      label(''),
+      num(total.period.achievementRate, RATE),
+    ]),
+  );
+  const name = (pillarNo: number) => pillars.find((p) => p.pillarNo === pillarNo)?.name ?? '';
+  addBlock(
+    'ledgerPillars',
+    LEDGER.pillarsBlock,
+    [SUMMARY.pillar, ...LEDGER.pillarHeaders],
+    ledger.byPillar.map((p) => row('data', [label(`${p.pillarNo} ${name(p.pillarNo)}`), ...periodCells(p)])),
+    row('total', [label(SUMMARY.total), ...periodCells(total)]),
+  );
 }

@@ -2,8 +2,8 @@
 // same figures can be read without writing anything (for users who may not rewrite the sheet); the last 集計 written
 // is kept for the sidebar to open on.
 
-import { aggregate } from '../domain/aggregate';
 import type { Summary, SummaryView } from '../domain/api';
+import { roundSummary } from '../domain/round-summary';
 import { resolveRound } from '../domain/rounds';
 import type { Master } from '../domain/schemas';
 import { summaryLayout } from '../domain/summary-layout';
@@ -16,7 +16,9 @@ import { withDocumentLock } from './lock';
 
 function summaryOf(store: RegisterStore, master: Master, roundId: unknown): Summary {
   const round = resolveRound(master, roundId);
-  return aggregate(master, store.readItems(master), store.readHistory(), round);
+  const items = store.readItems(master);
+  const history = store.readHistory();
+  return roundSummary(master, items, history, round);
 }
 
 export function refreshSummary(roundId: unknown): Summary {

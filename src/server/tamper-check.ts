@@ -1,7 +1,7 @@
 // Verifies the digest chains of 履歴 and 報告書ログ, by their headers: for validation, and for the meeting
 // report's pre-flight. A sheet without one of its columns is refused by name, as every read of it is.
 import type { TamperFinding } from '../domain/api';
-import { HISTORY_CONTENT_KEYS, historyIndex } from '../domain/history-codec';
+import { HISTORY_CONTENT_KEYS, HISTORY_LATE_KEYS, historyIndex } from '../domain/history-codec';
 import { REGISTER } from '../domain/messages';
 import { Refusal } from '../domain/refusal';
 import { REPORT_LOG_CONTENT_KEYS, reportLogIndex } from '../domain/report/log';
@@ -14,10 +14,16 @@ interface SealedSheet {
   name: string;
   index: (header: CellValue[]) => ColumnIndex<HeaderedColumn>;
   contentKeys: readonly string[];
+  lateKeys?: readonly string[];
 }
 
 const SEALED: SealedSheet[] = [
-  { name: SHEETS.history, index: historyIndex, contentKeys: HISTORY_CONTENT_KEYS },
+  {
+    name: SHEETS.history,
+    index: historyIndex,
+    contentKeys: HISTORY_CONTENT_KEYS,
+    lateKeys: HISTORY_LATE_KEYS,
+  },
   { name: SHEETS.reportLog, index: reportLogIndex, contentKeys: REPORT_LOG_CONTENT_KEYS },
 ];
 
@@ -26,7 +32,7 @@ function findingOf(sealed: SealedSheet, grid: CellValue[][]): TamperFinding | nu
   const [absent] = missing;
   if (absent)
     throw new Refusal({ code: 'layout', message: REGISTER.missingColumn(sealed.name, absent.header) });
-  const found = verify(grid.slice(1), chainLayout(index, sealed.contentKeys), sealed.name);
+  const found = verify(grid.slice(1), chainLayout(index, sealed.contentKeys, sealed.lateKeys), sealed.name);
   return found ? tamperFinding(sealed.name, found) : null;
 }
 

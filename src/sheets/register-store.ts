@@ -11,6 +11,7 @@ import {
   decodeHistory,
   encodeHistory,
   HISTORY_CONTENT_KEYS,
+  HISTORY_LATE_KEYS,
   historyIndex,
   historyText,
 } from '../domain/history-codec';
@@ -315,7 +316,7 @@ export class RegisterStore {
       index,
       width: header.length,
       formats: historyFormats(header),
-      chain: chainLayout(index, HISTORY_CONTENT_KEYS),
+      chain: chainLayout(index, HISTORY_CONTENT_KEYS, HISTORY_LATE_KEYS),
     };
   }
 

@@ -19,14 +19,37 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export interface ChainLayout {
   /** Digested columns, in the sheet kind's fixed key order (so moving a column by hand breaks nothing). */
   content: number[];
+  /** How many of them every row digests; the rest came later and count only when a row has a value there. */
+  fixed: number;
   seq: number;
   digest: number;
 }
 
-/** The layout from a sheet's header index; every key is known to be present (the header was checked). */
-export function chainLayout(index: Map<string, number>, contentKeys: readonly string[]): ChainLayout {
+/**
+ * The layout from a sheet's header index; every key of `contentKeys` is known to be present (the header was
+ * checked). `lateKeys` are columns added after rows were first sealed (possibly absent): digested after the others,
+ * and only up to the last one a row fills, so a row sealed before them keeps its digest.
+ */
+export function chainLayout(
+  index: Map<string, number>,
+  contentKeys: readonly string[],
+  lateKeys: readonly string[] = [],
+): ChainLayout {
   const at = (key: string) => index.get(key) as number;
-  return { content: contentKeys.map(at), seq: at('seq'), digest: at('digest') };
+  return {
+    content: [...contentKeys, ...lateKeys].map(at),
+    fixed: contentKeys.length,
+    seq: at('seq'),
+    digest: at('digest'),
+  };
+}
+
+/** The cells a row's digest covers: every fixed column, and the late ones up to the last the row fills. */
+function digestedContent(cells: CellValue[], layout: ChainLayout): CellValue[] {
+  const content = layout.content.map((c) => cells[c] ?? '');
+  let end = content.length;
+  while (end > layout.fixed && String(content[end - 1] ?? '') === '') end--;
+  return content.slice(0, end);
 }
 
 /** "sha256:" + hex: the prefix keeps Sheets from ever reading a digest of digits and one "e" as a number. */
@@ -39,7 +62,7 @@ export function sha256Hex(text: string): string {
 export function chainRows(rows: CellValue[][], layout: ChainLayout, firstRow = 2): ChainRow[] {
   return rows.map((cells, i) => ({
     row: firstRow + i,
-    content: layout.content.map((c) => cells[c] ?? ''),
+    content: digestedContent(cells, layout),
     seq: cells[layout.seq],
     digest: cells[layout.digest],
   }));
@@ -56,7 +79,7 @@ export function readHead(sheet: Sheet, layout: ChainLayout, lastRow: number): Ch
   const first = Math.min(layout.seq, layout.digest);
   const width = Math.abs(layout.seq - layout.digest) + 1;
   const cells = sheet.getRange(2, first + 1, lastRow - 1, width).getValues() as CellValue[][];
-  const shifted = { content: [], seq: layout.seq - first, digest: layout.digest - first };
+  const shifted = { content: [], fixed: 0, seq: layout.seq - first, digest: layout.digest - first };
   return headOf(cells, shifted);
 }
 
@@ -64,7 +87,7 @@ export function readHead(sheet: Sheet, layout: ChainLayout, lastRow: number): Ch
 export function seal(head: ChainHead, rows: CellValue[][], layout: ChainLayout): ChainHead {
   const { cells, head: next } = sealRows(
     head,
-    rows.map((r) => layout.content.map((c) => r[c] ?? '')),
+    rows.map((r) => digestedContent(r, layout)),
     sha256Hex,
   );
   rows.forEach((row, i) => {

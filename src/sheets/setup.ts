@@ -6,7 +6,12 @@ import { HISTORY_FORMATS, KIND_FORMATS, REPORT_LOG_FORMATS } from '../domain/cel
 import { EMPTY_CHAIN } from '../domain/chain';
 import type { ColumnDef } from '../domain/columns';
 import { canonicalCell, encodeRecordedRow, RECORD_KEY, recordCell } from '../domain/hand-edits';
-import { HISTORY_CONTENT_KEYS, HISTORY_HEADERS, historyIndex } from '../domain/history-codec';
+import {
+  HISTORY_CONTENT_KEYS,
+  HISTORY_HEADERS,
+  HISTORY_LATE_KEYS,
+  historyIndex,
+} from '../domain/history-codec';
 import { MASTER_LIST_RANGES, MASTER_LIST_ROWS, masterToGrid } from '../domain/master-codec';
 import { HISTORY, REGISTER, SETUP } from '../domain/messages';
 import { newPlanMaster, type SetupChoice } from '../domain/new-plan';
@@ -207,6 +212,7 @@ function ensureChain(
   sealedIndex: (header: CellValue[]) => ColumnIndex<HeaderedColumn>,
   contentKeys: readonly string[],
   repaired: string[],
+  lateKeys: readonly string[] = [],
 ): void {
   const width = sheet.getLastColumn();
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[];
@@ -229,7 +235,7 @@ function ensureChain(
   if (chain.length < 2 || lastRow < 2) return;
   const { index } = sealedIndex([...header, ...added]);
   const rows = sheet.getRange(2, 1, lastRow - 1, width + 2).getValues() as CellValue[][];
-  const head = seal(EMPTY_CHAIN, rows, chainLayout(index, contentKeys));
+  const head = seal(EMPTY_CHAIN, rows, chainLayout(index, contentKeys, lateKeys));
   sheet.getRange(2, width + 1, rows.length, 2).setValues(rows.map((r) => r.slice(width, width + 2)));
   writeAnchor(sheet.getName(), head);
 }
@@ -285,7 +291,7 @@ export function setUpRegister(nowIso: string, user: string, choice: SetupChoice 
   const protection = protectMaster(masterSheet, master.planOffice, Session.getEffectiveUser().getEmail());
   if (protection.changed && !created.includes(SHEETS.master)) repaired.push(`${SHEETS.master}!保護`);
   const history = ensureLogSheet(spreadsheet, SHEETS.history, HISTORY_HEADERS, HISTORY_FORMATS, created);
-  ensureChain(history, historyIndex, HISTORY_CONTENT_KEYS, repaired);
+  ensureChain(history, historyIndex, HISTORY_CONTENT_KEYS, repaired, HISTORY_LATE_KEYS);
   if (!history.getProtections(SpreadsheetApp.ProtectionType.SHEET).length) {
     history.protect().setDescription(PROTECTION_NOTE).setWarningOnly(true);
   }

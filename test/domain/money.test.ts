@@ -1,5 +1,11 @@
 // 千円 amounts with separators and percent rates with one decimal.
-import { EMPTY_FIGURE, formatPercent, formatThousandYen, ratePercent } from '../../src/domain/money';
+import {
+  EMPTY_FIGURE,
+  formatEffect,
+  formatPercent,
+  formatThousandYen,
+  ratePercent,
+} from '../../src/domain/money';
 
 describe('money', () => {
   it('formats 千円 with thousands separators', () => {
@@ -22,5 +28,11 @@ describe('money', () => {
     expect(ratePercent(50, 200)).toBe(25);
     expect(ratePercent(50, 0)).toBeNull();
     expect(ratePercent(null, 100)).toBeNull();
+  });
+  it('shows a negative effect with △, not a minus sign', () => {
+    expect(formatEffect(-1234.6)).toBe('△1,235');
+    expect(formatEffect(-0.4)).toBe('0');
+    expect(formatEffect(5000)).toBe('5,000');
+    expect(formatEffect(null)).toBe('—');
   });
 });

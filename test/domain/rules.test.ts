@@ -62,8 +62,16 @@ describe('register rows: one rule at a time', () => {
   });
 
   it('money is ≥ 0', () => {
-    expect(problemsOf({ '効果額実績_歳入確保(千円)': -1 })).toEqual([
-      error('効果額実績_歳入確保(千円)', '効果額実績_歳入確保(千円): 0以上の金額（千円）を入力してください'),
+    expect(problemsOf({ '効果額見込_歳入確保(千円)': -1 })).toEqual([
+      error('効果額見込_歳入確保(千円)', '効果額見込_歳入確保(千円): 0以上の金額（千円）を入力してください'),
+    ]);
+  });
+
+  it('a year’s 効果額 actual or target may be negative (an effect that costs), typed with △ too', () => {
+    expect(problemsOf({ '効果額実績_歳入確保(千円)': -1 })).toEqual([]);
+    expect(problemsOf({ '令和5年度効果額目標_歳出削減(千円)': '△500' })).toEqual([]);
+    expect(problemsOf({ 効果区分: '毎年' })).toEqual([
+      error('効果区分', '効果区分: 「単年度」か「継続」を選んでください'),
     ]);
   });
 
@@ -167,7 +175,11 @@ describe('register rows: one rule at a time', () => {
 
   it('locates every problem at its cell', () => {
     const [p] = rowProblems(row({ 評価: 'Z' }), 7, columns, index, master);
-    expect(p?.a1).toBe(`${String.fromCharCode(65 + header.indexOf('評価'))}7`);
+    // Column letters past Z: AA, AB… (the yearly target columns push 評価 beyond the 26th column).
+    const n = header.indexOf('評価');
+    const letters =
+      (n >= 26 ? String.fromCharCode(64 + Math.floor(n / 26)) : '') + String.fromCharCode(65 + (n % 26));
+    expect(p?.a1).toBe(`${letters}7`);
     expect(p?.itemId).toBe('1-1-01');
     expect(p?.itemTitle).toBe('電子申請サービスの拡大');
   });

@@ -243,3 +243,65 @@ it('every hand edit of a recorded 履歴 cell, and every deleted or copied row b
     { numRuns: 40, seed: 16 },
   );
 });
+
+/** 履歴's digested keys when the chain was first released, before 実績の区分: rows sealed then must still verify. */
+const KEYS_SEALED_FIRST = [
+  'at',
+  'user',
+  'kind',
+  'requestId',
+  'itemId',
+  'revision',
+  'roundId',
+  'status',
+  'progress',
+  'grade',
+  'indicatorActual',
+  'savingsActual.cut',
+  'savingsActual.revenue',
+  'activity',
+  'issues',
+  'nextSteps',
+  'changes',
+  'planBefore',
+];
+
+it('a column added to 履歴 later (実績の区分) is digested only where a row fills it: older rows keep their digests', () => {
+  const env = recorded();
+  const header = historyRows(env)[0] as string[];
+  const basisAt = header.indexOf('実績の区分');
+  expect(basisAt).toBeGreaterThanOrEqual(0);
+  // The rows so far left it empty: their digests are those of the keys sealed before the column existed (the
+  // forger's recomputation above digests exactly those), and emptying the column by hand changes nothing.
+  expect(
+    historyRows(env)
+      .slice(1)
+      .every((r) => r[basisAt] === ''),
+  ).toBe(true);
+  expect(tampering(env)).toEqual([]);
+  const { index } = historyIndex(header);
+  const first = historyRows(env)[1] as CellValue[];
+  const sealedThen = KEYS_SEALED_FIRST.map((key) => first[index.get(key) as number]);
+  const digest = createHash('sha256')
+    .update(chainInput('', 1, sealedThen), 'utf8')
+    .digest('hex');
+  expect(first[header.indexOf('ダイジェスト')]).toBe(`sha256:${digest}`);
+  // A report that fills it has it digested: changing it by hand is named.
+  const revision = ok<{ item: { revision: number } }>(env.scriptRun('getItem', ['1-1-02', null])).item
+    .revision;
+  ok(
+    env.scriptRun('recordProgress', [
+      progressReport('1-1-02', 'req-chain-0003', revision, {
+        actualBasis: '確定',
+        savingsActual: { cut: 5, revenue: null },
+      }),
+    ]),
+  );
+  expect(tampering(env)).toEqual([]);
+  const row = historyRows(env).length;
+  expect(historyRows(env)[row - 1]?.[basisAt]).toBe('確定');
+  env.spreadsheet.edit(SHEETS.history, row, basisAt + 1, [['見込み']]);
+  expect(tampering(env)[0]).toMatchObject({ row, reason: 'edited' });
+  env.spreadsheet.edit(SHEETS.history, row, basisAt + 1, [['']]);
+  expect(tampering(env)[0]).toMatchObject({ row, reason: 'edited' });
+});

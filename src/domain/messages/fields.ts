@@ -1,6 +1,7 @@
 // Japanese labels of every payload field (dotted paths) and the reasons a value is refused, for form messages.
 import { fiscalYearHeader } from '../fiscal-year';
 import { excerptList } from './excerpt';
+import { LEDGER, YEARLY_TARGET_GROUPS, type YearlyTargetGroup } from './ledger';
 
 /** Labels by dotted path; list elements share their list's label (numeric segments are skipped). */
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -26,6 +27,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   savingsActual: '効果額実績',
   'savingsActual.cut': '効果額実績（歳出削減）',
   'savingsActual.revenue': '効果額実績（歳入確保）',
+  ...LEDGER.groupLabel,
   // ProgressInput
   requestId: '送信ID',
   itemId: '取組ID',
@@ -103,6 +105,9 @@ export function fieldLabel(path: string): string {
   if (segments[0] === 'schedule' && segments[1] && /^\d{4}$/.test(segments[1])) {
     return fiscalYearHeader(Number(segments[1]));
   }
+  const group = YEARLY_TARGET_GROUPS.find((g) => g === segments[0]);
+  if (group && segments[1] && /^\d{4}$/.test(segments[1]))
+    return LEDGER.yearlyLabel[group as YearlyTargetGroup](Number(segments[1]));
   const named = segments.filter((s) => !/^\d+$/.test(s)).join('.');
   if (named === '') return '入力内容';
   return FIELD_LABELS[named] ?? FIELD_LABELS[segments[0] ?? ''] ?? '入力内容';

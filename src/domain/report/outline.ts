@@ -1,17 +1,19 @@
 // Builds the meeting report's outline from the register: every figure is taken from aggregate() (the same
 // function the 集計 sheet uses); the only other inputs are item texts and the history's changes.
 
-import { aggregate } from '../aggregate';
 import type { GroupFigures, Summary } from '../api';
 import { historyAsOf, itemsAsReported } from '../as-of';
-import { formatWarekiDate, isoDateInTokyo } from '../fiscal-year';
+import { formatWarekiDate, isoDateInTokyo, warekiFiscalYear } from '../fiscal-year';
 import { latestReportsIn } from '../history';
+import type { LedgerTotals } from '../ledger';
 import { gradedIn, isUnderReform, withCompletedCarried } from '../lifecycle';
+import { LEDGER } from '../messages/ledger';
 import { LIFECYCLE } from '../messages/lifecycle';
 import { REPORT } from '../messages/report';
 import { REVIEW } from '../messages/review';
 import { SUMMARY } from '../messages/summary';
-import { formatPercent, formatThousandYen } from '../money';
+import { formatEffect, formatPercent, formatThousandYen } from '../money';
+import { roundSummary } from '../round-summary';
 import { previousRoundOf } from '../rounds';
 import { SAVINGS_COLUMNS } from '../savings-columns';
 import type { HistoryEntry, Item, Master, ReportRequest } from '../schemas';
@@ -171,7 +173,42 @@ function savingsRow(label: string, f: GroupFigures): string[] {
   ];
 }
 
-function savings(summary: Summary): ReportSection {
+/** The plan's 効果額 by 年度: target, actual (見込み/確定), cumulative figures and rates, and the period's sum. */
+function ledgerTable(ledger: LedgerTotals): Block {
+  const { total } = ledger;
+  const rows = [
+    [
+      LEDGER.fiscalYear,
+      LEDGER.target,
+      LEDGER.actual,
+      LEDGER.cumulativeTarget,
+      LEDGER.cumulativeActual,
+      LEDGER.achievementRate,
+      LEDGER.basis,
+    ],
+    ...total.years.map((y) => [
+      warekiFiscalYear(y.fiscalYear),
+      formatEffect(y.target.total),
+      formatEffect(y.actual?.total),
+      formatEffect(y.cumulativeTarget),
+      formatEffect(y.cumulativeActual),
+      formatPercent(y.achievementRate),
+      LEDGER.basisLabel(y.basis),
+    ]),
+    [
+      LEDGER.periodTotal,
+      formatEffect(total.period.target.total),
+      formatEffect(total.period.actual?.total),
+      '',
+      '',
+      formatPercent(total.period.achievementRate),
+      '',
+    ],
+  ];
+  return table(rows, ['left', 'right', 'right', 'right', 'right', 'right', 'left']);
+}
+
+function savings(summary: Summary, ledger: LedgerTotals): ReportSection {
   const rows = [
     [REPORT.savingsCategory, ...SAVINGS_COLUMNS.map((c) => c.header)],
     ...summary.byPillar.map((p) => savingsRow(REPORT.pillarHeading(p.pillarNo, p.name), p)),
@@ -184,6 +221,8 @@ function savings(summary: Summary): ReportSection {
       { kind: 'heading', level: 1, text: REPORT.sections.savings },
       { kind: 'paragraph', text: REPORT.savingsUnit },
       table(rows, align),
+      { kind: 'heading', level: 2, text: LEDGER.yearsBlock },
+      ledgerTable(ledger),
     ],
   };
 }
@@ -218,16 +257,12 @@ function appendix(master: Master, items: Item[], reports: Map<string, HistoryEnt
 export function reportOutline(recorded: ReportInput): { outline: ReportOutline; summary: Summary } {
   // Everything comes from the history as it stood at asOf (a logged meeting reproduced), else as it stands.
   // Only the items in the round's grading, a completed item's report standing for later rounds (lifecycle.ts).
-  const items = gradedIn(recorded.master, recorded.items, recorded.request.roundId);
-  const history = withCompletedCarried(
-    recorded.master,
-    items,
-    historyAsOf(recorded.history, recorded.asOf),
-    recorded.request.roundId,
-  );
+  const { master, request } = recorded;
+  const recordedHistory = historyAsOf(recorded.history, recorded.asOf);
+  const summary = roundSummary(master, [...recorded.items], recordedHistory, request.roundId);
+  const items = gradedIn(master, recorded.items, request.roundId);
+  const history = withCompletedCarried(master, items, recordedHistory, request.roundId);
   const input = { ...recorded, items, history };
-  const { master, request } = input;
-  const summary = aggregate(master, items, history, request.roundId);
   const reports = latestReportsIn(history, request.roundId);
   const title = [request.documentNo, master.planName, summary.roundLabel, REPORT.titleSuffix]
     .filter(Boolean)
@@ -262,7 +297,7 @@ export function reportOutline(recorded: ReportInput): { outline: ReportOutline; 
     pillars(summary),
     late(input, reports),
     changes(input),
-    savings(summary),
+    savings(summary, summary.ledger),
     appendix(master, itemsAsReported(items, history, request.roundId), reports),
   ];
   return { outline: { title, scalars, heading, sections }, summary };
