@@ -43,7 +43,9 @@ describe('報告書 sidebar', () => {
       const env = wb.env;
       const original = env.scriptRun('generateReport', [reportRequest()]) as { ok: boolean };
       expect(original.ok).toBe(true);
-      const loggedAt = String(env.spreadsheet.values(SHEETS.reportLog).at(-1)?.[0]);
+      // What a user copies from the cell: 作成日時 as the sheet shows it (2026/12/01 10:00:00).
+      const loggedAt = String(env.spreadsheet.displayValues(SHEETS.reportLog).at(-1)?.[0]);
+      expect(loggedAt).toMatch(/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}$/);
       const page = await openSidebarFromMenu(workbench, MENU.report);
       await page.waitForSelector('#roundId option[value="R4-H1"]', { state: 'attached' });
       // The log keeps no meeting details: the form's fields are the reproduction's, as for the original.
