@@ -1,18 +1,21 @@
-// Set-up's part in a change of the plan period (typed in マスタ): the 年度計画 columns of years that left the period
-// are emptied into the history and deleted, the new years' columns are inserted beside the other 年度 columns.
+// Set-up's part in a change of the plan period (typed in マスタ): the per-year columns (年度計画, yearly targets) of
+// years that left the period are emptied into the history and deleted, the new years' columns are inserted beside
+// the others of their kind.
 import { columnLetter } from '../domain/a1';
 import type { PeriodChangeResult } from '../domain/api';
 import { registerColumns } from '../domain/columns';
-import { fiscalYearHeader, planPeriodLabel } from '../domain/fiscal-year';
+import { planPeriodLabel } from '../domain/fiscal-year';
 import { canonicalCell, contiguousRuns, RECORD_KEY, restampedRecord } from '../domain/hand-edits';
 import { historyEntry } from '../domain/history';
 import { planOf } from '../domain/item-edits';
 import { SETUP } from '../domain/messages';
 import {
   leavingColumns,
-  type ScheduleColumn,
   scheduleColumnsIn,
-  scheduleInsertions,
+  type YearColumn,
+  yearColumnsIn,
+  yearFamily,
+  yearInsertions,
 } from '../domain/period-change';
 import { Refusal } from '../domain/refusal';
 import { type CellValue, columnIndex, decodeRow, encodeRow } from '../domain/row-codec';
@@ -41,7 +44,7 @@ function columnsCovering(header: CellValue[], period: Master['period']) {
   const years = [
     period.startFiscalYear,
     period.endFiscalYear,
-    ...scheduleColumnsIn(header).map((c) => c.fiscalYear),
+    ...yearColumnsIn(header).map((c) => c.fiscalYear),
   ];
   return registerColumns({ startFiscalYear: Math.min(...years), endFiscalYear: Math.max(...years) });
 }
@@ -60,7 +63,7 @@ export function applyPeriodChange(
 ): { header: CellValue[]; change: PeriodChangeResult | null } {
   const leaving = leavingColumns(header, master.period);
   const afterDeletion = header.filter((_, at) => !leaving.some((c) => c.at === at));
-  const insertions = scheduleInsertions(afterDeletion, master.period);
+  const insertions = yearInsertions(afterDeletion, master.period);
   if (leaving.length === 0 && (insertions.length === 0 || scheduleColumnsIn(header).length === 0))
     return { header, change: null };
 
@@ -87,19 +90,24 @@ export function applyPeriodChange(
       ...decoded,
       schedule: Object.fromEntries(years.map((fy) => [String(fy), decoded.schedule[String(fy)] ?? ''])),
     };
+    const staying = <T>(byYear: Record<string, T>) =>
+      Object.fromEntries(
+        Object.entries(byYear).filter(([fy]) => !leaving.some((c) => String(c.fiscalYear) === fy)),
+      );
     // A history entry needs an item: a value on a row without one is refused by its cell, not deleted unseen.
     if (!ITEM_ID_PATTERN.test(before.id))
       throw new Refusal({
         code: 'layout',
         message: SETUP.periodRowWithoutId(
-          `${SHEETS.register}!${columnLetter((leaving.find((c) => canonicalCell(cells[c.at]) !== '') as ScheduleColumn).at + 1)}${i + 2}`,
+          `${SHEETS.register}!${columnLetter((leaving.find((c) => canonicalCell(cells[c.at]) !== '') as YearColumn).at + 1)}${i + 2}`,
         ),
       });
     const after = {
       ...before,
-      schedule: Object.fromEntries(
-        Object.entries(before.schedule).filter(([fy]) => !leaving.some((c) => String(c.fiscalYear) === fy)),
-      ),
+      schedule: staying(before.schedule),
+      indicatorTargets: staying(before.indicatorTargets),
+      cutTargets: staying(before.cutTargets),
+      revenueTargets: staying(before.revenueTargets),
       revision: before.revision + 1,
       updatedBy: stamp.user,
       updatedAt: stamp.nowIso,
@@ -120,16 +128,17 @@ export function applyPeriodChange(
   const finalHeader = [...afterDeletion];
   for (const insertion of insertions) {
     sheet.insertColumnsBefore(insertion.at + 1, 1);
+    const text = yearFamily(insertion.family).header(insertion.fiscalYear);
     const cell = sheet.getRange(1, insertion.at + 1);
-    cell.setValue(fiscalYearHeader(insertion.fiscalYear));
+    cell.setValue(text);
     cell.setFontWeight('bold').setBackground(HEADER_BACKGROUND);
-    finalHeader.splice(insertion.at, 0, fiscalYearHeader(insertion.fiscalYear));
+    finalHeader.splice(insertion.at, 0, text);
   }
   if (moved.length > 0) restampRows(sheet, store, master, header, finalHeader, moved);
   return {
     header: finalHeader,
     change: {
-      added: insertions.map((c) => fiscalYearHeader(c.fiscalYear)),
+      added: insertions.map((c) => yearFamily(c.family).header(c.fiscalYear)),
       removed: leaving.map((c) => String(header[c.at])).reverse(),
       itemsMoved: moved.length,
     },

@@ -281,7 +281,7 @@ it('a column added to 履歴 later (実績の区分) is digested only where a ro
   expect(tampering(env)).toEqual([]);
   const { index } = historyIndex(header);
   const first = historyRows(env)[1] as CellValue[];
-  const sealedThen = KEYS_SEALED_FIRST.map((key) => first[index.get(key) as number]);
+  const sealedThen = KEYS_SEALED_FIRST.map((key) => first[index.get(key) as number] ?? '');
   const digest = createHash('sha256')
     .update(chainInput('', 1, sealedThen), 'utf8')
     .digest('hex');

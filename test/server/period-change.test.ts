@@ -43,6 +43,13 @@ const historyLast = (env: Environment) => {
   return (name: string) => last[head.indexOf(name)];
 };
 
+const yearColumns = (reiwa: number, suffix: string) => [`令和${reiwa}年度${suffix}`];
+const targetColumns = (reiwa: number) => [
+  `令和${reiwa}年度目標値`,
+  `令和${reiwa}年度効果額目標_歳出削減(千円)`,
+  `令和${reiwa}年度効果額目標_歳入確保(千円)`,
+];
+
 describe('changing the plan period', () => {
   it('令和4〜6 → 令和5〜8: columns added beside the others, 令和4年度 moved into the history', () => {
     const env = setUpEnvironment();
@@ -59,8 +66,9 @@ describe('changing the plan period', () => {
     setPeriod(env, 2023, 2026);
     const result = ok<SetupResult>(env.scriptRun('setupRegister', [null]));
     expect(result.periodChange).toEqual({
-      added: ['令和7年度計画', '令和8年度計画'],
-      removed: ['令和4年度計画'],
+      // Each year's 年度計画 and its yearly targets (目標値, 効果額目標 歳出削減 / 歳入確保) come and go together.
+      added: [...yearColumns(7, '計画'), ...yearColumns(8, '計画'), ...targetColumns(7), ...targetColumns(8)],
+      removed: [...yearColumns(4, '計画'), ...targetColumns(4)],
       itemsMoved: 1,
     });
 
@@ -70,6 +78,9 @@ describe('changing the plan period', () => {
     const first = after.indexOf('令和5年度計画');
     expect(after.slice(first - 1, first + 5)).toEqual(['関係課', ...years, '指標']);
     expect(after.slice(-2)).toEqual(['記録値', '備考']);
+    // The new years' targets go as groups after 令和6年度's, not after the system columns.
+    const targetsFrom = after.indexOf('令和5年度目標値');
+    expect(after.slice(targetsFrom, targetsFrom + 12)).toEqual([5, 6, 7, 8].flatMap(targetColumns));
 
     const moved = item(env, '1-1-01');
     expect(moved.schedule).toEqual({ '2023': '拡大', '2024': '運用', '2025': '', '2026': '' });
@@ -129,7 +140,7 @@ describe('changing the plan period', () => {
     // From the menu, as the plan office repairs: the alert says what moved.
     env.run('menuSetup', [], { authMode: 'FULL' });
     expect(env.services.ui.alerts.at(-1)?.prompt).toContain(
-      '年度の列を追加しました: 令和3年度計画。計画期間から外れた年度の列を削除しました: 令和6年度計画（値のあった取組 1件は、その値を履歴に記録しました）。',
+      `年度の列を追加しました: ${['令和3年度計画', ...targetColumns(3)].join('、')}。計画期間から外れた年度の列を削除しました: ${['令和6年度計画', ...targetColumns(6)].join('、')}（値のあった取組 1件は、その値を履歴に記録しました）。`,
     );
     expect(env.spreadsheet.values(SHEETS.history)).toHaveLength(historyBefore + 1);
     const after = header(env);
