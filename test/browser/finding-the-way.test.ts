@@ -56,7 +56,8 @@ it('shows the 年度計画 and 目標値 in the progress form and moves focus in
     const texts = await plan.locator('dt, dd').allTextContents();
     expect(texts[0]).toBe('令和4年度計画');
     expect(texts[1]).not.toBe('');
-    expect(texts[2]).toBe('目標値');
+    // The target of the round's 年度 (the yearly ledger), named with its year.
+    expect(texts[2]).toBe('令和4年度の目標値');
   }));
 
 it('「自課のみ」 leaves only the items of the user’s departments', () =>

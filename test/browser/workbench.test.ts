@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { chromiumForTests, openWorkbench, screenshotOnFailure } from '../../harness/browser';
 import { openSidebarFromMenu } from '../../harness/workbench-sidebar';
+import { columnLetter } from '../../src/domain/a1';
 import { MENU, SETUP } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
 import type { Workbench } from '../../workbench/server';
@@ -57,7 +58,7 @@ describe('the register in the workbench', () => {
       const header = wb.env.spreadsheet.displayValues(SHEETS.register)[0]!;
       const column = header.indexOf('進捗率(%)');
       expect(column).toBeGreaterThanOrEqual(0);
-      const a1 = `${String.fromCharCode(65 + column)}2`;
+      const a1 = `${columnLetter(column + 1)}2`;
       const before = wb.env.spreadsheet.cell(SHEETS.register, a1)?.background;
       await page.locator(`td[data-a1="${a1}"]`).dblclick();
       await page.locator('input#cell-editor').fill('150');

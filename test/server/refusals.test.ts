@@ -10,7 +10,8 @@ describe('bad input', () => {
     ['an unknown status', { status: '完了予定' }, '進捗状況'],
     ['a late grade without 課題', { grade: 'C' }, '課題'],
     ['完了 below 100 %', { status: '完了', progress: 80 }, '進捗率'],
-    ['negative savings', { savingsActual: { cut: -5, revenue: null } }, '効果額実績'],
+    // A negative 効果額 is a real effect (shown with △); an amount that is no number is refused.
+    ['savings that are no number', { savingsActual: { cut: 'たくさん', revenue: null } }, '効果額実績'],
     ['a missing request ID', { requestId: undefined }, '送信ID'],
     ['control characters', { activity: 'a\u0000b' }, '取組状況'],
     ['an unknown round', { roundId: 'R9-H9' }, '報告回'],
