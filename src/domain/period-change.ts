@@ -118,7 +118,7 @@ export function yearInsertions(header: readonly CellValue[], period: Period): Ye
         : afterLastOf(row, fixed) >= 0
           ? afterLastOf(row, fixed)
           : row.length;
-    TARGET_FAMILIES.forEach((family, i) => insert(family.key, fy, at + i));
+    for (const [i, family] of TARGET_FAMILIES.entries()) insert(family.key, fy, at + i);
   }
   return insertions;
 }

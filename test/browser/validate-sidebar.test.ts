@@ -3,6 +3,7 @@
 import { chromiumForTests, withWorkbench } from '../../harness/browser';
 import { PLAN_OFFICE } from '../../harness/register';
 import { openSidebarFromMenu } from '../../harness/workbench-sidebar';
+import { columnLetter } from '../../src/domain/a1';
 import { MENU } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
 
@@ -35,7 +36,7 @@ it('lists the problems by item and a jump selects the problem cell', () =>
     // User text from a cell stays text.
     expect(await page.locator('b').count()).toBe(0);
 
-    const progressCell = `${String.fromCharCode(64 + columnOf(header, '進捗率(%)'))}4`;
+    const progressCell = `${columnLetter(columnOf(header, '進捗率(%)'))}4`;
     await page.getByRole('button', { name: `${progressCell}へ移動` }).click();
     await page
       .getByRole('status')
@@ -89,7 +90,7 @@ it('a jump shows the problem cell selected and scrolled into view in the sheet',
     env.spreadsheet.edit(SHEETS.register, 21, columnOf(header, '評価'), [['D']]);
     await workbench.setViewportSize({ width: 900, height: 500 });
     const page = await openSidebarFromMenu(workbench, MENU.validate);
-    const a1 = `${String.fromCharCode(64 + column)}21`;
+    const a1 = `${columnLetter(column)}21`;
     await page.getByRole('button', { name: `${a1}へ移動` }).click();
     const cell = workbench.locator(`#grid td[data-a1="${a1}"]`);
     await workbench.waitForFunction(

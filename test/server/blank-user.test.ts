@@ -3,6 +3,7 @@
 
 import { progressReport } from '../../harness/payloads';
 import { ok, setUpEnvironment } from '../../harness/register';
+import { columnLetter } from '../../src/domain/a1';
 import type { ApiResult, ItemDetail, ItemListResult } from '../../src/domain/api';
 import { REGISTER } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
@@ -30,7 +31,7 @@ describe('a user whose e-mail Session does not reveal', () => {
   it('still gets its edits checked by the simple onEdit, which runs with a blank user', () => {
     const env = setUpEnvironment();
     const header = env.spreadsheet.values(SHEETS.register)[0] as string[];
-    const column = String.fromCharCode(65 + header.indexOf('進捗率(%)'));
+    const column = columnLetter(header.indexOf('進捗率(%)') + 1);
     env.userEdit(SHEETS.register, `${column}2`, '150');
     expect(env.triggerErrors).toEqual([]);
     expect(env.spreadsheet.cell(SHEETS.register, `${column}2`)?.note ?? '').toContain('進捗率');

@@ -3,6 +3,7 @@
 // by ID and saved.
 import { itemInput } from '../../harness/payloads';
 import { ok, reportProgress, setUpEnvironment } from '../../harness/register';
+import { columnLetter } from '../../src/domain/a1';
 import type { ItemDetail } from '../../src/domain/api';
 import type { Item } from '../../src/domain/schemas';
 import { SHEETS } from '../../src/domain/sheet-names';
@@ -24,7 +25,7 @@ it('a new item of 改革1 goes right after the last row of 柱1・改革1, a row
   const row = lastOfReform + 2; // sheet rows are 1-based, the header is row 1
   const header = env.spreadsheet.values(SHEETS.register)[0] as string[];
   const cell = (h: string) =>
-    env.spreadsheet.cell(SHEETS.register, `${String.fromCharCode(65 + header.indexOf(h))}${row}`);
+    env.spreadsheet.cell(SHEETS.register, `${columnLetter(header.indexOf(h) + 1)}${row}`);
   expect(cell('取組ID')?.numberFormat).toBe('@');
   expect(cell('柱')?.validation?.criteria).toBe('VALUE_IN_RANGE');
   expect(cell('担当課')?.validation?.criteria).toBe('VALUE_IN_RANGE');

@@ -11,7 +11,7 @@ import { instantText } from '../../src/domain/instant-cells';
 import { LIFECYCLE, REPORT } from '../../src/domain/messages';
 import type { Item, LifecycleInput } from '../../src/domain/schemas';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { bodyView, type ElementView } from '../support/document-view';
+import { bodyView, tableAfter } from '../support/document-view';
 import { listed } from '../support/items';
 import { mapUsers } from '../support/roles';
 import { stateHash } from '../support/server-functions';
@@ -264,13 +264,3 @@ describe('refusals and retries', () => {
     expect(stateHash(env)).toBe(state);
   });
 });
-
-function tableAfter(doc: Parameters<typeof bodyView>[0], text: string): string[][] {
-  const body = bodyView(doc);
-  const start = body.findIndex((e) => 'text' in e && e.text === text);
-  const table = body
-    .slice(start)
-    .find((e): e is Extract<ElementView, { type: 'TABLE' }> => e.type === 'TABLE');
-  if (start < 0 || !table) throw new Error(`no table after ${text}`);
-  return table.rows.map((r) => r.map((c) => c.text));
-}

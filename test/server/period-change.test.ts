@@ -4,6 +4,7 @@
 import type { Environment } from '../../emulator';
 import { itemInput } from '../../harness/payloads';
 import { ok, setUpEnvironment } from '../../harness/register';
+import { columnLetter } from '../../src/domain/a1';
 import type { HistoryCheck, ItemDetail, SetupResult, ValidationReport } from '../../src/domain/api';
 import { MASTER_BLOCKS } from '../../src/domain/master-codec';
 import { SHEETS } from '../../src/domain/sheet-names';
@@ -170,7 +171,7 @@ it('a value in a leaving column on a row without an item ID is refused by its ce
     error?: { code: string; message: string };
   };
   expect(result.ok).toBe(false);
-  expect(result.error?.message).toContain(`台帳!${String.fromCharCode(65 + at)}${rows.length + 1}`);
+  expect(result.error?.message).toContain(`台帳!${columnLetter(at + 1)}${rows.length + 1}`);
   expect(JSON.stringify(env.spreadsheet.values(SHEETS.register))).toBe(before);
   expect(JSON.stringify(env.spreadsheet.values(SHEETS.history))).toBe(historyBefore);
 });

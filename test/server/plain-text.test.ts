@@ -6,6 +6,7 @@ import type { Environment, EnvironmentOptions } from '../../emulator';
 import { progressReport } from '../../harness/payloads';
 import { ok, setUpEnvironment } from '../../harness/register';
 import { runReport } from '../../harness/report';
+import { columnLetter } from '../../src/domain/a1';
 import type { ItemDetail, ReportResult } from '../../src/domain/api';
 import { HISTORY_HEADERS } from '../../src/domain/history-codec';
 import { INSTANT_FORMAT, instantText } from '../../src/domain/instant-cells';
@@ -199,7 +200,7 @@ describe('マスタ 締切日', () => {
   const dueCell = (env: Environment) => {
     const rows = env.spreadsheet.values(SHEETS.master);
     const column = (rows[0] ?? []).indexOf('締切日');
-    return { row: 2, column: column + 1, letter: String.fromCharCode(65 + column) };
+    return { row: 2, column: column + 1, letter: columnLetter(column + 1) };
   };
 
   it.each([

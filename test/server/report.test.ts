@@ -21,7 +21,7 @@ import { REPORT } from '../../src/domain/messages';
 import { formatPercent, formatThousandYen } from '../../src/domain/money';
 import { SHEETS } from '../../src/domain/sheet-names';
 import { documentPage } from '../../workbench/pages/document';
-import { bodyView, type ElementView, inlineElements } from '../support/document-view';
+import { bodyView, type ElementView, inlineElements, tableAfter } from '../support/document-view';
 
 /** Two rounds: R4-H1 then R4-H2 with a completion, a grade falling to C, a status change and a cancellation. */
 function scenario(): Environment {
@@ -58,15 +58,6 @@ function scenario(): Environment {
 }
 
 const texts = (doc: DocumentState) => bodyView(doc).map((e) => ('text' in e ? e.text : e.type));
-function tableAfter(doc: DocumentState, text: string): string[][] {
-  const body = bodyView(doc);
-  const start = body.findIndex((e) => 'text' in e && e.text === text);
-  const table = body
-    .slice(start)
-    .find((e): e is Extract<ElementView, { type: 'TABLE' }> => e.type === 'TABLE');
-  if (start < 0 || !table) throw new Error(`no table after ${text}`);
-  return table.rows.map((r) => r.map((c) => c.text));
-}
 const tableState = (doc: DocumentState, text: string) => {
   const body = bodyView(doc);
   const start = body.findIndex((e) => 'text' in e && e.text === text);

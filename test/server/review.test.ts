@@ -2,7 +2,6 @@
 // reason, one history row each; the 集計 and the meeting report count the final grade and say how many are still
 // unreviewed; a returned report is 未報告 until resubmitted; retries, stale requests and other users change nothing.
 import type { Environment } from '../../emulator';
-import type { DocumentState } from '../../emulator/document/state';
 import { progressReport } from '../../harness/payloads';
 import { ok, PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
 import { runReport } from '../../harness/report';
@@ -18,7 +17,7 @@ import type {
 import { REPORT, REVIEW } from '../../src/domain/messages';
 import type { ReviewInput } from '../../src/domain/schemas';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { bodyView, type ElementView } from '../support/document-view';
+import { tableAfter } from '../support/document-view';
 import { listed } from '../support/items';
 import { mapUsers } from '../support/roles';
 import { stateHash } from '../support/server-functions';
@@ -76,16 +75,6 @@ const review = (env: Environment, input: ReviewInput, user = PLAN_OFFICE) =>
 const summary = (env: Environment) => ok<Summary>(env.scriptRun('getSummary', [ROUND]));
 const historyRows = (env: Environment) => env.spreadsheet.values(SHEETS.history);
 const kindColumn = (env: Environment) => (historyRows(env)[0] as unknown[]).indexOf('種別');
-
-function tableAfter(doc: DocumentState, text: string): string[][] {
-  const body = bodyView(doc);
-  const start = body.findIndex((e) => 'text' in e && e.text === text);
-  const table = body
-    .slice(start)
-    .find((e): e is Extract<ElementView, { type: 'TABLE' }> => e.type === 'TABLE');
-  if (start < 0 || !table) throw new Error(`no table after ${text}`);
-  return table.rows.map((r) => r.map((c) => c.text));
-}
 
 describe('最終評価', () => {
   it('records the final grade with its comment; the 集計 counts it instead of the self-grade', () => {

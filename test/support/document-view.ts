@@ -39,3 +39,14 @@ export const bodyView = (doc: DocumentState): ElementView[] => doc.body.map(elem
 /** Everything inside the body's paragraphs: their text runs, page breaks and images, in order. */
 export const inlineElements = (doc: DocumentState): InlineState[] =>
   doc.body.flatMap((e) => (e.type === 'TABLE' ? [] : e.children));
+
+/** The rows of the first table after the paragraph whose text is `text`, as cell texts. */
+export function tableAfter(doc: DocumentState, text: string): string[][] {
+  const body = bodyView(doc);
+  const start = body.findIndex((e) => 'text' in e && e.text === text);
+  const table = body
+    .slice(start)
+    .find((e): e is Extract<ElementView, { type: 'TABLE' }> => e.type === 'TABLE');
+  if (start < 0 || !table) throw new Error(`no table after ${text}`);
+  return table.rows.map((r) => r.map((c) => c.text));
+}

@@ -2,6 +2,7 @@
 // cell edits through onEdit, and the state snapshot.
 import { join } from 'node:path';
 import { TEST_START, testClock } from '../../harness/clock';
+import { columnLetter } from '../../src/domain/a1';
 import { SHEETS } from '../../src/domain/sheet-names';
 import { startWorkbench, type Workbench } from '../../workbench/server';
 
@@ -128,7 +129,7 @@ describe('the register through the API', () => {
     expect((await post(wb, '/api/menu', { functionName: 'menuSetup' })).status).toBe(200);
     expect(wb.env.services.ui.alerts.at(-1)?.title).toBe('台帳のセットアップ・修復');
     const header = wb.env.spreadsheet.displayValues(SHEETS.register)[0]!;
-    const a1 = `${String.fromCharCode(65 + header.indexOf('進捗率(%)'))}2`;
+    const a1 = `${columnLetter(header.indexOf('進捗率(%)') + 1)}2`;
     expect((await post(wb, '/api/edit', { sheet: SHEETS.register, a1, value: '150' })).status).toBe(200);
     expect(wb.env.spreadsheet.cell(SHEETS.register, a1)?.note).toContain('進捗率(%)');
     expect((await post(wb, '/api/edit', { sheet: 'nope', a1: 'A1', value: 'x' })).status).toBe(400);
