@@ -22,28 +22,31 @@ const ARGS = [
 ];
 
 /**
- * A Japanese user's browser. On Linux, Chromium lays out <input type=date> by the process's locale (LANG/LC_ALL):
- * in C.UTF-8 it shows 12/01/2026, in ja_JP.UTF-8 2026/12/01; neither --lang nor a page locale changes that (tried
- * on this Chromium). The page locale still sets navigator.language and Accept-Language.
+ * A Japanese user's browser by default. On Linux, Chromium lays out <input type=date> by the process's locale
+ * (LANG/LC_ALL): in C.UTF-8 or en_US.UTF-8 it shows 12/01/2026, in ja_JP.UTF-8 2026/12/01; neither --lang nor a page
+ * locale nor the page's lang attribute changes that (tried on this Chromium). The page locale still sets
+ * navigator.language and Accept-Language.
  */
-const JAPANESE_LOCALE = { LANG: 'ja_JP.UTF-8', LC_ALL: 'ja_JP.UTF-8' };
+export const JAPANESE_SYSTEM_LOCALE = 'ja_JP.UTF-8';
+/** An American user's browser, to prove what the sidebars show whatever the browser's locale. */
+export const AMERICAN_SYSTEM_LOCALE = 'en_US.UTF-8';
 export const PAGE_LOCALE = 'ja-JP';
 
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(systemLocale = JAPANESE_SYSTEM_LOCALE): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH || (await sparticuzChromiumPath());
   return chromium.launch({
     executablePath,
     headless: true,
     args: ARGS,
-    env: { ...process.env, ...JAPANESE_LOCALE },
+    env: { ...process.env, LANG: systemLocale, LC_ALL: systemLocale },
   });
 }
 
 /** One Chromium for a test file: started before its tests, closed after them. */
-export function chromiumForTests(): () => Browser {
+export function chromiumForTests(systemLocale = JAPANESE_SYSTEM_LOCALE): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await launchChromium(systemLocale);
   });
   afterAll(async () => {
     await browser?.close();
@@ -70,9 +73,10 @@ async function sparticuzChromiumPath(): Promise<string> {
 export async function openWorkbench(
   browser: Browser,
   options: WorkbenchOptions = {},
+  pageLocale = PAGE_LOCALE,
 ): Promise<{ page: Page; wb: Workbench }> {
   const wb = await startWorkbench({ port: 0, stateFile: null, clock: testClock(), ...options });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 800 }, locale: PAGE_LOCALE });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 800 }, locale: pageLocale });
   await page.goto(wb.url);
   await page.locator('table#grid td[data-a1="A1"]').waitFor();
   return { page, wb };

@@ -12,7 +12,7 @@ import { type ReportRequest, ReportRequestSchema, type Round } from '../../src/d
 import { parsePayload } from '../../src/domain/validate-payload';
 import { ErrorBanner, StatusLine } from '../shared/banner';
 import { Button } from '../shared/button';
-import { describedBy, Field } from '../shared/field';
+import { DateInput } from '../shared/date-input';
 import { type FieldMessages, messagesByPath } from '../shared/field-errors';
 import { Checkbox, Select, TextInput } from '../shared/inputs';
 import { callServer } from '../shared/server';
@@ -149,15 +149,7 @@ export function ReportForm() {
         error={fields.meetingName}
         disabled={busy}
       />
-      <Field {...dateField}>
-        <input
-          type="date"
-          {...describedBy(dateField)}
-          value={form.meetingDate}
-          disabled={busy}
-          onInput={(e) => set('meetingDate')((e.currentTarget as HTMLInputElement).value)}
-        />
-      </Field>
+      <DateInput {...dateField} value={form.meetingDate} onValue={set('meetingDate')} disabled={busy} />
       <TextInput
         id="documentNo"
         label={T.documentNo}

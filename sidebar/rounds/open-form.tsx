@@ -8,7 +8,7 @@ import { OpenRoundInputSchema } from '../../src/domain/schemas';
 import { parsePayload } from '../../src/domain/validate-payload';
 import { ErrorBanner } from '../shared/banner';
 import { Button } from '../shared/button';
-import { describedBy, Field } from '../shared/field';
+import { DateInput } from '../shared/date-input';
 import { type FieldMessages, messagesByPath } from '../shared/field-errors';
 import { NumberInput, TextInput } from '../shared/inputs';
 import { numberFromText } from '../shared/number-text';
@@ -85,18 +85,13 @@ export function OpenRoundForm(props: { today: string; onOpened: (result: OpenRou
         error={fields.fiscalYear}
         disabled={busy}
       />
-      <Field {...dateField}>
-        <div class="date-with-wareki">
-          <input
-            type="date"
-            {...describedBy(dateField)}
-            value={dueDate}
-            disabled={busy}
-            onInput={(e) => setDueDate((e.currentTarget as HTMLInputElement).value)}
-          />
-          <span id="round-due-wareki">{formatWarekiDate(dueDate) || T.warekiPending}</span>
-        </div>
-      </Field>
+      <DateInput
+        {...dateField}
+        value={dueDate}
+        onValue={setDueDate}
+        disabled={busy}
+        beside={<span id="round-due-wareki">{formatWarekiDate(dueDate) || T.warekiPending}</span>}
+      />
       <div class="buttons button-with-message">
         <Button create busy={busy} busyLabel={T.opening} onClick={open}>
           {T.open}

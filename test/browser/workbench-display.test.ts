@@ -1,15 +1,24 @@
-// What a person sees in the workbench: the 集計 sheet's two charts drawn from its figures, date fields in the
-// Japanese order (年/月/日), and the toolbar on one line with several generated documents.
+// What a person sees in the workbench: the 集計 sheet's two charts drawn from its figures, the sidebars' date fields
+// in the Japanese order (年/月/日) in a Japanese and an American browser alike, and the toolbar on one line with
+// several generated documents.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { chromiumForTests, openWorkbench, SCREENSHOTS, screenshotOnFailure } from '../../harness/browser';
+import {
+  AMERICAN_SYSTEM_LOCALE,
+  chromiumForTests,
+  openWorkbench,
+  SCREENSHOTS,
+  screenshotOnFailure,
+} from '../../harness/browser';
 import { progressReport, reportRequest } from '../../harness/payloads';
-import { PLAN_OFFICE } from '../../harness/register';
+import { ok, PLAN_OFFICE } from '../../harness/register';
 import { openSidebarFromMenu } from '../../harness/workbench-sidebar';
-import type { ItemDetail } from '../../src/domain/api';
-import { MENU, SUMMARY } from '../../src/domain/messages';
+import type { ItemDetail, SummaryView } from '../../src/domain/api';
+import { formatWarekiDate } from '../../src/domain/fiscal-year';
+import { MENU, REPORT, ROUNDS, SIDEBAR, SUMMARY } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
+import { isoDateFromTyped } from '../../src/domain/typed-date';
 
 jest.setTimeout(120_000);
 
@@ -119,36 +128,105 @@ it('draws the 集計 sheet’s charts from the figures in the ranges they name, 
   }
 });
 
-/** The fields of a date input in the order the page shows them (Chromium's accessibility tree of the frame). */
+/** The fields of the date inputs in a frame, in the order Chromium shows them (its accessibility tree). */
 async function dateFieldOrder(page: Page, frame: Frame): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  const { frameTree } = (await cdp.send('Page.getFrameTree')) as {
-    frameTree: { childFrames?: { frame: { id: string; url: string } }[] };
-  };
-  const frameId = frameTree.childFrames?.find((c) => c.frame.url === frame.url())?.frame.id;
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree', { frameId })) as {
-    nodes: { role?: { value: string }; name?: { value: string } }[];
-  };
-  await cdp.detach();
   // Each field is named by its part ("Year", or "Year Year" with its own label), in English whatever the locale.
-  return nodes.filter((n) => n.role?.value === 'spinbutton').map((n) => n.name?.value.split(' ')[0] ?? '');
+  return (await accessibleNodes(page, frame))
+    .filter((n) => n.role?.value === 'spinbutton')
+    .map((n) => n.name?.value.split(' ')[0] ?? '');
 }
 
-it('shows the 報告書 sidebar’s meeting date in the Japanese order, year first (2026/12/01)', async () => {
-  const { page, wb } = await openWorkbench(browser(), { fresh: true, user: PLAN_OFFICE });
-  try {
-    await screenshotOnFailure(page, async () => {
-      const sidebar = await openSidebarFromMenu(page, MENU.report);
-      await sidebar.fill('#meetingDate', '2026-12-01');
-      await sidebar.locator('text=和暦：令和8年12月1日').waitFor();
-      expect(await dateFieldOrder(page, sidebar)).toEqual(['Year', 'Month', 'Day']);
-      expect(await page.evaluate(() => navigator.language)).toBe('ja-JP');
-      await keepScreenshot(page, 'workbench-report-date');
-    });
-  } finally {
-    await page.close();
-    await wb.close();
-  }
+type AXNode = { role?: { value: string }; name?: { value: string }; value?: { value: string } };
+
+/** What Chromium renders in a frame, as its accessibility tree: each control with its name and shown value. */
+async function accessibleNodes(page: Page, frame: Frame): Promise<AXNode[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as {
+    frameTree: { frame: { id: string }; childFrames?: { frame: { id: string; url: string } }[] };
+  };
+  const frameId =
+    frame === page.mainFrame()
+      ? frameTree.frame.id
+      : frameTree.childFrames?.find((c) => c.frame.url === frame.url())?.frame.id;
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree', { frameId })) as { nodes: AXNode[] };
+  await cdp.detach();
+  return nodes;
+}
+
+/** The text a date field shows, read from what Chromium renders (not from the page's script). */
+async function shownDate(page: Page, frame: Frame, label: string): Promise<string | undefined> {
+  const nodes = await accessibleNodes(page, frame);
+  return nodes.find((n) => n.role?.value === 'textbox' && n.name?.value === label)?.value?.value;
+}
+
+const americanBrowser = chromiumForTests(AMERICAN_SYSTEM_LOCALE);
+
+describe.each([
+  ['a Japanese', browser, 'ja-JP', ['Year', 'Month', 'Day']],
+  ['an American', americanBrowser, 'en-US', ['Month', 'Day', 'Year']],
+])('in %s browser', (_, chromium, pageLocale, browserOrder) => {
+  it('shows the sidebars’ dates year first (2026/12/01), picked or typed, with the 和暦 beside', async () => {
+    // The browser's own order for a plain date input: what a sidebar using one would show.
+    const control = await chromium().newPage({ locale: pageLocale });
+    await control.setContent('<!DOCTYPE html><html lang="ja"><input type="date" value="2026-12-01"></html>');
+    expect(await dateFieldOrder(control, control.mainFrame())).toEqual(browserOrder);
+    await control.close();
+
+    const { page, wb } = await openWorkbench(chromium(), { fresh: true, user: PLAN_OFFICE }, pageLocale);
+    try {
+      await screenshotOnFailure(page, async () => {
+        expect(await page.evaluate(() => navigator.language)).toBe(pageLocale);
+        const report = await openSidebarFromMenu(page, MENU.report);
+        const meetingDate = report.getByLabel(REPORT.sidebar.meetingDate, { exact: true });
+        // What Chromium shows: no field in the browser's own order (month first in an American browser), and the
+        // text field on today, year first, its 和暦 under it.
+        expect(await dateFieldOrder(page, report)).toEqual([]);
+        const today = await shownDate(page, report, REPORT.sidebar.meetingDate);
+        expect(today).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+        expect(await meetingDate.inputValue()).toBe(today);
+        expect(await report.locator('#meetingDate-hint').textContent()).toBe(
+          REPORT.sidebar.meetingDateHint(formatWarekiDate(isoDateFromTyped(today ?? '') ?? '')),
+        );
+        // Picked from the calendar.
+        await report.getByLabel(SIDEBAR.datePicker).fill('2026-12-01');
+        await report.locator('text=和暦：令和8年12月1日').waitFor();
+        expect(await shownDate(page, report, REPORT.sidebar.meetingDate)).toBe('2026/12/01');
+        // The calendar shows as its button alone.
+        expect(await dateFieldOrder(page, report)).toEqual([]);
+        expect((await report.getByLabel(SIDEBAR.datePicker).boundingBox())!.width).toBeLessThanOrEqual(24);
+        // Typed as a Japanese user writes it.
+        await meetingDate.fill('2027年1月5日');
+        await report.locator('text=和暦：令和9年1月5日').waitFor();
+        await keepScreenshot(page, `workbench-report-date-${pageLocale}`);
+
+        // 報告回: the deadline typed year first, its 和暦 beside it; a month-first date is refused, naming 締切日.
+        const rounds = await openSidebarFromMenu(page, ROUNDS.menu);
+        const roundsBefore = wb.env.spreadsheet.values(SHEETS.master);
+        await rounds.fill('#round-label', '令和8年度 下半期');
+        const due = rounds.getByLabel(ROUNDS.sidebar.dueDate, { exact: true });
+        expect(await due.getAttribute('placeholder')).toBe('年/月/日');
+        await due.fill('12/06/2026');
+        expect(await rounds.locator('#round-due-wareki').textContent()).toBe(ROUNDS.sidebar.warekiPending);
+        await rounds.getByRole('button', { name: ROUNDS.sidebar.open, exact: true }).click();
+        expect(await rounds.locator('#round-due-error').textContent()).toContain(ROUNDS.sidebar.dueDate);
+        expect(wb.env.spreadsheet.values(SHEETS.master)).toEqual(roundsBefore);
+        await due.fill('2026/12/6');
+        expect(await rounds.locator('#round-due-wareki').textContent()).toBe('令和8年12月6日');
+        expect(await shownDate(page, rounds, ROUNDS.sidebar.dueDate)).toBe('2026/12/6');
+        await rounds.getByRole('button', { name: ROUNDS.sidebar.open, exact: true }).click();
+        await rounds.getByText(ROUNDS.sidebar.opened('令和8年度 下半期')).waitFor();
+        const started = ok<SummaryView>(
+          wb.env.scriptRun('getSummaryView', [], { user: PLAN_OFFICE }),
+        ).master.rounds.find((r) => r.label === '令和8年度 下半期');
+        expect(started?.dueDate).toBe('2026-12-06');
+        // The form is empty again for the next round.
+        expect(await due.inputValue()).toBe('');
+      });
+    } finally {
+      await page.close();
+      await wb.close();
+    }
+  });
 });
 
 it('keeps the toolbar on one line with several documents, listed in a 文書 menu', async () => {

@@ -20,6 +20,9 @@ export const SIDEBAR = {
   staleTheirs: '現在の値',
   requiredMark: '必須',
   choose: '選択してください',
+  // date fields: shown year first whatever the browser's locale
+  datePlaceholder: '年/月/日',
+  datePicker: 'カレンダーから選ぶ',
   // item sidebar
   pickItem: '取組',
   newItem: '＋ 新しい取組を登録',
