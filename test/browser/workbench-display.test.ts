@@ -240,12 +240,13 @@ it('keeps the toolbar on one line with several documents, listed in a 文書 men
         ['R4-H2', '資料2'],
         ['R5-H1', '資料3'],
         ['R5-H2', '資料4'],
+        ['R6-H1', '資料5'],
       ] as const)
         expect(wb.env.scriptRun('generateReport', [reportRequest({ roundId, documentNo })])).toMatchObject({
           ok: true,
         });
       await page.reload();
-      const button = page.getByRole('button', { name: '文書（4件）' });
+      const button = page.getByRole('button', { name: '文書（5件）' });
       await button.waitFor();
       expect((await toolbar.boundingBox())!.height).toBe(oneLine);
       // Nothing in the toolbar is squeezed onto a second line or pushed past its edge.
