@@ -35,6 +35,8 @@ export function DateInput(props: DateInputProps) {
           type="text"
           {...describedBy(props)}
           placeholder={SIDEBAR.datePlaceholder}
+          // The browser's list of earlier entries would cover the calendar button.
+          autoComplete="off"
           value={text}
           disabled={props.disabled}
           onInput={(e) => typed(inputText(e))}
