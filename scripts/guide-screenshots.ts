@@ -1,5 +1,6 @@
 // Takes the user guide's pictures (docs/guide/*.png) in the workbench, each screen reached as a user reaches it:
-// set-up on a new file, マスタ, a department's progress report, the checks, the figures, the report and ヘルプ.
+// set-up on a new file, マスタ, a department's progress report, the checks, the figures and the 集計 sheet's charts,
+// the report and ヘルプ.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -8,7 +9,7 @@ import { progressReport } from '../harness/payloads';
 import { ok, PLAN_OFFICE } from '../harness/register';
 import { assignMembers, assignPlanOffice } from '../harness/sheet-cells';
 import { openSidebarFromMenu, switchUser } from '../harness/workbench-sidebar';
-import { MENU, REPORT, SETUP } from '../src/domain/messages';
+import { MENU, REPORT, SETUP, SUMMARY } from '../src/domain/messages';
 import { SHEETS } from '../src/domain/sheet-names';
 
 const out = join(__dirname, '..', 'docs', 'guide');
@@ -68,7 +69,15 @@ async function main(): Promise<void> {
       await summary.waitForFunction(
         () => !document.querySelector('main')?.textContent?.includes('読み込み中'),
       );
+      // 集計を更新 writes the 集計 sheet and its two charts, which the sheet then shows.
+      await summary.getByRole('button', { name: SUMMARY.refresh }).click();
+      await summary.getByRole('status').filter({ hasText: 'の集計' }).waitFor();
       await sidebar.screenshot({ path: join(out, 'summary.png') });
+      await page.getByRole('button', { name: '閉じる' }).click();
+      await page.getByRole('tab', { name: SHEETS.summary, exact: true }).click();
+      // The charts sit right of the figures, as in Sheets: the grid is scrolled to them.
+      await page.getByRole('figure', { name: SUMMARY.chartStatus }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(out, 'summary-sheet.png') });
 
       const report = await openSidebarFromMenu(page, MENU.report);
       await report.getByRole('button', { name: REPORT.sidebar.generate }).click();

@@ -81,6 +81,12 @@ it('draws the 集計 sheet’s charts from the figures in the ranges they name, 
         '4 持続可能な財政運営の実現',
       ]);
       expect(await status.locator('img').count()).toBe(0);
+      // Each pillar's label (cut short, the whole name in its tooltip) stays within its own column's room.
+      const labelBoxes = await status
+        .locator('text.category')
+        .evaluateAll((labels) => labels.map((l) => l.getBoundingClientRect()).map((b) => [b.left, b.right]));
+      for (let i = 1; i < labelBoxes.length; i++)
+        expect(labelBoxes[i]![0]!).toBeGreaterThanOrEqual(labelBoxes[i - 1]![1]!);
       expect(await page.title()).not.toBe('1');
 
       // Bar heights follow the sheet's figures: 未報告 5, 4, 5, 5 and pillar 1's one 実施中 stacked with it;

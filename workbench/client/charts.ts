@@ -7,8 +7,10 @@ const HEIGHT = 320;
 const PLOT = { left: 64, top: 40, right: 420, bottom: 270 };
 // Sheets' default series colours.
 const COLOURS = ['#4285f4', '#ea4335', '#fbbc04', '#34a853', '#ff6d01', '#46bdc6', '#7baaf7', '#f07b72'];
-// Long pillar names would run into each other under the columns; the whole text stays in the label's tooltip.
-const LABEL_CHARACTERS = 9;
+// Long pillar names would run into each other under the columns: a label is cut to what its column's room holds
+// (a full-width character is about one em of the labels' font), the whole text kept in its tooltip.
+const LABEL_FONT = 11;
+const LABEL_GAP = 4;
 
 function svg<K extends keyof SVGElementTagNameMap>(
   tag: K,
@@ -107,14 +109,15 @@ function chartSvg(chart: ChartView): SVGSVGElement {
         withTooltip(rect, `${label}　${series?.name ?? ''}: ${series?.values[c]?.toLocaleString('ja-JP')}`),
       );
     }
-    const short = label.length > LABEL_CHARACTERS ? `${label.slice(0, LABEL_CHARACTERS)}…` : label;
+    const room = Math.max(1, Math.floor((slot - LABEL_GAP) / LABEL_FONT));
+    const short = label.length > room ? `${label.slice(0, room - 1)}…` : label;
     const text = svg(
       'text',
       {
         x: PLOT.left + slot * (c + 0.5),
         y: PLOT.bottom + 16,
         'text-anchor': 'middle',
-        'font-size': 11,
+        'font-size': LABEL_FONT,
         class: 'category',
       },
       short,
