@@ -1,7 +1,8 @@
 // A date field in the Japanese order (2026/12/01) whatever the browser's locale, with a calendar to pick from.
 // Chromium lays an <input type=date> out in the browser's own locale, not the page's lang (honoured only behind the
 // LangAttributeAwareFormControlUI flag; tried on this Chromium: lang="ja" in an en-US browser still shows
-// 12/01/2026), so the field is text the add-on writes year first, and the native input is kept for its calendar.
+// 12/01/2026), so the field is text the add-on writes year first, and the native input is kept for its calendar
+// button alone (hidden where a browser has no such button, as its field would show the date in its own order).
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { SIDEBAR } from '../../src/domain/messages/sidebar';
