@@ -9,6 +9,8 @@ body{margin:0;font-family:sans-serif;font-size:13px;display:flex;flex-direction:
 #menu [role=menuitem]:hover,#documents [role=menuitem]:hover{background:#e8f0fe}
 #documents [role=menuitem]{color:#1a0dab;text-decoration:none;white-space:nowrap}
 #toolbar{white-space:nowrap}
+/* One height for the toolbar's controls whatever fonts their text falls back to (文書（5件） was 1px taller). */
+#toolbar button,#toolbar select,#toolbar input{line-height:18px}
 #status{overflow:hidden;text-overflow:ellipsis;min-width:0}
 #main{flex:1;display:flex;min-height:0}
 #grid-wrap{flex:1;overflow:auto;position:relative}
