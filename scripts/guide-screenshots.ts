@@ -58,10 +58,8 @@ async function main(): Promise<void> {
         ),
       );
       const validate = await openSidebarFromMenu(page, MENU.validate);
-      await validate.locator('main').waitFor();
-      await validate.waitForFunction(
-        () => !document.querySelector('main')?.textContent?.includes('読み込み中'),
-      );
+      await validate.getByRole('button', { name: VALIDATION.run }).click();
+      await validate.locator('.counts').first().waitFor();
       await sidebar.screenshot({ path: join(out, 'validate.png') });
 
       const summary = await openSidebarFromMenu(page, MENU.summary);
