@@ -8,7 +8,7 @@ import { progressReport } from '../harness/payloads';
 import { ok, PLAN_OFFICE } from '../harness/register';
 import { assignMembers, assignPlanOffice } from '../harness/sheet-cells';
 import { openSidebarFromMenu, switchUser } from '../harness/workbench-sidebar';
-import { MENU, REPORT, SETUP } from '../src/domain/messages';
+import { MENU, REPORT, SETUP, VALIDATION } from '../src/domain/messages';
 import { SHEETS } from '../src/domain/sheet-names';
 
 const out = join(__dirname, '..', 'docs', 'guide');
