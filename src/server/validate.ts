@@ -9,7 +9,7 @@ import { checkRegister } from '../sheets/register-checks';
 import { handEditedRowCount, RegisterStore } from '../sheets/register-store';
 import { nowIso } from './current-user';
 import { KEPT, keepAnswer, keptAnswers } from './kept-answers';
-import { sheetValues, tamperFindings } from './tamper-check';
+import { tamperFindings } from './tamper-check';
 
 /** null (or nothing) is the first page; anything but a whole number ≥ 0 is refused before anything is read. */
 function pageOffset(offset: unknown): number {
@@ -41,7 +41,8 @@ export function validateRegister(offset?: unknown): ValidationReport {
 
 /** Checks the digest chains of 履歴 and 報告書ログ, keeping the answer for the sidebar to open on. */
 export function verifyHistory(): HistoryCheck {
-  const check: HistoryCheck = { tampering: tamperFindings(sheetValues) };
+  const store = new RegisterStore();
+  const check: HistoryCheck = { tampering: tamperFindings((sheet) => store.sheetValues(sheet)) };
   keepAnswer(KEPT.historyCheck, { check, at: nowIso() } satisfies ValidationView['historyCheck']);
   return check;
 }
