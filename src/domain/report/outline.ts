@@ -12,7 +12,7 @@ import { LIFECYCLE } from '../messages/lifecycle';
 import { REPORT } from '../messages/report';
 import { REVIEW } from '../messages/review';
 import { SUMMARY } from '../messages/summary';
-import { formatEffect, formatIndicatorValue, formatPercent, formatThousandYen } from '../money';
+import { formatEffect, formatIndicatorValue, formatPercent } from '../money';
 import { roundFigures } from '../round-summary';
 import { previousRoundOf } from '../rounds';
 import { SAVINGS_COLUMNS } from '../savings-columns';
@@ -39,8 +39,8 @@ function figureRows(figures: GroupFigures, summary: Summary): string[][] {
   return [
     ...summary.statusNames.map((name) => [REPORT.statusRow(name), count(figures.byStatus[name] ?? 0)]),
     ...[...summary.gradeCodes, ''].map((code) => [REPORT.gradeRow(code), count(figures.byGrade[code] ?? 0)]),
-    [REPORT.savingsPlanRow, formatThousandYen(figures.savings.planTotal)],
-    [REPORT.savingsActualRow, formatThousandYen(figures.savings.actualTotal)],
+    [REPORT.savingsPlanRow, formatEffect(figures.savings.planTotal)],
+    [REPORT.savingsActualRow, formatEffect(figures.savings.actualTotal)],
   ];
 }
 
@@ -168,7 +168,7 @@ function savingsRow(label: string, f: GroupFigures): string[] {
   return [
     label,
     ...SAVINGS_COLUMNS.map((c) =>
-      c.kind === 'rate' ? formatPercent(f.savings[c.figure]) : formatThousandYen(f.savings[c.figure]),
+      c.kind === 'rate' ? formatPercent(f.savings[c.figure]) : formatEffect(f.savings[c.figure]),
     ),
   ];
 }
