@@ -4,6 +4,7 @@
 // formatted as plain text ("@") stay strings; elsewhere they are parsed as typed input (typed-input.ts).
 // [open] in a "@" cell: whether a leading apostrophe is kept, and whether "=" still makes a formula — both are
 // choices of the environment (PlainTextBehaviour), so the add-on can be proven right under every answer.
+import { formatWithSections, hasSectionsOrLiterals } from './number-format';
 import type { CellState, StoredValue } from './state';
 import { parseTyped, TOKYO_OFFSET_MS } from './typed-input';
 
@@ -81,7 +82,10 @@ function tokyoParts(ms: number) {
   };
 }
 
-/** getDisplayValue: the supported number formats are "@", "0", "0.0", "#,##0", "0%", "0.00%", dates, times, and general. */
+/**
+ * getDisplayValue: the supported number formats are "@", "0", "0.0", "#,##0", "0%", "0.00%", dates, times, and general,
+ * and sections (positive;negative[;zero]) and quoted literals around the number patterns (number-format.ts).
+ */
 export function displayValue(cell: CellState | null | undefined): string {
   if (!cell) return '';
   if (cell.formula && cell.value === '') return '';
@@ -95,6 +99,12 @@ export function displayValue(cell: CellState | null | undefined): string {
     if (/h/i.test(format)) return `${p.yyyy}/${p.MM}/${p.dd} ${p.HH}:${p.mm}:${p.ss}`;
     return format.includes('-') ? `${p.yyyy}-${p.MM}-${p.dd}` : `${p.yyyy}/${p.MM}/${p.dd}`;
   }
+  if (hasSectionsOrLiterals(format)) return formatWithSections(format, v, digitPattern);
+  return digitPattern(format, v) ?? String(Number.isInteger(v) ? v : Number(v.toPrecision(10)));
+}
+
+/** The digit patterns emulated: a number under one of them, undefined under any other. */
+function digitPattern(format: string, v: number): string | undefined {
   switch (format) {
     case '0':
       return Math.round(v).toString();
@@ -107,6 +117,6 @@ export function displayValue(cell: CellState | null | undefined): string {
     case '0.00%':
       return `${(v * 100).toFixed(2)}%`;
     default:
-      return String(Number.isInteger(v) ? v : Number(v.toPrecision(10)));
+      return undefined;
   }
 }

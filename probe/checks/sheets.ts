@@ -175,6 +175,19 @@ export const checks: ProbeCheck[] = [
     },
   },
   {
+    id: 'sheets.signed-money-display',
+    assumption:
+      'A number under "#,##0;"△"#,##0" shows with the second section when negative, without its minus sign (△1,200), and with the first when positive or zero.',
+    source:
+      'developers.google.com/sheets/api/guides/formats (sections, quoted literals), sheets.wiki/docs/Number-Format-Patterns; emulator/spreadsheet/number-format.ts',
+    tag: 'doc',
+    run(scratch) {
+      const range = scratch.getRange('A1:A3').setNumberFormat('#,##0;"△"#,##0');
+      range.setValues([[-1200], [0], [1234567]]);
+      return same('△1,200 0 1,234,567', range.getDisplayValues().flat().join(' '));
+    },
+  },
+  {
     id: 'sheets.frozen-columns',
     assumption: 'setFrozenColumns(n) freezes n columns and getFrozenColumns() answers n; 0 unfreezes them.',
     source: 'developers.google.com/apps-script/reference/spreadsheet/sheet#setFrozenColumns(Integer)',

@@ -35,3 +35,12 @@ export function formatEffect(amount: number | null | undefined): string {
   const text = formatThousandYen(amount);
   return text.startsWith('-') ? `△${text.slice(1)}` : text;
 }
+
+/** An indicator's value as the report prints it: digits grouped, fractions kept, △ before a negative; null → '—'. */
+export function formatIndicatorValue(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return EMPTY_FIGURE;
+  const [whole = '', fraction] = String(Math.abs(value)).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const text = fraction === undefined ? grouped : `${grouped}.${fraction}`;
+  return value < 0 ? `△${text}` : text;
+}

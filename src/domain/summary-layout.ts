@@ -31,7 +31,6 @@ export interface SummaryLayout {
 
 const TEXT = '@';
 const COUNT = '0';
-const MONEY = '#,##0';
 const RATE = '0.0';
 /** A 効果額 that may be negative, shown with △ (cell-formats.ts KIND_FORMATS.signedMoney). */
 const EFFECT = '#,##0;"△"#,##0';
@@ -81,7 +80,8 @@ const periodCells = (figures: LedgerFigures): [SummaryCell, string][] => [
 ];
 
 function savingsCells(figures: GroupFigures): [SummaryCell, string][] {
-  return SAVINGS_COLUMNS.map((c) => num(figures.savings[c.figure], c.kind === 'rate' ? RATE : MONEY));
+  // An actual may be negative (an effect that costs): every amount shows as the ledger's do, △ before a negative.
+  return SAVINGS_COLUMNS.map((c) => num(figures.savings[c.figure], c.kind === 'rate' ? RATE : EFFECT));
 }
 
 export function summaryLayout(summary: Summary, planName: string, generatedAt: string): SummaryLayout {

@@ -2,7 +2,7 @@
 // of fixtures/report-structure.json, written by scripts/dump-report-structure.ts from the DocumentApp-only build
 // (commit 0ec973d), so the move of the styling to one Docs API batchUpdate changed nothing, and rewritten by the same
 // script only for page 1 (資料番号 right-aligned, the as-of line, sentence, matrix and one chart, the per-pillar
-// charts gone).
+// charts gone) and for the appendix's 年度別の計画と実績 (4 elements appended after the 44 before, which are unchanged).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentStructure, fixedReport } from '../../harness/report-structure';

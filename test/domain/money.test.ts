@@ -2,6 +2,7 @@
 import {
   EMPTY_FIGURE,
   formatEffect,
+  formatIndicatorValue,
   formatPercent,
   formatThousandYen,
   ratePercent,
@@ -34,5 +35,13 @@ describe('money', () => {
     expect(formatEffect(-0.4)).toBe('0');
     expect(formatEffect(5000)).toBe('5,000');
     expect(formatEffect(null)).toBe('—');
+  });
+  it('shows an indicator value with separators, its fraction kept and △ when negative', () => {
+    expect(formatIndicatorValue(1234.5)).toBe('1,234.5');
+    expect(formatIndicatorValue(-1234567)).toBe('△1,234,567');
+    expect(formatIndicatorValue(0)).toBe('0');
+    expect(formatIndicatorValue(0.25)).toBe('0.25');
+    expect(formatIndicatorValue(null)).toBe(EMPTY_FIGURE);
+    expect(formatIndicatorValue(Number.NaN)).toBe(EMPTY_FIGURE);
   });
 });

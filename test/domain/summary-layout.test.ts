@@ -81,18 +81,18 @@ describe('summaryLayout', () => {
     expect(layout.values[b.headerRow + 1]?.slice(0, 5)).toEqual(['1 =スマート', 2, 0, 1, 3]);
   });
 
-  it('shows savings in 千円 with separators and the achievement rate with one decimal', () => {
+  it('shows savings in 千円 with separators (△ before a negative) and the achievement rate with one decimal', () => {
     const b = block('savings');
     const first = layout.values[b.headerRow + 1] as (string | number)[];
     expect(first.slice(0, 8)).toEqual(['1 =スマート', 1000, 0, 1000, 900, 0, 900, 90]);
     expect(layout.numberFormats[b.headerRow + 1]?.slice(0, 8)).toEqual([
       '@',
-      '#,##0',
-      '#,##0',
-      '#,##0',
-      '#,##0',
-      '#,##0',
-      '#,##0',
+      '#,##0;"△"#,##0',
+      '#,##0;"△"#,##0',
+      '#,##0;"△"#,##0',
+      '#,##0;"△"#,##0',
+      '#,##0;"△"#,##0',
+      '#,##0;"△"#,##0',
       '0.0',
     ]);
     expect(layout.values[b.headerRow + 2]?.[7]).toBe(0);

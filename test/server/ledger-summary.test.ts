@@ -79,3 +79,26 @@ it('集計 shows the ledger by 年度: a continuing effect again in later years,
       .map((r) => r[2]),
   ).toEqual([80, '', '']);
 });
+
+it('集計 shows a negative ledger figure with △ and no minus sign, as a person reads the sheet', () => {
+  const env = setUpEnvironment();
+  plan(env, '1-1-02', { effectType: '単年度', revenueTargets: { '2022': null, '2023': -30, '2024': null } });
+  ok(
+    env.scriptRun('recordProgress', [
+      progress(env, '1-1-02', {
+        roundId: 'R5-H1',
+        savingsActual: { cut: null, revenue: -1040 },
+        actualBasis: '確定',
+      }),
+    ]),
+  );
+  ok(env.scriptRun('refreshSummary', ['R5-H1']));
+  const values = env.spreadsheet.values(SHEETS.summary);
+  const shown = env.spreadsheet.displayValues(SHEETS.summary);
+  const start = values.findIndex((row) => row[0] === '年度別の効果額（千円）');
+  const year = values.findIndex((row, i) => i > start && row[0] === '令和5年度');
+  // The cells hold the negative numbers; what is displayed is △ before the amount.
+  expect(values[year]?.slice(1, 5)).toEqual([-30, -1040, -30, -1040]);
+  expect(shown[year]?.slice(0, 5)).toEqual(['令和5年度', '△30', '△1,040', '△30', '△1,040']);
+  expect(shown.flat().filter((cell) => /^-\d/.test(cell))).toEqual([]);
+});

@@ -1,5 +1,6 @@
 // Actuals of a round's 年度 through the built bundle: a report records its 効果額 (a negative one allowed) as 見込み or
-// 確定 in the item row and in 履歴, and a form that sends no 実績の区分 is recorded as empty (read as 見込み).
+// 確定 in the item row (displayed with △) and in 履歴, and a form that sends no 実績の区分 is recorded as empty (read as
+// 見込み).
 import { ok, setUpEnvironment } from '../../harness/register';
 import { registerValue } from '../../harness/sheet-cells';
 import type { ApiResult, RecordProgressResult } from '../../src/domain/api';
@@ -23,6 +24,11 @@ describe('yearly actuals in progress reports', () => {
     expect(result.item).toMatchObject({ savingsActual: { cut: -1200, revenue: 300 }, actualBasis: '確定' });
     expect(registerValue(env, '1-1-02', '効果額実績_歳出削減(千円)')).toBe(-1200);
     expect(registerValue(env, '1-1-02', '実績の区分')).toBe('確定');
+    // As people read the register: △ before the amount, no minus sign (the cell still holds −1200).
+    const [header, ...rows] = env.spreadsheet.displayValues(SHEETS.register);
+    const row = rows.find((r) => r[header?.indexOf('取組ID') ?? -1] === '1-1-02');
+    expect(row?.[header?.indexOf('効果額実績_歳出削減(千円)') ?? -1]).toBe('△1,200');
+    expect(row?.[header?.indexOf('効果額実績_歳入確保(千円)') ?? -1]).toBe('300');
     expect(lastHistory(env)).toMatchObject({
       kind: 'progress',
       savingsActual: { cut: -1200, revenue: 300 },

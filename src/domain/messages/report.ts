@@ -97,6 +97,20 @@ export const REPORT = {
   total: '合計',
   appendixHeader: ['取組ID', '取組項目', '担当課', '進捗状況', '進捗率', '評価'],
   reformRow: (no: number, name: string) => `改革${no} ${name}`,
+  /** The appendix's second table: each item's plan against actual, one row per 年度 (効果額 in 千円). */
+  appendixYearsHeading: '年度別の計画と実績',
+  appendixYearsHeader: [
+    '取組ID',
+    '取組項目',
+    '効果区分',
+    '年度',
+    '目標値',
+    '実績値',
+    '効果額目標（千円）',
+    '効果額実績（千円）',
+    '効果額達成率',
+    '実績の区分',
+  ],
   logHeaders: {
     createdAt: '作成日時',
     roundId: '報告回',

@@ -5,15 +5,15 @@ import type { GroupFigures, Summary } from '../api';
 import { historyAsOf, itemsAsReported } from '../as-of';
 import { formatWarekiDate, isoDateInTokyo, warekiFiscalYear } from '../fiscal-year';
 import { latestReportsIn } from '../history';
-import type { LedgerTotals } from '../ledger';
+import type { ItemLedger, LedgerTotals } from '../ledger';
 import { gradedIn, isUnderReform, withCompletedCarried } from '../lifecycle';
-import { LEDGER } from '../messages/ledger';
+import { EFFECT_TYPE_LABELS, LEDGER } from '../messages/ledger';
 import { LIFECYCLE } from '../messages/lifecycle';
 import { REPORT } from '../messages/report';
 import { REVIEW } from '../messages/review';
 import { SUMMARY } from '../messages/summary';
-import { formatEffect, formatPercent, formatThousandYen } from '../money';
-import { roundSummary } from '../round-summary';
+import { formatEffect, formatIndicatorValue, formatPercent } from '../money';
+import { roundFigures } from '../round-summary';
 import { previousRoundOf } from '../rounds';
 import { SAVINGS_COLUMNS } from '../savings-columns';
 import type { HistoryEntry, Item, Master, ReportRequest } from '../schemas';
@@ -39,8 +39,8 @@ function figureRows(figures: GroupFigures, summary: Summary): string[][] {
   return [
     ...summary.statusNames.map((name) => [REPORT.statusRow(name), count(figures.byStatus[name] ?? 0)]),
     ...[...summary.gradeCodes, ''].map((code) => [REPORT.gradeRow(code), count(figures.byGrade[code] ?? 0)]),
-    [REPORT.savingsPlanRow, formatThousandYen(figures.savings.planTotal)],
-    [REPORT.savingsActualRow, formatThousandYen(figures.savings.actualTotal)],
+    [REPORT.savingsPlanRow, formatEffect(figures.savings.planTotal)],
+    [REPORT.savingsActualRow, formatEffect(figures.savings.actualTotal)],
   ];
 }
 
@@ -168,7 +168,7 @@ function savingsRow(label: string, f: GroupFigures): string[] {
   return [
     label,
     ...SAVINGS_COLUMNS.map((c) =>
-      c.kind === 'rate' ? formatPercent(f.savings[c.figure]) : formatThousandYen(f.savings[c.figure]),
+      c.kind === 'rate' ? formatPercent(f.savings[c.figure]) : formatEffect(f.savings[c.figure]),
     ),
   ];
 }
@@ -227,8 +227,46 @@ function savings(summary: Summary, ledger: LedgerTotals): ReportSection {
   };
 }
 
+/**
+ * Each item's plan against actual, one row per 年度 of the period, items in the order of the first table (a
+ * cross-listed item once, under its own reform): the indicator's target and actual and the 効果額 target and actual
+ * of the year exactly as the ledger counts them (ledger.ts: a 継続 effect again in later years, actuals as of the
+ * round), so the rows add up to the 効果額 section's totals.
+ */
+function yearsTable(master: Master, items: Item[], ledgers: ReadonlyMap<string, ItemLedger>): Block {
+  const rows: string[][] = [[...REPORT.appendixYearsHeader]];
+  for (const reform of master.reforms)
+    for (const item of items
+      .filter((i) => i.reformNo === reform.no)
+      .sort((a, b) => a.id.localeCompare(b.id))) {
+      const ledger = ledgers.get(item.id);
+      if (!ledger) continue;
+      ledger.years.forEach((year, i) => {
+        const indicator = ledger.indicator[i];
+        rows.push([
+          i === 0 ? item.id : '',
+          i === 0 ? item.title : '',
+          i === 0 ? EFFECT_TYPE_LABELS[ledger.effectType] : '',
+          warekiFiscalYear(year.fiscalYear),
+          formatIndicatorValue(indicator?.target),
+          formatIndicatorValue(indicator?.actual),
+          formatEffect(year.target.total),
+          formatEffect(year.actual?.total),
+          formatPercent(year.achievementRate),
+          LEDGER.basisLabel(year.basis),
+        ]);
+      });
+    }
+  return table(rows, Array<Alignment>(REPORT.appendixYearsHeader.length).fill('left'));
+}
+
 /** All items grouped by pillar and reform: one table, a label row before each reform's items. */
-function appendix(master: Master, items: Item[], reports: Map<string, HistoryEntry>): ReportSection {
+function appendix(
+  master: Master,
+  items: Item[],
+  reports: Map<string, HistoryEntry>,
+  ledgers: ReadonlyMap<string, ItemLedger>,
+): ReportSection {
   const rows: string[][] = [[...REPORT.appendixHeader]];
   for (const reform of master.reforms) {
     const own = items.filter((i) => isUnderReform(i, reform.no)).sort((a, b) => a.id.localeCompare(b.id));
@@ -250,6 +288,9 @@ function appendix(master: Master, items: Item[], reports: Map<string, HistoryEnt
       { kind: 'landscape' },
       { kind: 'heading', level: 1, text: REPORT.sections.appendix },
       table(rows, Array<Alignment>(6).fill('left')),
+      { kind: 'heading', level: 2, text: REPORT.appendixYearsHeading },
+      { kind: 'paragraph', text: REPORT.savingsUnit },
+      yearsTable(master, items, ledgers),
     ],
   };
 }
@@ -259,7 +300,12 @@ export function reportOutline(recorded: ReportInput): { outline: ReportOutline; 
   // Only the items in the round's grading, a completed item's report standing for later rounds (lifecycle.ts).
   const { master, request } = recorded;
   const recordedHistory = historyAsOf(recorded.history, recorded.asOf);
-  const summary = roundSummary(master, [...recorded.items], recordedHistory, request.roundId);
+  const { summary, itemLedgers } = roundFigures(
+    master,
+    [...recorded.items],
+    recordedHistory,
+    request.roundId,
+  );
   const items = gradedIn(master, recorded.items, request.roundId);
   const history = withCompletedCarried(master, items, recordedHistory, request.roundId);
   const input = { ...recorded, items, history };
@@ -298,7 +344,12 @@ export function reportOutline(recorded: ReportInput): { outline: ReportOutline; 
     late(input, reports),
     changes(input),
     savings(summary, summary.ledger),
-    appendix(master, itemsAsReported(items, history, request.roundId), reports),
+    appendix(
+      master,
+      itemsAsReported(items, history, request.roundId),
+      reports,
+      new Map(itemLedgers.map((l) => [l.id, l])),
+    ),
   ];
   return { outline: { title, scalars, heading, sections }, summary };
 }
