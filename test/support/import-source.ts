@@ -1,0 +1,55 @@
+// An existing register as a city keeps it in Excel (進行管理台帳), pasted into a sheet of the file: a title line above
+// Japanese headers that are synonyms of the register's (取組名, 所管課, 柱番号, 改革名…), full-width digits and
+// thousands separators, as such registers are typed.
+import type { Environment } from '../../emulator';
+import { SEED_MASTER } from '../../src/domain/seed';
+
+export const SOURCE = '取込元';
+export const SOURCE_HEADERS = [
+  'No.',
+  '柱番号',
+  '改革名',
+  '取組名',
+  '取組概要',
+  '所管課',
+  '成果指標',
+  '単位',
+  '現状値',
+  '目標値',
+  '歳出削減額',
+  '令和５年度',
+] as const;
+/** The header row's sheet row: a title and a blank line above it. */
+export const HEADER_ROW = 3;
+
+const fullWidth = (text: string) =>
+  text.replace(/[0-9,]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+
+/** Row n (0-based) of the source: its 改革 cycles through `reforms` (default: the first three of the sample plan). */
+export function sourceRow(n: number, reforms = [1, 3, 7], tag = '取込'): string[] {
+  const reform = SEED_MASTER.reforms.find(
+    (r) => r.no === reforms[n % reforms.length],
+  ) as (typeof SEED_MASTER.reforms)[number];
+  const department = SEED_MASTER.departments[n % SEED_MASTER.departments.length]?.name as string;
+  return [
+    fullWidth(String(n + 1)),
+    fullWidth(String(reform.pillarNo)),
+    reform.name,
+    `${tag}の取組 ${n + 1}`,
+    `既存台帳から取り込む取組 ${n + 1} の内容`,
+    department,
+    '申請件数',
+    '件',
+    fullWidth(String(100 + n)),
+    fullWidth('1,200'),
+    fullWidth(`${n + 1},000`),
+    '実施',
+  ];
+}
+
+/** Adds the source sheet (a user's paste) with `count` rows, or the rows given; answers the rows' sheet row numbers. */
+export function pasteSource(env: Environment, rows: string[][] | number, name = SOURCE): void {
+  const body = typeof rows === 'number' ? Array.from({ length: rows }, (_, n) => sourceRow(n)) : rows;
+  env.spreadsheet.addSheet(name);
+  env.spreadsheet.edit(name, 1, 1, [['行財政改革 進行管理台帳（既存）'], [''], [...SOURCE_HEADERS], ...body]);
+}
