@@ -11,7 +11,7 @@ import type {
   ValidationReport,
 } from '../../src/domain/api';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { HEADER_ROW, pasteSource, SOURCE, sourceRow } from '../support/import-source';
+import { HEADER_ROW, pasteSource, SOURCE, SUGGESTED_MAPPING, sourceRow } from '../support/import-source';
 import { mapUsers } from '../support/roles';
 import { stateHash } from '../support/server-functions';
 
@@ -52,6 +52,7 @@ describe('the suggested mapping', () => {
       歳出削減額: 'savingsPlan.cut',
       令和５年度: 'schedule.2023',
     });
+    expect(answer.columns.map((c) => c.field)).toEqual([...SUGGESTED_MAPPING]);
     expect(answer.mappingProblems).toEqual([]);
     expect(answer).toMatchObject({ rowCount: 3, takeable: 3, refusedCount: 0 });
     expect(answer.preview[0]).toMatchObject({

@@ -53,3 +53,26 @@ export function pasteSource(env: Environment, rows: string[][] | number, name = 
   env.spreadsheet.addSheet(name);
   env.spreadsheet.edit(name, 1, 1, [['行財政改革 進行管理台帳（既存）'], [''], [...SOURCE_HEADERS], ...body]);
 }
+
+/** A new source sheet of its own, one row whose title no other source has: each import of it makes one item. */
+export function freshSource(env: Environment, n: number): { sheetName: string; mapping: string[] } {
+  const sheetName = `${SOURCE}${n}`;
+  pasteSource(env, [sourceRow(n, [1], `取込${n}`)], sheetName);
+  return { sheetName, mapping: [...SUGGESTED_MAPPING] };
+}
+
+/** The mapping previewImport suggests for SOURCE_HEADERS (test/server/import.test.ts checks it). */
+export const SUGGESTED_MAPPING = [
+  '',
+  'pillarNo',
+  'reformNo',
+  'title',
+  'description',
+  'department',
+  'indicator.name',
+  'indicator.unit',
+  'indicator.baseline',
+  'indicator.target',
+  'savingsPlan.cut',
+  'schedule.2023',
+] as const;
