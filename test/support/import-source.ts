@@ -47,11 +47,16 @@ export function sourceRow(n: number, reforms = [1, 3, 7], tag = '取込'): strin
   ];
 }
 
-/** Adds the source sheet (a user's paste) with `count` rows, or the rows given; answers the rows' sheet row numbers. */
-export function pasteSource(env: Environment, rows: string[][] | number, name = SOURCE): void {
+/** Adds the source sheet (a user's paste) with `count` rows, or the rows given, below a title and the headers. */
+export function pasteSource(
+  env: Environment,
+  rows: string[][] | number,
+  name = SOURCE,
+  headers: readonly string[] = SOURCE_HEADERS,
+): void {
   const body = typeof rows === 'number' ? Array.from({ length: rows }, (_, n) => sourceRow(n)) : rows;
   env.spreadsheet.addSheet(name);
-  env.spreadsheet.edit(name, 1, 1, [['行財政改革 進行管理台帳（既存）'], [''], [...SOURCE_HEADERS], ...body]);
+  env.spreadsheet.edit(name, 1, 1, [['行財政改革 進行管理台帳（既存）'], [''], [...headers], ...body]);
 }
 
 /** A new source sheet of its own, one row whose title no other source has: each import of it makes one item. */
