@@ -248,3 +248,11 @@ describe('service calls do not grow with the number of rows', () => {
     expect({ small: small.digests, large: large.digests }).toEqual({ small: 6, large: 60 });
   });
 });
+
+it('the menu item 既存台帳の取り込み opens the 取り込み sidebar', () => {
+  const env = setUpEnvironment();
+  env.run('onOpen', [{ authMode: 'FULL' }]);
+  const item = env.services.ui.addonMenu.find((i) => i.caption === '既存台帳の取り込み');
+  env.run(item?.functionName ?? 'no menu item', []);
+  expect(env.services.ui.sidebars.map((s) => [s.title, s.file])).toEqual([['既存台帳の取り込み', 'import']]);
+});
