@@ -119,9 +119,15 @@ export function readImportRow(
   const fingerprint = rowFingerprint(shown);
   const payload = emptyPayload(master);
   const problems: string[] = [];
+  /** Source columns whose cell could not be read at all: the rules' words on the same field would only repeat it. */
+  const unreadable = new Set<number>();
   /** The source column of each field, to name the cell of a rule's refusal. */
   const sourceOf = new Map<string, number>();
   const a1 = (c: number) => `${grid.sheetName}!${columnLetter(c + 1)}${row}`;
+  const unreadableCell = (c: number, text: string, message: string) => {
+    unreadable.add(c);
+    problems.push(IMPORT.cellProblem(a1(c), text, message));
+  };
   mapping.forEach((key, c) => {
     const column = columns.find((col) => col.key === key);
     if (!column) return;
@@ -132,17 +138,11 @@ export function readImportRow(
       const list = key === 'pillarNo' ? master.pillars : master.reforms;
       const no = text ? numberOfPlanLevel(value, text, list) : null;
       if (text && no === null)
-        problems.push(
-          IMPORT.cellProblem(
-            a1(c),
-            text,
-            key === 'pillarNo' ? IMPORT.unknownPillarName : IMPORT.unknownReformName,
-          ),
-        );
+        unreadableCell(c, text, key === 'pillarNo' ? IMPORT.unknownPillarName : IMPORT.unknownReformName);
       put(payload, key, no);
     } else if (NUMERIC.has(column.kind)) {
       const read = readNumberCell(typeof value === 'number' ? value : text);
-      if (!read.ok) problems.push(IMPORT.cellProblem(a1(c), text, IMPORT.notANumber(fieldLabel(key))));
+      if (!read.ok) unreadableCell(c, text, IMPORT.notANumber(fieldLabel(key)));
       put(payload, key, read.ok ? read.value : null);
     } else if (column.kind === 'textList') {
       put(
@@ -160,15 +160,15 @@ export function readImportRow(
     payload.pillarNo = master.reforms.find((f) => f.no === payload.reformNo)?.pillarNo ?? null;
   const judged = parseAndCheck(ItemInputSchema, payload, (input) => checkItemInput(input, master));
   if (problems.length === 0 && judged.ok) return { row, ok: true, input: judged.value, fingerprint };
+  const columnOf = (e: FieldError) =>
+    sourceOf.get(fieldKeyOf(e.path)) ?? sourceOf.get(e.path.split('.')[0] as string);
   const named = (e: FieldError) => {
-    const c = sourceOf.get(fieldKeyOf(e.path)) ?? sourceOf.get(e.path.split('.')[0] as string);
+    const c = columnOf(e);
     return c === undefined
       ? IMPORT.rowProblem(grid.sheetName, row, e.message)
       : IMPORT.cellProblem(a1(c), String(shown[c] ?? '').trim(), e.message);
   };
-  // A cell already refused as unreadable is not refused again as empty.
-  const said = new Set(problems.map((p) => p.split(':')[0]));
-  const more = judged.ok ? [] : judged.fields.map(named).filter((p) => !said.has(p.split(':')[0]));
+  const more = judged.ok ? [] : judged.fields.filter((e) => !unreadable.has(columnOf(e) ?? -1)).map(named);
   return { row, ok: false, problems: [...problems, ...more], fingerprint };
 }
 

@@ -163,7 +163,12 @@ export function importRegister(payload: unknown): ImportResult {
             { path: 'reformNo', message: RULES.itemSeqExhausted(exhausted.input.reformNo, ITEM_SEQ_MAX) },
           ]);
         const at = nowIso();
-        const items = j.source.taken.map((t, i) => newItem(j.ids[i] as string, t.input, master, user, at));
+        // The register brought in is the plan as first made, not items added mid-plan (addedRoundId '', lifecycle.ts):
+        // they are graded in every round, as the sample plan's are.
+        const items = j.source.taken.map((t, i) => ({
+          ...newItem(j.ids[i] as string, t.input, master, user, at),
+          addedRoundId: '',
+        }));
         store.prepareHistoryAppend();
         // Sheet rows start at 2 below the header: a block after data row i goes below sheet row i + 2.
         const blocks = placementBlocks(j.registerIds, items).map((b) => ({

@@ -75,6 +75,21 @@ describe('readImportRow', () => {
       expect.stringMatching(/^取込元!D2「無い課」: 担当課: /),
     ]);
   });
+
+  it('a cell it cannot read is named once, not again as missing', () => {
+    const read = readImportRow(
+      grid(['第三の柱', '1', '取組', '財政課', '', '']),
+      1,
+      MAPPING,
+      columns,
+      SEED_MASTER,
+    );
+    expect(read).toMatchObject({
+      ok: false,
+      problems: [expect.stringMatching(/^取込元!A2「第三の柱」: 柱: /)],
+    });
+    if (!read.ok) expect(read.problems).toHaveLength(1);
+  });
 });
 
 describe('rowFingerprint', () => {

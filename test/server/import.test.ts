@@ -8,6 +8,7 @@ import type {
   HistoryCheck,
   ImportPreview,
   ImportResult,
+  ItemDetail,
   ValidationReport,
 } from '../../src/domain/api';
 import { SHEETS } from '../../src/domain/sheet-names';
@@ -93,6 +94,13 @@ describe('importRegister', () => {
     expect(cellOf(env, twentieth, '効果額見込_歳出削減(千円)')).toBe(20000);
     expect(cellOf(env, twentieth, '目標値')).toBe(1200);
     expect(cellOf(env, twentieth, '令和5年度計画')).toBe('実施');
+    // The register brought in is the plan as first made: graded in every round, not added mid-plan.
+    const item = ok<ItemDetail>(env.scriptRun('getItem', [twentieth, null])).item;
+    expect({ addedRoundId: item.addedRoundId, revision: item.revision, status: item.status }).toEqual({
+      addedRoundId: '',
+      revision: 1,
+      status: '未着手',
+    });
     const report = ok<ValidationReport>(env.scriptRun('validateRegister', [null]));
     expect({ errors: report.errorCount, handEdits: report.handEditRows }).toEqual({
       errors: 0,
@@ -139,6 +147,24 @@ describe('importRegister', () => {
       expect.stringMatching(/^取込元!I8「多い」: 基準値: 数値として読めません/),
     ]);
     expect(stateHash(env)).toBe(before);
+  });
+
+  it('a failure part-way through the writes takes back every one of them', () => {
+    const env = setUpEnvironment();
+    pasteSource(env, 6);
+    const mapping = suggested(env);
+    const register = JSON.stringify(env.spreadsheet.values(SHEETS.register));
+    const history = JSON.stringify(env.spreadsheet.values(SHEETS.history));
+    // The writes: per 改革 block, rows inserted, dropdowns, formats, values; then 履歴's rows and its chain head.
+    for (const n of [2, 5, 9]) {
+      env.spreadsheet.failWriteAt(n);
+      const result = importRun(env, `import-fail-${n}-0001`, mapping);
+      expect(result).toMatchObject({ ok: false, error: { code: 'failed' } });
+      expect(JSON.stringify(env.spreadsheet.values(SHEETS.register))).toBe(register);
+      expect(JSON.stringify(env.spreadsheet.values(SHEETS.history))).toBe(history);
+    }
+    // And the import then goes through whole.
+    expect(ok<ImportResult>(importRun(env, 'import-fail-after-01', mapping)).imported).toBe(6);
   });
 
   it('the same request sent twice makes one set and answers the first import again', () => {
