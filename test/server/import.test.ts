@@ -1,8 +1,8 @@
 // 取り込み through the built bundle: an Excel register pasted into a sheet becomes items with new IDs and one history
 // entry each, all or nothing; a retry or a second run takes nothing twice; only the plan office may; text stays text;
 // the calls do not grow with the number of rows.
-import type { Environment } from '../../emulator';
-import { DEPT_A, ok, PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
+import { Environment } from '../../emulator';
+import { DEPT_A, DIST, ok, PLAN_OFFICE, START, setUpEnvironment } from '../../harness/register';
 import type {
   ApiResult,
   HistoryCheck,
@@ -12,7 +12,15 @@ import type {
   ValidationReport,
 } from '../../src/domain/api';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { HEADER_ROW, pasteSource, SOURCE, SUGGESTED_MAPPING, sourceRow } from '../support/import-source';
+import {
+  HEADER_ROW,
+  pasteSource,
+  SOURCE,
+  SOURCE_HEADERS,
+  SUGGESTED_MAPPING,
+  sourceRow,
+} from '../support/import-source';
+import { newPlan } from '../support/new-plan';
 import { mapUsers } from '../support/roles';
 import { stateHash } from '../support/server-functions';
 
@@ -210,6 +218,37 @@ describe('importRegister', () => {
     expect(cellOf(env, id as string, '取組項目')).toBe('=IMPORTXML("http://x","//a")');
     expect(cellOf(env, id as string, '取組内容')).toBe('+1+2');
     expect(env.spreadsheet.formulas()).toHaveLength(formulasBefore);
+  });
+});
+
+describe('a new city from its Excel register', () => {
+  it('a new plan’s empty register is filled in the plan’s order, and the history holds one sealed entry per item', () => {
+    const env = Environment.create({ distDir: DIST, now: START, user: PLAN_OFFICE });
+    ok(env.scriptRun('setupRegister', [newPlan()]));
+    const plan = newPlan();
+    // The city's rows in its own order (the 12th 改革 first), its 改革 by name and 年度 in 和暦.
+    const rows = [...plan.reforms].reverse().map((reform, n) => {
+      const row = sourceRow(n, [1]);
+      row[1] = String(reform.pillarNo);
+      row[2] = reform.name;
+      row[5] = plan.departments[n % 2] as string;
+      return row;
+    });
+    pasteSource(
+      env,
+      rows,
+      SOURCE,
+      SOURCE_HEADERS.map((h) => (h === '令和５年度' ? '令和7年度' : h)),
+    );
+    const mapping = suggested(env);
+    expect(mapping.at(-1)).toBe('schedule.2025');
+    const result = ok<ImportResult>(importRun(env, 'import-new-city-01', mapping));
+    expect(result.ids).toEqual(plan.reforms.map((r) => `${r.pillarNo}-${r.no}-01`).reverse());
+    const ids = registerRows(env).map((r) => r[header(env).indexOf('取組ID')]);
+    expect(ids).toEqual(plan.reforms.map((r) => `${r.pillarNo}-${r.no}-01`));
+    expect(historyRows(env)).toHaveLength(12);
+    expect(ok<ValidationReport>(env.scriptRun('validateRegister', [null])).errorCount).toBe(0);
+    expect(ok<HistoryCheck>(env.scriptRun('verifyHistory', [])).tampering).toEqual([]);
   });
 });
 
