@@ -22,7 +22,7 @@ import {
   parseImportRequestId,
   placementBlocks,
 } from '../domain/import-plan';
-import type { SourceGrid } from '../domain/import-rows';
+import { isBlankRow, type SourceGrid } from '../domain/import-rows';
 import { newItem } from '../domain/item-edits';
 import { ITEM_SEQ_MAX } from '../domain/item-id';
 import { fieldLabel, IMPORT, RULES } from '../domain/messages';
@@ -89,7 +89,7 @@ function judged(
 }
 
 const rowCount = (grid: SourceGrid, headerRow: number) =>
-  grid.display.slice(headerRow + 1).filter((r) => r.some((c) => String(c).trim() !== '')).length;
+  grid.display.slice(headerRow + 1).filter((r) => !isBlankRow(r)).length;
 
 export function previewImport(sheetName: unknown, mapping: unknown): ImportPreview {
   const request = parseOrRefuse(
