@@ -4,7 +4,7 @@
 import type { Page, Request } from 'playwright-core';
 import { launchChromium, openWorkbench } from '../harness/browser';
 import { openSidebarFromMenu } from '../harness/workbench-sidebar';
-import { MENU, ROUNDS, SIDEBAR } from '../src/domain/messages';
+import { IMPORT, MENU, ROUNDS, SIDEBAR } from '../src/domain/messages';
 
 /** The menu caption of each built sidebar file. */
 export const SIDEBAR_CAPTIONS: Record<string, string> = {
@@ -16,6 +16,7 @@ export const SIDEBAR_CAPTIONS: Record<string, string> = {
   'rounds.html': ROUNDS.menu,
   'help.html': MENU.help,
   'setup.html': MENU.setup,
+  'import.html': IMPORT.menu,
 };
 
 /** The set-up sidebar opens only on a file not yet set up (a set-up file gets the repair's alert). */

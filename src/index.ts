@@ -3,6 +3,9 @@ import type {
   AdoptResult,
   ApiResult,
   HistoryCheck,
+  ImportPreview,
+  ImportResult,
+  ImportStart,
   ItemDetail,
   ItemListResult,
   ItemSidebarStart,
@@ -22,9 +25,10 @@ import type {
   ValidationReport,
   ValidationView,
 } from './domain/api';
-import { LIFECYCLE, MENU, OPEN_DATA, REPORT, REVIEW, ROUNDS, setupAnswer } from './domain/messages';
+import { IMPORT, LIFECYCLE, MENU, OPEN_DATA, REPORT, REVIEW, ROUNDS, setupAnswer } from './domain/messages';
 import type { Item, Round } from './domain/schemas';
 import { adoptHandEdits as adopt } from './server/hand-edits';
+import * as importing from './server/import';
 import * as items from './server/items';
 import * as lifecycle from './server/lifecycle';
 import { buildMenu } from './server/menu';
@@ -88,6 +92,10 @@ export function showReportSidebar(): void {
 
 export function showRoundsSidebar(): void {
   showSidebar('rounds', ROUNDS.menu);
+}
+
+export function showImportSidebar(): void {
+  showSidebar('import', IMPORT.menu);
 }
 
 export function showHelpSidebar(): void {
@@ -254,5 +262,29 @@ export function changeLifecycle(input: unknown): ApiResult<{ item: Item; duplica
   return respond(() => {
     requirePlanOffice(LIFECYCLE.task);
     return lifecycle.changeLifecycle(input);
+  });
+}
+
+/** 取り込み's first call: the file's sheets an import may read (the plan office's, like the import itself). */
+export function startImportSidebar(): ApiResult<ImportStart> {
+  return respond(() => {
+    requirePlanOffice(IMPORT.task);
+    return importing.startImportSidebar();
+  });
+}
+
+/** What importing a sheet would make and refuse, with the suggested mapping (null) or the user's; writes nothing. */
+export function previewImport(sheetName: unknown, mapping: unknown): ApiResult<ImportPreview> {
+  return respond(() => {
+    requirePlanOffice(IMPORT.task);
+    return importing.previewImport(sheetName, mapping);
+  });
+}
+
+/** An existing register brought in, all or nothing: the plan office's, as it writes for the whole plan. */
+export function importRegister(request: unknown): ApiResult<ImportResult> {
+  return respond(() => {
+    requirePlanOffice(IMPORT.task);
+    return importing.importRegister(request);
   });
 }

@@ -1,6 +1,6 @@
 // Host-side view of the emulated spreadsheet for tests, benchmarks and the workbench; reads are not counted.
 import { parseA1 } from '../spreadsheet/a1';
-import type { CellState, ProtectionState, SheetState } from '../spreadsheet/state';
+import { type CellState, newSheetState, type ProtectionState, type SheetState } from '../spreadsheet/state';
 import { displayValue } from '../spreadsheet/values';
 import type { Workbook } from '../spreadsheet/workbook';
 
@@ -67,6 +67,13 @@ export class SpreadsheetInspector {
     const protection = this.book.state.protections.find((p) => p.id === id);
     if (!protection) throw new Error(`no protection ${id}`);
     Object.assign(protection, structuredClone(patch));
+  }
+
+  /** A user adding a sheet (the + at the bottom of Sheets, or a file imported as a new sheet), last in the file. */
+  addSheet(name: string): void {
+    if (this.book.sheetByName(name)) throw new Error(`a sheet named ${name} exists`);
+    const state = this.book.state;
+    state.sheets.push(newSheetState(state.nextId++, name));
   }
 
   /** Writes values as a user's paste would (strings read like typed input); not a script call, not counted. */

@@ -8,6 +8,7 @@ import type { OpenDataTable } from './open-data';
 import type { ReviewFigures } from './review';
 import type {
   HistoryEntry,
+  ImportRequest,
   Item,
   ItemFilter,
   ItemInput,
@@ -446,6 +447,12 @@ export interface ServerApi {
   sendReminders(input: SendRemindersInput): ApiResult<ReminderSendResult>;
   /** Plan office only: a 最終評価 with a comment, or 差戻し with a reason, on an item's report in a round. */
   reviewReport(input: Draft<ReviewInput>): ApiResult<ReviewResult>;
+  /** 取り込み (plan office): the sheets an import may read. */
+  startImportSidebar(): ApiResult<ImportStart>;
+  /** What importing a sheet with a mapping (null: the suggested one) would make and refuse; writes nothing. */
+  previewImport(sheetName: string, mapping: string[] | null): ApiResult<ImportPreview>;
+  /** Every row of the sheet as a new item with one history entry each, or nothing when any row cannot be taken. */
+  importRegister(request: ImportRequest): ApiResult<ImportResult>;
 }
 
 /** The open-data tables (src/domain/open-data.ts), as plain JSON. */
@@ -483,4 +490,69 @@ export interface ReportResult {
   handEditRows: number;
   /** The figures the report shows (the same as the 集計 sheet's for this round). */
   summary: Summary;
+}
+
+/** 取り込み: one header of the source sheet and the register field its column goes to ('' = not taken). */
+export interface ImportColumn {
+  /** Column letter in the source sheet (A, B, …). */
+  column: string;
+  header: string;
+  field: string;
+}
+
+/** A register field an import may fill, for the sidebar's select per header. */
+export interface ImportField {
+  key: string;
+  label: string;
+  required: boolean;
+}
+
+/** A source row as the item it would become. */
+export interface ImportPreviewRow {
+  /** 1-based row of the source sheet. */
+  row: number;
+  id: string;
+  pillarNo: number;
+  reformNo: number;
+  title: string;
+  department: string;
+}
+
+/** A source row that cannot be taken, with every reason naming its cell (取込元!C7: …). */
+export interface ImportRefusedRow {
+  row: number;
+  problems: string[];
+}
+
+/** What 取り込み would do with a source sheet and a mapping; nothing is written. */
+export interface ImportPreview {
+  sheetName: string;
+  /** 1-based row of the source's header row. */
+  headerRow: number;
+  columns: ImportColumn[];
+  fields: ImportField[];
+  /** Why the mapping cannot be used yet (a required field unmapped, a field mapped twice); rows are not judged then. */
+  mappingProblems: string[];
+  /** Non-blank rows below the header. */
+  rowCount: number;
+  /** Rows that would become items. */
+  takeable: number;
+  /** The first rows as they would be created. */
+  preview: ImportPreviewRow[];
+  /** Rows that cannot be taken (the first IMPORT_LIST_MAX), and how many there are in all. */
+  refused: ImportRefusedRow[];
+  refusedCount: number;
+}
+
+/** The 取り込み sidebar's first answer: the file's sheets an import may read. */
+export interface ImportStart {
+  sources: string[];
+}
+
+export interface ImportResult {
+  /** The items made, in the source's row order. */
+  ids: string[];
+  imported: number;
+  /** True when this requestId had already imported: nothing new was written, the first answer is given again. */
+  duplicate: boolean;
 }

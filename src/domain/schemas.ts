@@ -293,6 +293,19 @@ export const LifecycleInputSchema = z.object({
   crossListedReformNo: z.nullable(intFrom(1, 999)),
 });
 
+/** 取り込み: the source sheet, a register field per source column ('' = not taken), and an ID for a retry. */
+export const ImportRequestSchema = z.object({
+  requestId: RequestIdSchema,
+  sheetName: required(LIMITS.title),
+  mapping: z.array(trimmed(LIMITS.shortText)).check(z.maxLength(LIMITS.listItems)),
+});
+
+/** 取り込み's preview: the source sheet and a mapping, or null for the suggested one. */
+export const ImportPreviewRequestSchema = z.object({
+  sheetName: ImportRequestSchema.shape.sheetName,
+  mapping: z.nullable(ImportRequestSchema.shape.mapping),
+});
+
 /** An item as stored in one register row. */
 export const ItemSchema = z.object({
   id: ItemIdSchema,
@@ -478,6 +491,7 @@ export type Item = z.infer<typeof ItemSchema>;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type ItemFilter = z.infer<typeof ItemFilterSchema>;
+export type ImportRequest = z.infer<typeof ImportRequestSchema>;
 export type ReportRequest = z.infer<typeof ReportRequestSchema>;
 export type RegenerateRequest = z.infer<typeof RegenerateRequestSchema>;
 export type ItemPlan = z.infer<typeof ItemPlanSchema>;

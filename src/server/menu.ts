@@ -1,5 +1,5 @@
 // The add-on menu, built in onOpen under any auth mode (AuthMode.NONE allows menu building only).
-import { MENU, ROUNDS } from '../domain/messages';
+import { IMPORT, MENU, ROUNDS } from '../domain/messages';
 
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
   ui.createAddonMenu()
@@ -11,6 +11,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
     .addItem(ROUNDS.menu, 'showRoundsSidebar')
     .addItem(MENU.summary, 'showSummarySidebar')
     .addItem(MENU.report, 'showReportSidebar')
+    .addItem(IMPORT.menu, 'showImportSidebar')
     .addSeparator()
     .addItem(MENU.help, 'showHelpSidebar')
     .addToUi();

@@ -408,6 +408,27 @@ export class RegisterStore {
     writeFormattedRows(sheet, row, this.formatsOf(snapshot, width), [cells]);
   }
 
+  /**
+   * Inserts blocks of new items' rows (an import), each below sheet row `after` as insertItem places one row, with
+   * the formats and dropdowns of the neighbouring row: a handful of calls per block, whatever its number of rows.
+   * Blocks come top-down, each `after` counted with the blocks above it already in.
+   */
+  insertItems(snapshot: RegisterLayout, blocks: { after: number; items: Item[] }[]): void {
+    const { sheet, width } = snapshot;
+    const formats = this.formatsOf(snapshot, width);
+    for (const { after, items } of blocks) {
+      const row = after + 1;
+      sheet.insertRowsAfter(after, items.length);
+      this.undo.push(() => sheet.deleteRows(row, items.length));
+      const neighbour = after >= 2 ? after : row + items.length;
+      const [rules = []] = sheet.getRange(neighbour, 1, 1, width).getDataValidations();
+      sheet.getRange(row, 1, items.length, width).setDataValidations(items.map(() => rules));
+      const blank = () => Array<CellValue>(width).fill('');
+      const cells = items.map((item) => encodeRecordedRow(item, snapshot.columns, snapshot.index, blank()));
+      writeFormattedRows(sheet, row, formats, cells);
+    }
+  }
+
   /** Each register column's number format, automatic for a city's own columns. */
   private formatsOf(snapshot: RegisterLayout, width: number): string[] {
     const formats = Array<string>(width).fill(AUTOMATIC);

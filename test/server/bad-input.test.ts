@@ -350,6 +350,26 @@ const CORPUS: Record<string, Corpus> = {
   sendReminders: { refused: brokenSend.map((p) => [p]), runs: 20 },
   reviewReport: { refused: brokenReview.map((p) => [p]), runs: 40 },
   changeLifecycle: { refused: brokenLifecycle.map((p) => [p]), runs: 40 },
+  startImportSidebar: { ignoresArguments: true },
+  // No sheet of this file can be imported: the add-on's own are refused, シート1 has no header row, others do not exist.
+  previewImport: { refused: fc.tuple(hostile, fc.oneof(hostile, fc.constant(null))), runs: 20 },
+  importRegister: {
+    refused: fc.oneof(
+      hostile.map((p) => [p]),
+      fc
+        .record({
+          requestId: fc.oneof(fc.constant('import-bad-input-01'), hostile),
+          sheetName: fc.oneof(fc.constantFrom('シート1', '台帳', '履歴', 'ない'), hostile),
+          mapping: fc.oneof(
+            fc.constant([]),
+            fc.array(fc.string({ maxLength: 8 }), { maxLength: 4 }),
+            hostile,
+          ),
+        })
+        .map((p) => [p]),
+    ),
+    runs: 20,
+  },
 };
 
 it('the 異動 the corpus breaks is itself accepted', () => {

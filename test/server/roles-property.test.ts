@@ -9,6 +9,7 @@ import { PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
 import type { ApiResult, ItemDetail } from '../../src/domain/api';
 import { instantText } from '../../src/domain/instant-cells';
 import { SHEETS } from '../../src/domain/sheet-names';
+import { freshSource } from '../support/import-source';
 import { mapUsers } from '../support/roles';
 import { serverFunctions, stateHash } from '../support/server-functions';
 
@@ -37,6 +38,9 @@ const PLAN_OFFICE_ONLY = new Set([
   'sendReminders',
   'reviewReport',
   'changeLifecycle',
+  'startImportSidebar',
+  'previewImport',
+  'importRegister',
 ]);
 
 const MASTER_WRITERS = new Set(['openRound', 'closeRound']);
@@ -139,6 +143,15 @@ const calls = (target: string): Call[] => [
     ],
   },
   { fn: 'previewReminders', args: () => [null] },
+  { fn: 'startImportSidebar', args: () => [] },
+  { fn: 'previewImport', args: (env) => [freshSource(env, ++sequence).sheetName, null] },
+  {
+    fn: 'importRegister',
+    args: (env) => {
+      const n = ++sequence;
+      return [{ ...freshSource(env, n), requestId: `import-roles-${String(n).padStart(6, '0')}` }];
+    },
+  },
   {
     fn: 'sendReminders',
     args: () => [{ requestId: `remind-roles-${String(++sequence).padStart(6, '0')}`, roundId: 'R4-H1' }],

@@ -28,6 +28,9 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   'savingsActual.cut': '効果額実績（歳出削減）',
   'savingsActual.revenue': '効果額実績（歳入確保）',
   ...LEDGER.groupLabel,
+  // ImportRequest
+  sheetName: '取込元シート',
+  mapping: '見出しの割り当て',
   // ProgressInput
   requestId: '送信ID',
   itemId: '取組ID',

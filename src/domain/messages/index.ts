@@ -3,6 +3,7 @@
 export * from './fields';
 export * from './help';
 export * from './history';
+export * from './import';
 export * from './ledger';
 export * from './lifecycle';
 export * from './menu';
