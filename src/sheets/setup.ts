@@ -230,6 +230,7 @@ function ensureRegister(
     recordRowsOnce(sheet, columns, index, finalHeader.length);
   formatRegisterColumns(spreadsheet, sheet, columns, index);
   protectSystemColumns(sheet, columns, index);
+  hideRecordColumn(sheet, index);
   freezeIdAndTitle(sheet, index);
   return { sheet, columns, index, width: finalHeader.length, header: finalHeader };
 }
@@ -245,6 +246,15 @@ function recordRowsOnce(sheet: Sheet, columns: ColumnDef[], index: Map<string, n
   const id = index.get('id') as number;
   const records = cells.map((row) => [canonicalCell(row[id]) ? recordCell(row, columns, index) : '']);
   setValuesAsText(sheet.getRange(2, (index.get(RECORD_KEY) as number) + 1, rows, 1), records);
+}
+
+/**
+ * 記録値 is the add-on's record of each row (a fingerprint and JSON), nothing for people to read or type: hidden, and
+ * hidden again by every set-up after someone showed it.
+ */
+function hideRecordColumn(sheet: Sheet, index: Map<string, number>): void {
+  const at = index.get(RECORD_KEY);
+  if (at !== undefined) sheet.hideColumns(at + 1);
 }
 
 /** The most columns set-up freezes: wider, the frozen block would leave little of a laptop screen to scroll. */
