@@ -32,6 +32,8 @@ export interface SheetView {
   name: string;
   frozenRows: number;
   frozenColumns: number;
+  /** 1-based columns hidden (Sheet.hideColumns): drawn narrow and blank, as Sheets folds them away. */
+  hiddenColumns: number[];
   rows: number;
   columns: number;
   /** cells[r][c], 0-based, covering rows × columns. */
@@ -79,6 +81,7 @@ export function sheetView(env: Environment, name: string): SheetView {
     name,
     frozenRows: sheet.frozenRows,
     frozenColumns: sheet.frozenColumns ?? 0,
+    hiddenColumns: sheet.hiddenColumns ?? [],
     rows,
     columns,
     cells,

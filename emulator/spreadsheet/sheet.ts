@@ -1,4 +1,5 @@
-// Sheet: ranges by A1 or row/column, sizes, frozen rows and columns, widths, row/column insertion, protections, charts.
+// Sheet: ranges by A1 or row/column, sizes, frozen rows and columns, widths, hidden columns, row/column insertion,
+// protections, charts.
 import { counted } from '../core/calls';
 import type { ServiceContext } from '../core/context';
 import { exception } from '../core/realm';
@@ -22,6 +23,9 @@ type CheckedSheet = Pick<
   | 'setFrozenColumns'
   | 'getFrozenColumns'
   | 'getColumnWidth'
+  | 'hideColumns'
+  | 'showColumns'
+  | 'isColumnHiddenByUser'
   | 'getLastRow'
   | 'getLastColumn'
   | 'getMaxRows'
@@ -144,6 +148,30 @@ export class EmulatedSheet implements CheckedSheet {
   }
   getColumnWidth(column: number): number {
     return this.state.columnWidths[String(column)] ?? 100;
+  }
+
+  /*
+   * Hidden columns. [doc] Sheet.hideColumns(columnIndex[, numColumns]) and showColumns hide and show consecutive
+   * columns; isColumnHiddenByUser(columnPosition) answers whether a column is hidden by the user (Spreadsheet service
+   * release notes, 2018-10-30), which the Sheets API stores as DimensionProperties.hiddenByUser, "True if this
+   * dimension is explicitly hidden", apart from hiddenByFilter (googleapis.dev, Google.Apis.Sheets.v4.Data
+   * .DimensionProperties). Hiding changes no value: [seen] scripts read hidden columns with getDataRange().getValues()
+   * and filter them out with isColumnHiddenByUser themselves (public Apps Script code). [open] the error for columns
+   * outside the sheet: the range error is thrown, as for a range over those columns.
+   */
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this.range(1, columnIndex, 1, numColumns);
+    const hidden = new Set(this.state.hiddenColumns ?? []);
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) hidden.add(c);
+    this.state.hiddenColumns = [...hidden].sort((a, b) => a - b);
+  }
+  showColumns(columnIndex: number, numColumns = 1): void {
+    this.range(1, columnIndex, 1, numColumns);
+    const shown = (c: number) => c >= columnIndex && c < columnIndex + numColumns;
+    this.state.hiddenColumns = (this.state.hiddenColumns ?? []).filter((c) => !shown(c));
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return (this.state.hiddenColumns ?? []).includes(columnPosition);
   }
   getLastRow(): number {
     return this.book.lastRow(this.state);

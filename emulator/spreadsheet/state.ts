@@ -55,6 +55,8 @@ export interface SheetState {
   frozenRows: number;
   /** Absent in a state saved before frozen columns were emulated: none. */
   frozenColumns?: number;
+  /** 1-based columns hidden by Sheet.hideColumns (or a user); absent in a state saved before they were emulated: none. */
+  hiddenColumns?: number[];
   maxRows: number;
   maxColumns: number;
   /** rows[r][c] for 0-based r, c; missing entries are empty cells. */

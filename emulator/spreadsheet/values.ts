@@ -2,8 +2,9 @@
 // apps-script-facts §5, §9: getValues gives Number/Boolean/Date/String and '' for empty; a string starting with
 // "=" becomes a formula; a leading apostrophe forces text and is not part of the value; strings in a cell
 // formatted as plain text ("@") stay strings; elsewhere they are parsed as typed input (typed-input.ts).
-// [open] in a "@" cell: whether a leading apostrophe is kept, and whether "=" still makes a formula — both are
-// choices of the environment (PlainTextBehaviour), so the add-on can be proven right under every answer.
+// [open] in a "@" cell: whether a leading apostrophe is kept, whether "=" still makes a formula, and whether a Date
+// stays a date — all choices of the environment (PlainTextBehaviour), so the add-on can be proven right under every
+// answer.
 import { formatWithSections, hasSectionsOrLiterals } from './number-format';
 import type { CellState, StoredValue } from './state';
 import { parseTyped, TOKYO_OFFSET_MS } from './typed-input';
@@ -14,10 +15,23 @@ export interface PlainTextBehaviour {
   apostrophe: 'dropped' | 'kept';
   /** A string starting with "=" written into a "@" cell: a formula anyway, or text. */
   equals: 'formula' | 'text';
+  /**
+   * A Date written into a "@" cell: kept as a date, or stored as text (its date and time in the file's zone, as the
+   * sheet would show it), which getValues then gives back as a String. Found nowhere in Google's reference or in
+   * public reports; absent: the default.
+   */
+  date?: 'kept' | 'text';
 }
 
-/** The default takes the side that lets a formula through: the add-on must neutralise "=" itself. */
-export const DEFAULT_PLAIN_TEXT: PlainTextBehaviour = { apostrophe: 'dropped', equals: 'formula' };
+/**
+ * The default takes the side that lets a formula through (the add-on must neutralise "=" itself) and turns a Date into
+ * text (the add-on must give an instant's cell a date format before it writes a Date there).
+ */
+export const DEFAULT_PLAIN_TEXT: PlainTextBehaviour = {
+  apostrophe: 'dropped',
+  equals: 'formula',
+  date: 'text',
+};
 
 export interface WrittenCell {
   value: StoredValue;
@@ -41,7 +55,9 @@ export function storeWritten(
   if (typeof input === 'number') return { value: Number.isFinite(input) ? input : String(input) };
   if (typeof input === 'object' && isDateLike(input)) {
     const ms = (input as Date).getTime();
-    return { value: Number.isFinite(ms) ? { date: ms } : String(input) };
+    if (!Number.isFinite(ms)) return { value: String(input) };
+    const asText = numberFormat === '@' && (plainText.date ?? DEFAULT_PLAIN_TEXT.date) === 'text';
+    return { value: asText ? dateTimeText(ms) : { date: ms } };
   }
   const text = String(input);
   const plain = numberFormat === '@';
@@ -82,6 +98,12 @@ function tokyoParts(ms: number) {
   };
 }
 
+/** A date and time as a ja_JP sheet shows it: 2026/12/01 16:13:44 in the file's zone (Asia/Tokyo). */
+function dateTimeText(ms: number): string {
+  const p = tokyoParts(ms);
+  return `${p.yyyy}/${p.MM}/${p.dd} ${p.HH}:${p.mm}:${p.ss}`;
+}
+
 /**
  * getDisplayValue: the supported number formats are "@", "0", "0.0", "#,##0", "0%", "0.00%", dates, times, and general,
  * and sections (positive;negative[;zero]) and quoted literals around the number patterns (number-format.ts).
@@ -96,7 +118,7 @@ export function displayValue(cell: CellState | null | undefined): string {
   if (typeof v === 'object') {
     const p = tokyoParts(v.date);
     if (/^h/i.test(format)) return `${p.HH}:${p.mm}:${p.ss}`;
-    if (/h/i.test(format)) return `${p.yyyy}/${p.MM}/${p.dd} ${p.HH}:${p.mm}:${p.ss}`;
+    if (/h/i.test(format)) return dateTimeText(v.date);
     return format.includes('-') ? `${p.yyyy}-${p.MM}-${p.dd}` : `${p.yyyy}/${p.MM}/${p.dd}`;
   }
   if (hasSectionsOrLiterals(format)) return formatWithSections(format, v, digitPattern);

@@ -133,12 +133,19 @@ export class Workbook {
       cells?.splice(before - 1, 0, ...Array<CellState | null>(count).fill(null));
     sheet.maxColumns += count;
     this.shiftRefs(sheet.id, 'column', before, count);
+    // A hidden column stays hidden where it moves; a column inserted is shown (Sheets hides a column, not a position).
+    if (sheet.hiddenColumns)
+      sheet.hiddenColumns = sheet.hiddenColumns.map((c) => (c >= before ? c + count : c));
   }
 
   deleteColumns(sheet: SheetState, start: number, count: number): void {
     for (const cells of sheet.rows) cells?.splice(start - 1, count);
     sheet.maxColumns -= count;
     this.shiftRefs(sheet.id, 'column', start, -count);
+    if (sheet.hiddenColumns)
+      sheet.hiddenColumns = sheet.hiddenColumns
+        .filter((c) => c < start || c >= start + count)
+        .map((c) => (c >= start + count ? c - count : c));
   }
 
   /** Named ranges, protections and chart ranges move with inserted/deleted rows and columns, as in Sheets. */

@@ -15,6 +15,7 @@ import {
   historyIndex,
   historyText,
 } from '../domain/history-codec';
+import { INSTANT_FORMAT } from '../domain/instant-cells';
 import {
   brokenMasterMessage,
   gridToMaster,
@@ -36,6 +37,9 @@ import {
 import type { HistoryEntry, Item, Master } from '../domain/schemas';
 import { SHEETS } from '../domain/sheet-names';
 import { keepFormattedMargin, writeFormattedRows } from './formatted-rows';
+
+const isDateCell = (cell: CellValue | undefined) => Object.prototype.toString.call(cell) === '[object Date]';
+
 import { appendRowAsText, setValuesAsText } from './kept-text';
 import { type ChainLayout, chainLayout, headOf, readHead, seal, writeAnchor } from './sealed-sheet';
 
@@ -380,13 +384,30 @@ export class RegisterStore {
     cells: CellValue[],
     positions: Iterable<number>,
   ): void {
-    for (const { first, count } of contiguousRuns(positions)) {
+    const written = [...positions];
+    this.formatInstantCells(snapshot, found, cells, written);
+    for (const { first, count } of contiguousRuns(written)) {
       const range = this.runRange(snapshot, found.row, first, count);
       const restore = found.cells
         .slice(first, first + count)
         .map((c) => (typeof c === 'string' ? asPlainText(c) : c));
       this.undo.push(() => setValuesAsText(range, [restore]));
       setValuesAsText(range, [cells.slice(first, first + count)]);
+    }
+  }
+
+  /**
+   * An instant's cell (更新日時) about to get a Date while it holds none — the ISO text written before instants were
+   * Date cells, in a column still formatted "@" until set-up repairs it, or nothing — gets the instant format first:
+   * what a Date written into a "@" cell becomes is unsettled (a date, or text that no longer reads as the instant).
+   * One call, on such a row only.
+   */
+  private formatInstantCells(snapshot: RegisterLayout, found: RegisterRow, cells: CellValue[], at: number[]) {
+    for (const column of snapshot.columns) {
+      const position = snapshot.index.get(column.key);
+      if (column.kind !== 'datetime' || position === undefined || !at.includes(position)) continue;
+      if (isDateCell(cells[position]) && !isDateCell(found.cells[position]))
+        snapshot.sheet.getRange(found.row, position + 1).setNumberFormat(INSTANT_FORMAT);
     }
   }
 

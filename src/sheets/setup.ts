@@ -3,9 +3,10 @@
 // editors are set to the plan office's every time.
 import type { SetupResult } from '../domain/api';
 import { HISTORY_FORMATS, KIND_FORMATS, REPORT_LOG_FORMATS } from '../domain/cell-formats';
-import { EMPTY_CHAIN } from '../domain/chain';
+import { CHAIN_COLUMNS, EMPTY_CHAIN } from '../domain/chain';
 import type { ColumnDef } from '../domain/columns';
 import { canonicalCell, encodeRecordedRow, RECORD_KEY, recordCell } from '../domain/hand-edits';
+import { heldHeadersKey, rememberedHeaders, strandedColumns, wasHeld } from '../domain/held-columns';
 import {
   HISTORY_CONTENT_KEYS,
   HISTORY_HEADERS,
@@ -42,6 +43,9 @@ const PROTECTION_NOTE = '改革プラン台帳: システム列（アドオン�
 const HEADER_BACKGROUND = '#dce6f1';
 /** A document property set by the first set-up (its time): the register has existed, so it is never seeded again. */
 const SET_UP_PROPERTY = 'registerSetUpAt';
+
+type StoredProperties = Record<string, string>;
+const rememberedOf = (stored: StoredProperties, sheet: string) => stored[heldHeadersKey(sheet)] ?? null;
 
 function ensureSheet(spreadsheet: Spreadsheet, name: string, created: string[]): Sheet {
   const existing = spreadsheet.getSheetByName(name);
@@ -113,17 +117,49 @@ function protectSystemColumns(sheet: Sheet, columns: ColumnDef[], index: Map<str
   }
 }
 
+/** A sheet's header row as it stands ([] for a sheet that is missing or empty). */
+function readHeader(spreadsheet: Spreadsheet, name: string): CellValue[] {
+  const sheet = spreadsheet.getSheetByName(name);
+  const lastColumn = sheet?.getLastColumn() ?? 0;
+  if (!sheet || lastColumn === 0) return [];
+  return sheet.getRange(1, 1, 1, lastColumn).getValues()[0] as CellValue[];
+}
+
+/**
+ * Refuses a sheet that lacks an add-on column it held at the last set-up while some header appeared since: that
+ * header may be the column renamed beyond recognition (課題 → メモ), and adding an empty one would strand its data.
+ */
+function refuseStranding(
+  name: string,
+  header: CellValue[],
+  missing: readonly HeaderedColumn[],
+  remembered: string | null,
+) {
+  const [stranded] = strandedColumns(
+    remembered,
+    header,
+    missing.map((c) => c.header),
+  );
+  if (stranded)
+    throw new Refusal({
+      code: 'layout',
+      message: REGISTER.heldColumnMissing(name, stranded.expected, stranded.appeared),
+    });
+}
+
 /**
  * Refuses, before set-up writes anything, a register whose columns drifted beyond repair: a column renamed by hand
  * keeps its data under the new name (adding a new empty one would strand it), and a required column that vanished
  * may have been renamed beyond recognition. A column that was moved is found by its header and needs nothing.
  * Answers the header row as read.
  */
-function refuseDriftedRegister(spreadsheet: Spreadsheet, master: Master): CellValue[] {
-  const sheet = spreadsheet.getSheetByName(SHEETS.register);
-  const lastColumn = sheet?.getLastColumn() ?? 0;
-  if (!sheet || lastColumn === 0) return [];
-  const header = sheet.getRange(1, 1, 1, lastColumn).getValues()[0] as CellValue[];
+function refuseDriftedRegister(
+  spreadsheet: Spreadsheet,
+  master: Master,
+  remembered: string | null,
+): CellValue[] {
+  const header = readHeader(spreadsheet, SHEETS.register);
+  if (header.length === 0) return [];
   const columns = columnsOf(master);
   const { missing } = columnIndex(header, columns);
   const [renamed] = renamedColumns(header, columns, missing);
@@ -132,10 +168,40 @@ function refuseDriftedRegister(spreadsheet: Spreadsheet, master: Master): CellVa
       code: 'layout',
       message: REGISTER.renamedColumn(SHEETS.register, renamed.found, renamed.expected),
     });
+  refuseStranding(SHEETS.register, header, missing, remembered);
   const required = missing.find((c) => c.required);
   if (required)
     throw new Refusal({ code: 'layout', message: REGISTER.missingColumn(SHEETS.register, required.header) });
   return header;
+}
+
+/**
+ * The same for 履歴 and 報告書ログ, whose every column is the add-on's, before set-up writes anything. Set-up adds only
+ * their chain columns (ensureChain): a chain column renamed by hand (連番 → 連番（旧）) keeps its values, so a new
+ * empty one would strand them.
+ */
+function refuseStrandedLog(
+  spreadsheet: Spreadsheet,
+  name: string,
+  headers: readonly string[],
+  remembered: string | null,
+): void {
+  const header = readHeader(spreadsheet, name);
+  const present = new Set(header.map((h) => String(h).trim()));
+  const ours = headers.map((h) => ({ key: h, header: h }));
+  const missing = ours.filter((c) => !present.has(c.header));
+  const chain = new Set(CHAIN_COLUMNS.map((c) => c.header));
+  const [renamed] = renamedColumns(
+    header,
+    ours.filter((c) => present.has(c.header)),
+    missing.filter((c) => chain.has(c.header)),
+  );
+  if (renamed)
+    throw new Refusal({
+      code: 'layout',
+      message: REGISTER.renamedColumn(name, renamed.found, renamed.expected),
+    });
+  refuseStranding(name, header, missing, remembered);
 }
 
 /** `header`: the register's header row as refuseDriftedRegister read it ([] for a new sheet). */
@@ -143,6 +209,7 @@ function ensureRegister(
   spreadsheet: Spreadsheet,
   master: Master,
   header: CellValue[],
+  remembered: string | null,
   created: string[],
   repaired: string[],
 ) {
@@ -156,12 +223,16 @@ function ensureRegister(
   }
   const finalHeader = [...header, ...missing.map((c) => c.header)];
   const { index } = columnIndex(finalHeader, columns);
-  if (header.length > 0 && missing.some((c) => c.key === RECORD_KEY))
+  // Only a register that never had 記録値 is recorded as it stands: one whose column was deleted since would have its
+  // hand edits blessed. Its rows then hold no record, so each shows as hand-edited until the plan office adopts it.
+  const record = columns.find((c) => c.key === RECORD_KEY) as ColumnDef;
+  if (header.length > 0 && missing.includes(record) && !wasHeld(remembered, record.header))
     recordRowsOnce(sheet, columns, index, finalHeader.length);
   formatRegisterColumns(spreadsheet, sheet, columns, index);
   protectSystemColumns(sheet, columns, index);
+  hideRecordColumn(sheet, index);
   freezeIdAndTitle(sheet, index);
-  return { sheet, columns, index, width: finalHeader.length };
+  return { sheet, columns, index, width: finalHeader.length, header: finalHeader };
 }
 
 /**
@@ -175,6 +246,15 @@ function recordRowsOnce(sheet: Sheet, columns: ColumnDef[], index: Map<string, n
   const id = index.get('id') as number;
   const records = cells.map((row) => [canonicalCell(row[id]) ? recordCell(row, columns, index) : '']);
   setValuesAsText(sheet.getRange(2, (index.get(RECORD_KEY) as number) + 1, rows, 1), records);
+}
+
+/**
+ * 記録値 is the add-on's record of each row (a fingerprint and JSON), nothing for people to read or type: hidden, and
+ * hidden again by every set-up after someone showed it.
+ */
+function hideRecordColumn(sheet: Sheet, index: Map<string, number>): void {
+  const at = index.get(RECORD_KEY);
+  if (at !== undefined) sheet.hideColumns(at + 1);
 }
 
 /** The most columns set-up freezes: wider, the frozen block would leave little of a laptop screen to scroll. */
@@ -204,40 +284,38 @@ function writeHeaderCells(sheet: Sheet, firstColumn: number, headers: readonly s
 /**
  * The chain columns (連番, ダイジェスト) of an append-only sheet, added after its last column when missing. A sheet
  * from before them (both missing) has its rows sealed once, in their order, so the chain starts from what the plan
- * office has now; a sheet that lost only one is never resealed (that would launder an edit): its rows show as
- * unsealed in 台帳の検証.
+ * office has now; a sheet that lost one, or both since a set-up remembered them, is never resealed (that would
+ * launder an edit): its rows show as unsealed in 台帳の検証. Answers the sheet's header row as set-up leaves it.
  */
 function ensureChain(
   sheet: Sheet,
   sealedIndex: (header: CellValue[]) => ColumnIndex<HeaderedColumn>,
   contentKeys: readonly string[],
+  remembered: string | null,
   repaired: string[],
   lateKeys: readonly string[] = [],
-): void {
+): CellValue[] {
   const width = sheet.getLastColumn();
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[];
-  const { index: found, missing } = sealedIndex(header);
+  const { missing } = sealedIndex(header);
   const chain = missing.filter((c) => c.key === 'seq' || c.key === 'digest');
-  // A chain column renamed by hand (連番 → 連番（旧）) keeps its values: a new empty one would strand them.
-  const ours = [...found].map(([key, at]) => ({ key, header: String(header[at]) }));
-  const [renamed] = renamedColumns(header, ours, chain);
-  if (renamed)
-    throw new Refusal({
-      code: 'layout',
-      message: REGISTER.renamedColumn(sheet.getName(), renamed.found, renamed.expected),
-    });
-  // Another missing column is refused by name by every read of the sheet; nothing is guessed here.
-  if (chain.length === 0 || chain.length < missing.length) return;
+  // A renamed chain column was refused before anything was written (refuseStrandedLog). Another missing column is
+  // refused by name by every read of the sheet; nothing is guessed here.
+  if (chain.length === 0 || chain.length < missing.length) return header;
   const added = chain.map((c) => c.header);
   writeHeaderCells(sheet, width + 1, added);
   repaired.push(`${sheet.getName()}!${added.join('・')}`);
+  const finalHeader = [...header, ...added];
   const lastRow = sheet.getLastRow();
-  if (chain.length < 2 || lastRow < 2) return;
+  // Chain columns the sheet held at the last set-up were deleted by hand: sealing now would launder any edit.
+  const neverChained = !chain.some((c) => wasHeld(remembered, c.header));
+  if (chain.length < 2 || lastRow < 2 || !neverChained) return finalHeader;
   const { index } = sealedIndex([...header, ...added]);
   const rows = sheet.getRange(2, 1, lastRow - 1, width + 2).getValues() as CellValue[][];
   const head = seal(EMPTY_CHAIN, rows, chainLayout(index, contentKeys, lateKeys));
   sheet.getRange(2, width + 1, rows.length, 2).setValues(rows.map((r) => r.slice(width, width + 2)));
   writeAnchor(sheet.getName(), head);
+  return finalHeader;
 }
 
 /** A log sheet with its headers and its column formats over every row below them (repaired on each set-up). */
@@ -257,9 +335,11 @@ function ensureLogSheet(
 }
 
 /** True when the file has never been set up: no first set-up recorded, and no マスタ, register or history rows. */
-export function neverSetUp(): boolean {
+export function neverSetUp(
+  setUpAt: string | null = PropertiesService.getDocumentProperties().getProperty(SET_UP_PROPERTY),
+): boolean {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  if (PropertiesService.getDocumentProperties().getProperty(SET_UP_PROPERTY) !== null) return false;
+  if (setUpAt !== null) return false;
   const master = spreadsheet.getSheetByName(SHEETS.master);
   if (master && master.getLastRow() > 0) return false;
   return [SHEETS.register, SHEETS.history].every(
@@ -277,7 +357,11 @@ export function setUpRegister(nowIso: string, user: string, choice: SetupChoice 
   const created: string[] = [];
   const repaired: string[] = [];
   const newPlan = choice?.plan === 'new' ? choice : null;
-  if (newPlan && !neverSetUp())
+  // Read once and written once: the first set-up's time and each sheet's header row as this set-up leaves it.
+  const properties = PropertiesService.getDocumentProperties();
+  const stored: StoredProperties = properties.getProperties();
+  const setUpBefore = stored[SET_UP_PROPERTY] !== undefined;
+  if (newPlan && !neverSetUp(stored[SET_UP_PROPERTY] ?? null))
     throw new Refusal({
       code: 'invalid',
       message: SETUP.alreadySetUp,
@@ -287,29 +371,49 @@ export function setUpRegister(nowIso: string, user: string, choice: SetupChoice 
   const masterSheet = ensureMaster(spreadsheet, initial, created, repaired);
   const store = new RegisterStore();
   const master = store.readMaster();
-  const readHeader = refuseDriftedRegister(spreadsheet, master);
+  const readHeader = refuseDriftedRegister(spreadsheet, master, rememberedOf(stored, SHEETS.register));
+  refuseStrandedLog(spreadsheet, SHEETS.history, HISTORY_HEADERS, rememberedOf(stored, SHEETS.history));
+  refuseStrandedLog(
+    spreadsheet,
+    SHEETS.reportLog,
+    REPORT_LOG_HEADERS,
+    rememberedOf(stored, SHEETS.reportLog),
+  );
   const protection = protectMaster(masterSheet, master.planOffice, Session.getEffectiveUser().getEmail());
   if (protection.changed && !created.includes(SHEETS.master)) repaired.push(`${SHEETS.master}!保護`);
   const history = ensureLogSheet(spreadsheet, SHEETS.history, HISTORY_HEADERS, HISTORY_FORMATS, created);
-  ensureChain(history, historyIndex, HISTORY_CONTENT_KEYS, repaired, HISTORY_LATE_KEYS);
+  const historyHeader = ensureChain(
+    history,
+    historyIndex,
+    HISTORY_CONTENT_KEYS,
+    rememberedOf(stored, SHEETS.history),
+    repaired,
+    HISTORY_LATE_KEYS,
+  );
   if (!history.getProtections(SpreadsheetApp.ProtectionType.SHEET).length) {
     history.protect().setDescription(PROTECTION_NOTE).setWarningOnly(true);
   }
   ensureSheet(spreadsheet, SHEETS.summary, created);
-  ensureChain(
+  const reportLogHeader = ensureChain(
     ensureLogSheet(spreadsheet, SHEETS.reportLog, REPORT_LOG_HEADERS, REPORT_LOG_FORMATS, created),
     reportLogIndex,
     REPORT_LOG_CONTENT_KEYS,
+    rememberedOf(stored, SHEETS.reportLog),
     repaired,
   );
   const registerSheet = spreadsheet.getSheetByName(SHEETS.register);
   const period = registerSheet
     ? applyPeriodChange(registerSheet, store, master, readHeader, { nowIso, user })
     : { header: readHeader, change: null };
-  const register = ensureRegister(spreadsheet, master, period.header, created, repaired);
+  const register = ensureRegister(
+    spreadsheet,
+    master,
+    period.header,
+    rememberedOf(stored, SHEETS.register),
+    created,
+    repaired,
+  );
   // Seeding is for a register that never held anything: not one whose items (or history) were deleted by hand.
-  const properties = PropertiesService.getDocumentProperties();
-  const setUpBefore = properties.getProperty(SET_UP_PROPERTY) !== null;
   const seeded = !newPlan && register.sheet.getLastRow() <= 1 && history.getLastRow() <= 1 && !setUpBefore;
   if (seeded) {
     store.readHistoryHeader();
@@ -337,7 +441,15 @@ export function setUpRegister(nowIso: string, user: string, choice: SetupChoice 
     }));
     store.appendHistory(entries);
   }
-  if (!setUpBefore) properties.setProperty(SET_UP_PROPERTY, nowIso);
+  properties.setProperties({
+    ...(setUpBefore ? {} : { [SET_UP_PROPERTY]: nowIso }),
+    [heldHeadersKey(SHEETS.register)]: rememberedHeaders(
+      register.header,
+      register.columns.map((c) => c.header),
+    ),
+    [heldHeadersKey(SHEETS.history)]: rememberedHeaders(historyHeader, HISTORY_HEADERS),
+    [heldHeadersKey(SHEETS.reportLog)]: rememberedHeaders(reportLogHeader, REPORT_LOG_HEADERS),
+  });
   const planOfficeAdded = newPlan && master.planOffice.includes(user) ? user : null;
   return {
     created,

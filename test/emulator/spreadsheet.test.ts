@@ -32,6 +32,48 @@ describe('SpreadsheetApp emulation', () => {
     expect(env.calls.snapshot().byMethod['Sheet.setFrozenColumns']).toBe(2);
   });
 
+  it('hides and shows columns as Sheet.hideColumns/showColumns do; hidden cells still read and write normally', () => {
+    const env = probeEnvironment();
+    const result = probe(
+      env,
+      `${SHEET} sh.getRange('A1:D1').setValues([['a', 'b', 'c', 'd']]);
+      var before = [sh.isColumnHiddenByUser(2), sh.isColumnHiddenByUser(3)];
+      sh.hideColumns(2, 2); sh.hideColumns(4);
+      var hidden = [1, 2, 3, 4].map(function (c) { return sh.isColumnHiddenByUser(c); });
+      sh.getRange('B2:C2').setValues([['x', 'y']]);
+      var values = sh.getRange('A1:D2').getValues();
+      sh.showColumns(3, 2);
+      var shown = [1, 2, 3, 4].map(function (c) { return sh.isColumnHiddenByUser(c); });
+      var outside; try { sh.hideColumns(sh.getMaxColumns() + 1); } catch (e) { outside = e.message; }
+      return [before, hidden, values, shown, outside];`,
+    );
+    expect(result).toEqual([
+      [false, false],
+      [false, true, true, true],
+      [
+        ['a', 'b', 'c', 'd'],
+        ['', 'x', 'y', ''],
+      ],
+      [false, true, false, false],
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    ]);
+    expect(env.calls.snapshot().byMethod['Sheet.hideColumns']).toBe(3);
+  });
+
+  it('a hidden column stays hidden where columns inserted or deleted before it move it', () => {
+    const env = probeEnvironment();
+    const result = probe(
+      env,
+      `${SHEET} sh.hideColumns(3); sh.insertColumnsBefore(1, 2);
+      var afterInsert = [3, 5].map(function (c) { return sh.isColumnHiddenByUser(c); });
+      sh.deleteColumns(1, 1);
+      var afterDelete = [4, 5].map(function (c) { return sh.isColumnHiddenByUser(c); });
+      sh.deleteColumns(4, 1);
+      return [afterInsert, afterDelete, sh.isColumnHiddenByUser(4)];`,
+    );
+    expect(result).toEqual([[false, true], [true, false], false]);
+  });
+
   it('sets data validations cell by cell as Range.setDataValidations does: a null entry removes the rule', () => {
     const env = probeEnvironment();
     const result = probe(

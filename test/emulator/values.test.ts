@@ -155,6 +155,35 @@ describe('the unsettled answers about a plain-text ("@") cell are choices of the
     expect(env.spreadsheet.formulas()).toEqual([]);
   });
 
+  // [open] as well: what a Date written into a "@" cell becomes. A date-formatted cell keeps it a date either way.
+  const writeDate = (env: Environment) =>
+    probe(
+      env,
+      `var sh = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+      sh.getRange('A1').setNumberFormat('@'); sh.getRange('B1').setNumberFormat('yyyy/MM/dd HH:mm:ss');
+      var at = new Date(Date.UTC(2026, 11, 1, 7, 13, 44));
+      sh.getRange('A1:B1').setValues([[at, at]]);
+      return sh.getRange('A1:B1').getValues()[0].map(function (v) {
+        return v instanceof Date ? 'Date:' + v.toISOString() : typeof v + ':' + v;
+      });`,
+    );
+
+  it('by default turns a Date written into a "@" cell into its text (the side where it no longer reads as a date)', () => {
+    expect(writeDate(probeEnvironment())).toEqual([
+      'string:2026/12/01 16:13:44',
+      'Date:2026-12-01T07:13:44.000Z',
+    ]);
+  });
+
+  it('can keep a Date written into a "@" cell a date', () => {
+    const env = Environment.create({
+      distDir: PROBE_DIST,
+      now: TEST_START,
+      plainText: { apostrophe: 'dropped', equals: 'formula', date: 'kept' },
+    });
+    expect(writeDate(env)).toEqual(['Date:2026-12-01T07:13:44.000Z', 'Date:2026-12-01T07:13:44.000Z']);
+  });
+
   it('refuses the combination no script could store "=…" as text under, rather than emulate it', () => {
     expect(() => withAnswers('kept', 'formula')).toThrow('not emulated');
   });

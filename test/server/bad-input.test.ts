@@ -315,6 +315,7 @@ const CORPUS: Record<string, Corpus> = {
   },
   getOpenData: { ignoresArguments: true },
   verifyHistory: { ignoresArguments: true },
+  getValidationView: { ignoresArguments: true },
   recordProgress: { refused: brokenProgress.map((p) => [p]), runs: 60 },
   saveItem: { refused: hostile.map((p) => [p]), runs: 40 },
   listItems: filterCorpus,

@@ -12,6 +12,7 @@ import { progressReport, reportRequest } from '../../harness/payloads';
 import { DIST, ok, PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
 import type { ApiResult, HistoryCheck, TamperFinding } from '../../src/domain/api';
 import { chainInput } from '../../src/domain/chain';
+import { heldHeadersKey } from '../../src/domain/held-columns';
 import { HISTORY_CONTENT_KEYS, HISTORY_HEADERS, historyIndex } from '../../src/domain/history-codec';
 import type { CellValue } from '../../src/domain/row-codec';
 import { SHEETS } from '../../src/domain/sheet-names';
@@ -153,6 +154,8 @@ it('set-up seals a history from before the chain once, and never reseals a seale
       at,
       values.map(() => ['', '']),
     );
+    // Nor did a set-up then remember the sheet's header row (one remembering the columns would not reseal them).
+    delete env.services.properties.document[heldHeadersKey(name)];
   }
   const setup = ok<{ repaired: string[] }>(env.scriptRun('setupRegister', []));
   expect(setup.repaired).toEqual(

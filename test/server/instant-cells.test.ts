@@ -5,7 +5,7 @@
 import type { Environment } from '../../emulator';
 import { reportRequest } from '../../harness/payloads';
 import { ok, PLAN_OFFICE, reportProgress, setUpEnvironment } from '../../harness/register';
-import type { HistoryCheck, ItemDetail } from '../../src/domain/api';
+import type { HistoryCheck, ItemDetail, ValidationReport } from '../../src/domain/api';
 import { isoDateTimeInTokyo } from '../../src/domain/fiscal-year';
 import { INSTANT_FORMAT } from '../../src/domain/instant-cells';
 import { SHEETS } from '../../src/domain/sheet-names';
@@ -97,4 +97,35 @@ it("督促ログ's 送信日時 shows as 2026/12/01 16:13:44 too", () => {
   expect(env.spreadsheet.displayValues(SHEETS.reminderLog).at(-1)?.[0]).toBe(
     shown(isoDateTimeInTokyo(sentAt as Date)),
   );
+});
+
+describe.each([
+  ['a Date written into a "@" cell stays a date', 'kept' as const],
+  ['a Date written into a "@" cell becomes text', 'text' as const],
+])('a register not yet repaired, its 更新日時 still plain text (%s)', (_, date) => {
+  it('a save writes 更新日時 as a date cell people read as 2026/12/01 16:13:44, read back as the instant, no hand edit', () => {
+    const env = setUpEnvironment({ plainText: { apostrophe: 'dropped', equals: 'formula', date } });
+    // As a register laid out before instants were dates: 更新日時 plain text over its whole extent, ISO text in it.
+    const at = column(env, SHEETS.register, '更新日時');
+    for (const cells of env.spreadsheet.sheet(SHEETS.register).rows.slice(1)) {
+      const c = cells?.[at];
+      if (cells)
+        cells[at] = {
+          value: c && typeof c.value === 'object' ? isoDateTimeInTokyo(new Date(c.value.date)) : '',
+          numberFormat: '@',
+        };
+    }
+    reportProgress(env, '1-1-01', { progress: 40 });
+    const { updatedAt } = ok<ItemDetail>(env.scriptRun('getItem', ['1-1-01', null])).item;
+    const row = rowOf(env, '1-1-01');
+    const cell = env.spreadsheet.values(SHEETS.register)[row]?.[at];
+    expect(cell).toBeInstanceOf(Date);
+    expect((cell as Date).getTime()).toBe(Date.parse(updatedAt));
+    expect(env.spreadsheet.displayValues(SHEETS.register)[row]?.[at]).toBe(shown(updatedAt));
+    expect(ok<ValidationReport>(env.scriptRun('validateRegister', [])).handEditRows).toBe(0);
+    // Another save of the same row writes into the date cell as it is now.
+    reportProgress(env, '1-1-01', { progress: 60 });
+    expect(env.spreadsheet.values(SHEETS.register)[row]?.[at]).toBeInstanceOf(Date);
+    expect(ok<ValidationReport>(env.scriptRun('validateRegister', [])).handEditRows).toBe(0);
+  });
 });

@@ -1,6 +1,7 @@
 // Set-up through the built bundle: the sheets and seed on an empty spreadsheet, a re-run that repairs and loses
 // nothing, and a renamed required column refused by name.
 import { ok, setUpEnvironment } from '../../harness/register';
+import { columnLetter } from '../../src/domain/a1';
 import { SHEETS } from '../../src/domain/sheet-names';
 import { historyRows, progress, registerRows } from '../support/items';
 
@@ -104,5 +105,23 @@ describe('set-up freezes what a reader keeps in view', () => {
     register.frozenColumns = 6;
     ok(env.scriptRun('setupRegister', []));
     expect(register.frozenColumns).toBe(6);
+  });
+});
+
+describe('set-up hides the add-on’s bookkeeping', () => {
+  it('hides 記録値 and no other column; a user who shows it again sees it hidden by the next set-up', () => {
+    const env = setUpEnvironment();
+    const register = env.spreadsheet.sheet(SHEETS.register);
+    const header = registerRows(env)[0] as string[];
+    const recordColumn = header.indexOf('記録値') + 1;
+    expect(register.hiddenColumns).toEqual([recordColumn]);
+    // Shown by hand (Sheets: 列を表示): the column is the add-on's still, and the next set-up hides it again.
+    register.hiddenColumns = [];
+    ok(env.scriptRun('setupRegister', []));
+    expect(register.hiddenColumns).toEqual([recordColumn]);
+    // Hidden, it is read and written as before: a report updates the row's record.
+    const before = env.spreadsheet.cell(SHEETS.register, `${columnLetter(recordColumn)}2`)?.value;
+    ok(env.scriptRun('recordProgress', [progress(env, '1-1-01')]));
+    expect(env.spreadsheet.cell(SHEETS.register, `${columnLetter(recordColumn)}2`)?.value).not.toBe(before);
   });
 });

@@ -1,4 +1,5 @@
-// Draws one sheet as table#grid: display values as text, with frozen rows and columns, dropdowns, protection and notes.
+// Draws one sheet as table#grid: display values as text, with frozen rows and columns, hidden columns folded narrow,
+// dropdowns, protection and notes.
 import { a1Notation, columnLetter } from '../../emulator/spreadsheet/a1';
 import type { SheetView, ViewCell } from '../view';
 
@@ -43,6 +44,14 @@ export function drawGrid(table: HTMLTableElement, sheet: SheetView): void {
     }
     return tr;
   });
+  // A hidden column is folded to a narrow blank strip, as Sheets shows one (its cells are still there).
+  const hidden = new Set(sheet.hiddenColumns);
+  for (const tr of [head, ...rows])
+    for (const cell of [...tr.children].filter((_, i) => hidden.has(i))) {
+      cell.classList.add('hidden-column');
+      (cell as HTMLElement).dataset.hidden = 'true';
+      (cell as HTMLElement).title = '非表示の列';
+    }
   table.replaceChildren(head, ...rows);
   // Frozen rows stay under the column header while the grid scrolls.
   const headerHeight = head.getBoundingClientRect().height;

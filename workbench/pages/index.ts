@@ -22,6 +22,8 @@ table#grid{border-collapse:collapse;table-layout:fixed}
 #grid td.frozen-column{position:sticky;background-color:#fff;z-index:1;border-right:2px solid #999}
 #grid tr.frozen td.frozen-column{z-index:2}
 #grid td.dropdown::after{content:' ▾';color:#888}
+#grid th.hidden-column,#grid td.hidden-column{min-width:0;max-width:6px;width:6px;padding:0;color:transparent;background:#dadce0}
+#grid td.hidden-column::after{content:none}
 #grid td.protected{background-image:repeating-linear-gradient(45deg,#0000 0 6px,#0000000d 6px 8px)}
 #grid td.noted{box-shadow:inset -6px 6px 0 -4px #f90}
 #grid td.selected{outline:2px solid #1a73e8;outline-offset:-2px}

@@ -1,5 +1,5 @@
 // Japanese messages of the register operations: set-up, saving, reporting and their refusals.
-import { excerpt } from './excerpt';
+import { excerpt, excerptList } from './excerpt';
 
 export const REGISTER = {
   notSetUp: '台帳がまだありません。拡張機能メニューの「台帳のセットアップ・修復」を実行してください。',
@@ -7,6 +7,13 @@ export const REGISTER = {
     `「${sheet}」シートに必須の列「${header}」が見つかりません。列名を元に戻すか、列を追加してからやり直してください。`,
   renamedColumn: (sheet: string, found: string, expected: string) =>
     `「${sheet}」シートに列「${expected}」が見つからず、代わりに列「${excerpt(found)}」があります。列名を変えた「${expected}」の列なら、見出しを「${expected}」に戻してからセットアップを実行してください（新しい空の列を足すと、入力済みの内容が使われなくなります）。別の列なら、見出しを「${expected}」を含まない名前にしてください。`,
+  /** A column the sheet held at the last set-up is gone while other headers appeared: one may be it, renamed. */
+  heldColumnMissing: (sheet: string, expected: string, appeared: readonly string[]) =>
+    `${sheet}の列「${expected}」が見つかりません。列名を「${expected}」に戻すか、列ごと削除したのなら見出し「${expected}」の空の列を足してから、セットアップを実行してください（前回のセットアップにはあった列です。新しい空の列を足すと入力済みの内容が使われなくなるため、何も変更していません）。${
+      appeared.length > 0
+        ? `前回の後に現れた見出し: ${excerptList(appeared.map((h) => (h === '' ? '（空欄）' : h)))}`
+        : ''
+    }`,
   brokenMaster: (detail: string) =>
     `マスタの内容に誤りがあります（${excerpt(detail, 200)}）。マスタを修正してください。`,
   invalidInput: '入力内容に誤りがあります。各項目のメッセージを確認してください。',
