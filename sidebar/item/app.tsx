@@ -103,7 +103,7 @@ export function ItemApp() {
             { value: '', label: SIDEBAR.newItem },
             ...items.map((i) => ({
               value: i.id,
-              label: `${i.id} ${i.title}${i.editable ? '' : SIDEBAR.readOnlyMark}`,
+              label: `${i.id} ${i.title}${i.outOfGrading ? `（${i.outOfGrading}）` : ''}${i.editable ? '' : SIDEBAR.readOnlyMark}`,
             })),
           ]}
         />

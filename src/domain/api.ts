@@ -148,6 +148,8 @@ export interface ItemSummary {
   editable: boolean;
   /** The plan office returned the item's report in the round (差戻し), for this reason: it is to be resubmitted. */
   returnReason?: string;
+  /** Out of the round's grading (統合済み, 廃止, 追加前): shown instead of 未報告, never the next to report. */
+  outOfGrading?: string;
 }
 
 /**
@@ -166,6 +168,10 @@ export interface ItemListResult {
   returned?: number[];
   /** The reason of each of those returns, in the same order. */
   returnReasons?: string[];
+  /** Positions of the items out of the round's grading (統合, 廃止 or added later: lifecycle.ts). */
+  outOfGrading?: number[];
+  /** The state each of those shows (統合済み, 廃止, 追加前), in the same order. */
+  outOfGradingStates?: string[];
 }
 
 /** What an item or progress sidebar needs to be usable, in one round trip. */

@@ -30,6 +30,11 @@ export const LIFECYCLE = {
     ]
       .filter(Boolean)
       .join('、'),
+  /** What the item lists show, instead of 未報告, of an item out of the round's grading (lifecycle.ts). */
+  outOfGrading: { merged: '統合済み', abolished: '廃止', notYetAdded: '追加前' },
+  /** A report on an item out of the round's grading. */
+  notGraded: (id: string, state: string, round: string) =>
+    `取組ID: 取組「${excerpt(id)}」は${state}のため、報告回「${excerpt(round)}」には報告できません。`,
   /** The meeting report's mark of an item shown again under a second reform. */
   crossListedMark: '（再掲）',
 } as const;
