@@ -11,6 +11,7 @@ import type {
   Item,
   ItemFilter,
   ItemInput,
+  LifecycleInput,
   Master,
   OpenRoundInput,
   ProgressInput,
@@ -444,6 +445,8 @@ export interface ServerApi {
   sendReminders(input: SendRemindersInput): ApiResult<ReminderSendResult>;
   /** Plan office only: a 最終評価 with a comment, or 差戻し with a reason, on an item's report in a round. */
   reviewReport(input: Draft<ReviewInput>): ApiResult<ReviewResult>;
+  /** Plan office only: an item's 異動 (統合, 廃止, 完了 or back to active) from a round on; retry-safe. */
+  changeLifecycle(input: Draft<LifecycleInput>): ApiResult<{ item: Item; duplicate: boolean }>;
 }
 
 /** The open-data tables (src/domain/open-data.ts), as plain JSON. */
