@@ -220,6 +220,8 @@ export interface SetupResult {
   masterEditors: string[];
   /** The user made 行革担当 by starting a new plan that listed none (null otherwise). */
   planOfficeAdded: string | null;
+  /** マスタ lists no 行革担当 after this run: department members added now would lock everyone unlisted out. */
+  planOfficeMissing: boolean;
   /** The register's 年度 columns brought to a plan period changed in マスタ (null when they matched it). */
   periodChange: PeriodChangeResult | null;
 }
