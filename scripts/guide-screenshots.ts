@@ -8,7 +8,7 @@ import { progressReport } from '../harness/payloads';
 import { ok, PLAN_OFFICE } from '../harness/register';
 import { assignMembers, assignPlanOffice } from '../harness/sheet-cells';
 import { openSidebarFromMenu, switchUser } from '../harness/workbench-sidebar';
-import { MENU, REPORT, SETUP } from '../src/domain/messages';
+import { MENU, REPORT, SETUP, VALIDATION } from '../src/domain/messages';
 import { SHEETS } from '../src/domain/sheet-names';
 
 const out = join(__dirname, '..', 'docs', 'guide');
@@ -58,10 +58,8 @@ async function main(): Promise<void> {
         ),
       );
       const validate = await openSidebarFromMenu(page, MENU.validate);
-      await validate.locator('main').waitFor();
-      await validate.waitForFunction(
-        () => !document.querySelector('main')?.textContent?.includes('読み込み中'),
-      );
+      await validate.getByRole('button', { name: VALIDATION.run }).click();
+      await validate.locator('.counts').first().waitFor();
       await sidebar.screenshot({ path: join(out, 'validate.png') });
 
       const summary = await openSidebarFromMenu(page, MENU.summary);

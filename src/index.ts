@@ -20,6 +20,7 @@ import type {
   Summary,
   SummaryView,
   ValidationReport,
+  ValidationView,
 } from './domain/api';
 import { LIFECYCLE, MENU, OPEN_DATA, REPORT, REVIEW, ROUNDS, setupAnswer } from './domain/messages';
 import type { Item, Round } from './domain/schemas';
@@ -44,8 +45,11 @@ import { selectCell as select } from './server/select-cell';
 import { setupRegister as setup } from './server/setup';
 import { showSidebar } from './server/sidebars';
 import { readSummary, refreshSummary as refresh, summaryView } from './server/summary';
-import { sheetValues, tamperFindings } from './server/tamper-check';
-import { validateRegister as validate } from './server/validate';
+import {
+  validateRegister as validate,
+  validationView,
+  verifyHistory as verifyChains,
+} from './server/validate';
 import { neverSetUp } from './sheets/setup';
 
 /** Simple trigger; runs in AuthMode.NONE before the add-on is used in a file, so it touches only the menu. */
@@ -136,7 +140,11 @@ export function adoptHandEdits(ids: unknown): ApiResult<AdoptResult> {
 }
 
 export function verifyHistory(): ApiResult<HistoryCheck> {
-  return respond(() => ({ tampering: tamperFindings(sheetValues) }));
+  return respond(verifyChains);
+}
+
+export function getValidationView(): ApiResult<ValidationView> {
+  return respond(validationView);
 }
 
 export function refreshSummary(roundId: unknown): ApiResult<Summary> {

@@ -1,10 +1,10 @@
-// 台帳の検証: validates the whole register (marking problem cells) and shows the counts, the errors first (by item,
-// each with a jump to its cell), then the warnings one line per kind with their count; a filter hides the warnings,
-// further pages load on request, a re-run button validates again, and the first row of 履歴 or 報告書ログ changed
-// after it was recorded (tampering), if any.
+// 台帳の検証: opens on the last validation kept (one cheap call, no register read); 検証する/再検証 validates the whole
+// register (marking problem cells) and shows the counts, the errors first (by item, each with a jump to its cell),
+// then the warnings one line per kind with their count; a filter hides the warnings, further pages load on request,
+// and the first row of 履歴 or 報告書ログ changed after it was recorded (tampering), if any.
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiError, Problem, TamperFinding, ValidationReport } from '../../src/domain/api';
-import { VALIDATION } from '../../src/domain/messages';
+import { SIDEBAR, VALIDATION } from '../../src/domain/messages';
 import { ErrorBanner, MasterWarnings, StatusLine } from '../shared/banner';
 import { Button } from '../shared/button';
 import { Checkbox } from '../shared/inputs';
@@ -18,10 +18,27 @@ export function ValidateApp() {
   const [problems, setProblems] = useState<Problem[]>([]);
   const [tampering, setTampering] = useState<TamperFinding[]>([]);
   const [busy, setBusy] = useState(true);
+  const [opened, setOpened] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
   const [errorsOnly, setErrorsOnly] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const [status, setStatus] = useState<string>(VALIDATION.checking);
+  const [status, setStatus] = useState<string>(SIDEBAR.loading);
+
+  const open = async () => {
+    const view = await callServer('getValidationView');
+    setBusy(false);
+    setOpened(true);
+    if (!view.ok) {
+      setStatus('');
+      return setError(view.error);
+    }
+    const { validation, historyCheck } = view.value;
+    if (historyCheck) setTampering(historyCheck.check.tampering);
+    if (!validation) return setStatus(VALIDATION.noLast(VALIDATION.run));
+    setReport(validation.report);
+    setProblems(validation.report.problems);
+    setStatus(VALIDATION.lastShown(validation.at, VALIDATION.rerun));
+  };
 
   const run = async () => {
     setBusy(true);
@@ -79,7 +96,7 @@ export function ValidateApp() {
   };
 
   useEffect(() => {
-    run();
+    open();
   }, []);
 
   const errors = problems.filter((p) => p.severity === 'error');
@@ -96,8 +113,8 @@ export function ValidateApp() {
         <p class="counts">{VALIDATION.handEditCount(report.handEditRows)}</p>
       ) : null}
       <div class="buttons">
-        <Button primary busy={busy} busyLabel={VALIDATION.checking} onClick={run}>
-          {VALIDATION.rerun}
+        <Button primary busy={busy} busyLabel={opened ? VALIDATION.checking : SIDEBAR.loading} onClick={run}>
+          {report ? VALIDATION.rerun : VALIDATION.run}
         </Button>
         {report && report.handEditRows > 0 ? (
           <Button busy={busy} busyLabel={VALIDATION.adopting} onClick={adopt}>

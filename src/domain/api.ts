@@ -310,6 +310,12 @@ export interface HistoryCheck {
   tampering: TamperFinding[];
 }
 
+/** The last first page of 台帳の検証 and the last history check, each with its ISO time (Tokyo), or null. */
+export interface ValidationView {
+  validation: { report: ValidationReport; at: string } | null;
+  historyCheck: { check: HistoryCheck; at: string } | null;
+}
+
 export interface SavingsFigures {
   planCut: number;
   planRevenue: number;
@@ -419,6 +425,8 @@ export interface ServerApi {
   adoptHandEdits(ids: string[] | null): ApiResult<AdoptResult>;
   /** Verifies the digest chains of 履歴 and 報告書ログ (a separate call: it reads both sheets whole). */
   verifyHistory(): ApiResult<HistoryCheck>;
+  /** The last validation and history check kept, read without reading the register (the 検証 sidebar's first call). */
+  getValidationView(): ApiResult<ValidationView>;
   refreshSummary(roundId: string | null): ApiResult<Summary>;
   /** The master view and the last 集計 written, read without reading the register (the 集計 sidebar's first call). */
   getSummaryView(): ApiResult<SummaryView>;

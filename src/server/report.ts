@@ -21,7 +21,7 @@ import { findLoggedReport, planLog, writeLog } from '../sheets/report-log';
 import { currentUserEmail, nowIso } from './current-user';
 import { masterViewOf } from './items';
 import { withDocumentLock } from './lock';
-import { sheetValues, tamperFindings } from './tamper-check';
+import { tamperFindings } from './tamper-check';
 
 function templateOrRefuse(templateDocId: string) {
   if (!templateDocId) return null;
@@ -42,8 +42,8 @@ function refuseUnrealDate(meetingDate: string): void {
  * A report built from a history changed by hand would present bent figures as the record: refused, unless the plan
  * office confirms, and then the document says so.
  */
-function tamperingOrRefuse(acknowledged: boolean | undefined): string[] {
-  const tampering = tamperFindings(sheetValues).map((t) => t.message);
+function tamperingOrRefuse(store: RegisterStore, acknowledged: boolean | undefined): string[] {
+  const tampering = tamperFindings((sheet) => store.sheetValues(sheet)).map((t) => t.message);
   if (tampering.length && !acknowledged)
     throw new Refusal({ code: 'tampered', message: REPORT.tampered(tampering.join('')) });
   return tampering;
@@ -73,7 +73,8 @@ function preflightOf(store: RegisterStore, master: Master, roundId: unknown): Re
     roundId: round,
     coverage: summary.coverage,
     handEditRows: handEditedRowCount(rows),
-    tampering: tamperFindings(sheetValues),
+    // 履歴 as read above, verified without reading it again.
+    tampering: tamperFindings((sheet) => store.sheetValues(sheet)),
   };
 }
 
@@ -101,7 +102,8 @@ export function generateReport(payload: unknown): ReportResult {
     const store = new RegisterStore();
     const master = store.readMaster();
     resolveRound(master, request.roundId);
-    const tampering = tamperingOrRefuse(request.acknowledgeTampering);
+    const history = store.readHistory();
+    const tampering = tamperingOrRefuse(store, request.acknowledgeTampering);
     const log = planLog(store.reportLogSheet(), request.roundId);
     const template = templateOrRefuse(request.templateDocId);
     // The recorded rows (hand edits not yet adopted are not reported); the answer says how many rows have some.
@@ -110,7 +112,7 @@ export function generateReport(payload: unknown): ReportResult {
     const { outline, summary } = reportOutline({
       master,
       items,
-      history: store.readHistory(),
+      history,
       request,
       now: new Date(),
       tampering,
@@ -153,9 +155,9 @@ export function regenerateReport(payload: unknown): ReportResult {
   const { createdAt, ...logged } = found;
   const roundId = resolveRound(master, logged.roundId);
   // A reproduction rests on the history and the plans its edits kept: a chain broken by hand is refused the same way.
-  const tampering = tamperingOrRefuse(meeting.acknowledgeTampering);
-  const template = templateOrRefuse(meeting.templateDocId);
   const history = store.readHistory();
+  const tampering = tamperingOrRefuse(store, meeting.acknowledgeTampering);
+  const template = templateOrRefuse(meeting.templateDocId);
   const { rows } = store.readRegister(master);
   const { outline, summary } = reportOutline({
     master,

@@ -2,7 +2,7 @@
 // same figures can be read without writing anything (for users who may not rewrite the sheet); the last 集計 written
 // is kept for the sidebar to open on.
 
-import type { Summary, SummaryView } from '../domain/api';
+import type { LastSummary, Summary, SummaryView } from '../domain/api';
 import { roundSummary } from '../domain/round-summary';
 import { resolveRound } from '../domain/rounds';
 import type { Master } from '../domain/schemas';
@@ -11,7 +11,7 @@ import { RegisterStore } from '../sheets/register-store';
 import { writeSummarySheet } from '../sheets/summary-sheet';
 import { nowIso } from './current-user';
 import { getMasterView } from './items';
-import { lastSummary, rememberSummary } from './last-summary';
+import { KEPT, keepAnswer, keptAnswers } from './kept-answers';
 import { withDocumentLock } from './lock';
 
 function summaryOf(store: RegisterStore, master: Master, roundId: unknown): Summary {
@@ -28,7 +28,7 @@ export function refreshSummary(roundId: unknown): Summary {
     const summary = summaryOf(store, master, roundId);
     const at = nowIso();
     writeSummarySheet(store.summarySheet(), summaryLayout(summary, master.planName, at));
-    rememberSummary(summary, at);
+    keepAnswer(KEPT.summary, { summary, at } satisfies LastSummary);
     return summary;
   });
 }
@@ -41,5 +41,5 @@ export function readSummary(roundId: unknown): Summary {
 
 /** The 集計 sidebar's first answer: who may do what and the last 集計, without reading the register. */
 export function summaryView(): SummaryView {
-  return { ...getMasterView(), last: lastSummary() };
+  return { ...getMasterView(), last: keptAnswers()(KEPT.summary) as LastSummary | null };
 }

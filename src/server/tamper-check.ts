@@ -44,8 +44,3 @@ export function tamperFindings(values: (sheet: string) => CellValue[][] | null):
     return found ? [found] : [];
   });
 }
-
-export function sheetValues(sheet: string): CellValue[][] | null {
-  const found = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet);
-  return found ? (found.getDataRange().getValues() as CellValue[][]) : null;
-}

@@ -151,6 +151,8 @@ export class RegisterStore {
 
   private readonly sheets = new Map<string, Sheet>();
   private historyLayout: HistoryLayout | null = null;
+  /** 履歴 as readHistory read it, header first, until this execution appends to it. */
+  private historyGrid: CellValue[][] | null = null;
   /** Ranges of a row's runs of add-on columns, by "row:first:count": read for formulas, then written. */
   private readonly runRanges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
   /** How to take back each write made so far, newest last: a save that fails half-way is undone (undoWrites). */
@@ -303,8 +305,19 @@ export class RegisterStore {
     const layout = this.historyHeader(header);
     const rows = values.slice(1);
     this.historyLayout = { ...layout, lastRow: values.length, head: headOf(rows, layout.chain) };
+    this.historyGrid = values;
     keepFormattedMargin(sheet, values.length, layout.formats);
     return decodeHistory(inAppendOrder(rows, layout.chain), layout.index);
+  }
+
+  /**
+   * A sheet's values, header first, or null when the file has no such sheet: for the history check, which then
+   * verifies 履歴 as readHistory read it in this execution instead of reading it a second time.
+   */
+  sheetValues(name: string): CellValue[][] | null {
+    if (name === SHEETS.history && this.historyGrid) return this.historyGrid;
+    const sheet = this.spreadsheet.getSheetByName(name);
+    return sheet ? (sheet.getDataRange().getValues() as CellValue[][]) : null;
   }
 
   private historyHeader(header: CellValue[]): Omit<HistoryLayout, 'lastRow' | 'head'> {
@@ -499,6 +512,7 @@ export class RegisterStore {
     const sheet = this.sheet(SHEETS.history);
     const rows = entries.map((entry) => encodeHistory(entry, layout.index, layout.width));
     if (rows.length === 0) return;
+    this.historyGrid = null;
     const head = layout.head ?? readHead(sheet, layout.chain, layout.lastRow ?? sheet.getLastRow());
     const next = seal(head, rows, layout.chain);
     const [only] = rows;

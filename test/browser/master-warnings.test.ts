@@ -5,7 +5,7 @@ import { PLAN_OFFICE } from '../../harness/register';
 import { openSidebarFromMenu } from '../../harness/workbench-sidebar';
 import { columnLetter } from '../../src/domain/a1';
 import { MASTER_BLOCKS } from '../../src/domain/master-codec';
-import { MENU } from '../../src/domain/messages';
+import { MENU, VALIDATION } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
 
 jest.setTimeout(120_000);
@@ -23,6 +23,7 @@ it('a bad 締切日: the progress and 検証 sidebars open, list their items and
       .waitFor();
     await progress.getByText('電子申請サービスの拡大').first().waitFor();
     const validate = await openSidebarFromMenu(workbench, MENU.validate);
+    await validate.getByRole('button', { name: VALIDATION.run }).click();
     await validate.getByText(/20行を検証しました。/).waitFor();
     await validate
       .getByRole('note')

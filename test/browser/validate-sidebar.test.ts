@@ -1,10 +1,11 @@
-// The 検証 sidebar in the workbench, opened from the menu: problems listed by item, a jump selects the cell, re-run.
+// The 検証 sidebar in the workbench, opened from the menu: problems listed by item, a jump selects the cell, re-run,
+// and opening again shows the last results without validating.
 
 import { chromiumForTests, withWorkbench } from '../../harness/browser';
 import { PLAN_OFFICE } from '../../harness/register';
 import { openSidebarFromMenu } from '../../harness/workbench-sidebar';
 import { columnLetter } from '../../src/domain/a1';
-import { MENU } from '../../src/domain/messages';
+import { MENU, VALIDATION } from '../../src/domain/messages';
 import { SHEETS } from '../../src/domain/sheet-names';
 
 jest.setTimeout(120_000);
@@ -25,6 +26,9 @@ it('lists the problems by item and a jump selects the problem cell', () =>
     env.spreadsheet.edit(SHEETS.register, 4, columnOf(header, '進捗率(%)'), [[150]]);
     env.spreadsheet.edit(SHEETS.register, 6, columnOf(header, '担当課'), [['<b>秘書課</b>']]);
     const page = await openSidebarFromMenu(workbench, MENU.validate);
+    // Never validated on this file: the sidebar says so and validates on request.
+    await page.getByText(VALIDATION.noLast(VALIDATION.run)).waitFor();
+    await page.getByRole('button', { name: VALIDATION.run }).click();
     await page.getByText(/20行を検証しました。エラー 2件/).waitFor();
 
     const groups = page.locator('.problem-groups > li');
@@ -63,6 +67,7 @@ it('lists the errors before the warnings, folds repeated warnings into one line 
     // The seed items have no indicator (20 warnings); four errors are typed into the last rows.
     env.spreadsheet.edit(SHEETS.register, 18, columnOf(header, '進捗率(%)'), [[150], [120], [-5], [101]]);
     const page = await openSidebarFromMenu(workbench, MENU.validate);
+    await page.getByRole('button', { name: VALIDATION.run }).click();
     await page.getByText(/20行を検証しました。エラー 4件、警告 20件。/).waitFor();
 
     // What the user reads from the top: the four errors, then one line for the twenty warnings.
@@ -90,6 +95,7 @@ it('a jump shows the problem cell selected and scrolled into view in the sheet',
     env.spreadsheet.edit(SHEETS.register, 21, columnOf(header, '評価'), [['D']]);
     await workbench.setViewportSize({ width: 900, height: 500 });
     const page = await openSidebarFromMenu(workbench, MENU.validate);
+    await page.getByRole('button', { name: VALIDATION.run }).click();
     const a1 = `${columnLetter(column)}21`;
     await page.getByRole('button', { name: `${a1}へ移動` }).click();
     const cell = workbench.locator(`#grid td[data-a1="${a1}"]`);
@@ -106,4 +112,32 @@ it('a jump shows the problem cell selected and scrolled into view in the sheet',
       return c.left >= w.left && c.right <= w.right && c.top >= w.top && c.bottom <= w.bottom;
     });
     expect(inView).toBe(true);
+  }));
+
+it('opens again on the last results, with their time, without validating the register', () =>
+  withWorkbench(browser(), { fresh: true, user: PLAN_OFFICE }, async ({ page: workbench, wb }) => {
+    const env = wb.env;
+    const header = env.spreadsheet.values(SHEETS.register)[0] as unknown[];
+    env.spreadsheet.edit(SHEETS.register, 4, columnOf(header, '進捗率(%)'), [[150]]);
+    const first = await openSidebarFromMenu(workbench, MENU.validate);
+    await first.getByRole('button', { name: VALIDATION.run }).click();
+    await first.getByText(/20行を検証しました。エラー 1件/).waitFor();
+
+    const runs: string[] = [];
+    workbench.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/api/run/')) runs.push(path.slice('/api/run/'.length));
+    });
+    const again = await openSidebarFromMenu(workbench, MENU.validate);
+    await again.getByText(/20行を検証しました。エラー 1件/).waitFor();
+    await again
+      .getByText(/^前回の検証（\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}時点）の結果を表示しています。/)
+      .waitFor();
+    expect(await again.locator('.problem-groups > li h2').allTextContents()).toEqual([
+      '1-1-03 キャッシュレス決済の拡大',
+    ]);
+    expect(runs).toEqual(['getValidationView']);
+    const validating = workbench.waitForRequest((r) => r.url().includes('/api/run/validateRegister'));
+    await again.getByRole('button', { name: VALIDATION.rerun }).click();
+    await validating;
   }));

@@ -4,33 +4,20 @@ import type { Environment } from '../../emulator';
 import { ok, reportProgress as report, setUpEnvironment } from '../../harness/register';
 import { runReport } from '../../harness/report';
 import type { ReportResult, Summary } from '../../src/domain/api';
-import { bodyView } from '../support/document-view';
+import { documentTexts } from '../support/document-view';
+import { ROUND_ONE_REPORTS } from '../support/round-one';
 
-/** The texts of a generated document, paragraph by paragraph and cell by cell. */
-function documentTexts(env: Environment, roundId: string): unknown[] {
+/** The texts of the report generated for a round, paragraph by paragraph and cell by cell. */
+function reportTexts(env: Environment, roundId: string): unknown[] {
   const result = ok<ReportResult>(runReport(env, { roundId }));
-  return bodyView(env.documents.dump(result.documentId)).map((e) =>
-    e.type === 'TABLE' ? e.rows.map((r) => r.map((c) => c.text)) : e.text,
-  );
+  return documentTexts(env.documents.dump(result.documentId));
 }
 
 it("round 1's 集計 and meeting report are unchanged by the reports of rounds 2 and 3", () => {
   const env = setUpEnvironment();
-  report(env, '1-1-01', {
-    status: '実施中',
-    progress: 30,
-    grade: 'B',
-    savingsActual: { cut: 100, revenue: null },
-  });
-  report(env, '2-3-01', {
-    status: '検討中',
-    progress: 10,
-    grade: 'C',
-    issues: '人員不足',
-    nextSteps: '体制強化',
-  });
+  for (const [itemId, patch] of ROUND_ONE_REPORTS) report(env, itemId, patch);
   const summary = ok<Summary>(env.scriptRun('refreshSummary', ['R4-H1']));
-  const document = documentTexts(env, 'R4-H1');
+  const document = reportTexts(env, 'R4-H1');
 
   const r2 = { roundId: 'R4-H2' };
   report(env, '1-1-01', {
@@ -60,7 +47,7 @@ it("round 1's 集計 and meeting report are unchanged by the reports of rounds 2
   report(env, '3-5-01', { ...r3, status: '実施中', progress: 60, grade: 'A' });
 
   expect(ok<Summary>(env.scriptRun('refreshSummary', ['R4-H1']))).toEqual(summary);
-  expect(documentTexts(env, 'R4-H1')).toEqual(document);
+  expect(reportTexts(env, 'R4-H1')).toEqual(document);
   // What round 1 showed: two reports, the rest 未報告, the average over the two.
   expect(summary.total).toMatchObject({ averageProgress: 20, unreported: 18 });
   expect(summary.total.byStatus).toMatchObject({

@@ -19,8 +19,8 @@ function setPeriod(env: Environment, start: number, end: number): void {
   env.spreadsheet.edit(SHEETS.master, row('計画終了年度'), column + 1, [[end]]);
 }
 
-/** The 1-1-01 plan typed through the item sidebar's save: one value per year of 令和4〜6年度. */
-function planned(env: Environment): void {
+/** 1-1-01's 年度計画 saved through the item sidebar's save, as it stands now. */
+function planOneOneOne(env: Environment, schedule: Record<string, string>): void {
   const detail = ok<ItemDetail>(env.scriptRun('getItem', ['1-1-01', null]));
   ok(
     env.scriptRun('saveItem', [
@@ -30,11 +30,14 @@ function planned(env: Environment): void {
         reformNo: 1,
         department: 'デジタル推進課',
         baseRevision: detail.item.revision,
-        schedule: { '2022': '導入', '2023': '拡大', '2024': '運用' },
+        schedule,
       }),
     ]),
   );
 }
+
+/** The 1-1-01 plan typed through the item sidebar's save: one value per year of 令和4〜6年度. */
+const planned = (env: Environment) => planOneOneOne(env, { '2022': '導入', '2023': '拡大', '2024': '運用' });
 
 const header = (env: Environment) => registerRows(env)[0] as string[];
 const historyLast = (env: Environment) => {
@@ -117,19 +120,7 @@ describe('changing the plan period', () => {
     expect(again.periodChange).toBeNull();
     expect(again.repaired).toEqual([]);
     expect(contentHash(env)).toBe(before);
-    const detail = ok<ItemDetail>(env.scriptRun('getItem', ['1-1-01', null]));
-    ok(
-      env.scriptRun('saveItem', [
-        itemInput({
-          id: '1-1-01',
-          pillarNo: 1,
-          reformNo: 1,
-          department: 'デジタル推進課',
-          baseRevision: detail.item.revision,
-          schedule: { '2023': '拡大', '2024': '運用', '2025': '評価', '2026': '' },
-        }),
-      ]),
-    );
+    planOneOneOne(env, { '2023': '拡大', '2024': '運用', '2025': '評価', '2026': '' });
     expect(item(env, '1-1-01').schedule['2025']).toBe('評価');
   });
 

@@ -10,8 +10,9 @@ import { instantText } from '../../src/domain/instant-cells';
 import { HISTORY, REPORT } from '../../src/domain/messages';
 import type { Item, ProgressInput, RegenerateRequest } from '../../src/domain/schemas';
 import { SHEETS } from '../../src/domain/sheet-names';
-import { bodyView } from '../support/document-view';
+import { documentTexts } from '../support/document-view';
 import { mapUsers } from '../support/roles';
+import { ROUND_ONE_REPORTS } from '../support/round-one';
 
 let request = 0;
 /** A later step: a minute after the previous one, as a person working through the day would act. */
@@ -54,10 +55,7 @@ function figures(value: unknown, path = ''): Record<string, unknown> {
   );
 }
 
-const texts = (env: Environment, documentId: string) =>
-  bodyView(env.documents.dump(documentId)).map((e) =>
-    e.type === 'TABLE' ? e.rows.map((r) => r.map((c) => c.text)) : e.text,
-  );
+const texts = (env: Environment, documentId: string) => documentTexts(env.documents.dump(documentId));
 
 /** The 作成日時 of the log's last entry, read from the sheet as a user would copy it. */
 // 作成日時 is a Date cell (shown as 2026/12/01 16:13:44): the key is its instant, as the add-on's ISO text.
@@ -71,19 +69,7 @@ const meeting = (loggedAt: string): RegenerateRequest => {
 
 /** Round 1 reported and logged, then everything that must not change what round 1's report said. */
 function roundOneThenMore(env: Environment) {
-  report(env, '1-1-01', {
-    status: '実施中',
-    progress: 30,
-    grade: 'B',
-    savingsActual: { cut: 100, revenue: null },
-  });
-  report(env, '2-3-01', {
-    status: '検討中',
-    progress: 10,
-    grade: 'C',
-    issues: '人員不足',
-    nextSteps: '体制強化',
-  });
+  for (const [itemId, patch] of ROUND_ONE_REPORTS) report(env, itemId, patch);
   later(env);
   const original = ok<ReportResult>(runReport(env, { roundId: 'R4-H1' }));
   const loggedAt = lastLoggedAt(env);

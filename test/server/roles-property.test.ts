@@ -97,6 +97,7 @@ const calls = (target: string): Call[] => [
   { fn: 'startReportSidebar', args: () => [] },
   { fn: 'validateRegister', args: () => [] },
   { fn: 'verifyHistory', args: () => [] },
+  { fn: 'getValidationView', args: () => [] },
   { fn: 'selectCell', args: () => ['B2'] },
   { fn: 'setupRegister', args: () => [] },
   { fn: 'refreshSummary', args: () => [null] },

@@ -37,6 +37,10 @@ export const elementView = (e: ElementState): ElementView =>
 export const bodyView = (doc: DocumentState): ElementView[] => doc.body.map(elementView);
 
 /** Everything inside the body's paragraphs: their text runs, page breaks and images, in order. */
+/** The texts of a document, paragraph by paragraph and, for a table, cell by cell. */
+export const documentTexts = (doc: DocumentState): unknown[] =>
+  bodyView(doc).map((e) => (e.type === 'TABLE' ? e.rows.map((r) => r.map((c) => c.text)) : e.text));
+
 export const inlineElements = (doc: DocumentState): InlineState[] =>
   doc.body.flatMap((e) => (e.type === 'TABLE' ? [] : e.children));
 

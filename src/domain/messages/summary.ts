@@ -1,4 +1,5 @@
 // Japanese labels of the 集計 sheet and the 集計 sidebar.
+import { shownMinute } from './shown-time';
 
 export const SUMMARY = {
   sheetTitle: '集計',
@@ -42,7 +43,7 @@ export const SUMMARY = {
   shown: (label: string) => `${label}の集計を表示しています。`,
   /** The sidebar opens on the last 集計 written; `at` is its ISO time, shown as 2026/12/01 16:13. */
   lastShown: (label: string, at: string, button: string) =>
-    `${label}の前回の集計（${at.slice(0, 10).replace(/-/g, '/')} ${at.slice(11, 16)}時点）を表示しています。最新にするには「${button}」を押してください。`,
+    `${label}の前回の集計（${shownMinute(at)}時点）を表示しています。最新にするには「${button}」を押してください。`,
   noLast: (button: string) => `まだ集計されていません。「${button}」を押すと集計します。`,
   written: (label: string) => `${label}の集計を「集計」シートに書き出しました。`,
   status: '進捗状況',

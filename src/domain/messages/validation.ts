@@ -1,4 +1,5 @@
 // Japanese texts of the validation marks, the onEdit check and the 検証 sidebar.
+import { shownMinute } from './shown-time';
 
 export const VALIDATION = {
   /** Start of every note the add-on puts on a problem cell; notes without it belong to users. */
@@ -9,6 +10,11 @@ export const VALIDATION = {
   summary: (rows: number, errors: number, warnings: number) =>
     `${rows}行を検証しました。エラー ${errors}件、警告 ${warnings}件。`,
   rerun: '再検証',
+  /** The sidebar opens on the last validation kept; `at` is its ISO time. */
+  lastShown: (at: string, button: string) =>
+    `前回の検証（${shownMinute(at)}時点）の結果を表示しています。最新にするには「${button}」を押してください。`,
+  noLast: (button: string) => `まだ検証されていません。「${button}」を押すと台帳を検証します。`,
+  run: '検証する',
   errorsHeading: (count: number) => `エラー（${count}件）`,
   warningsHeading: (count: number) => `警告（${count}件）`,
   errorsOnly: 'エラーのみ表示',
