@@ -136,7 +136,10 @@ export type MasterRead =
       ok: true;
       value: Master;
       warnings: MasterProblem[];
-      /** Among the warnings, the one of department members listed before any 行革担当 (onEdit toasts it too). */
+      /**
+       * Department members listed before any 行革担当: marked and toasted by onEdit, apart from the warnings the
+       * sidebars show (a user it locks out is told so by the locked-out note instead).
+       */
       lockOut?: MasterProblem;
     }
   | { ok: false; fields: FieldError[]; problems: MasterProblem[] };
@@ -340,7 +343,7 @@ export function gridToMaster(grid: CellValue[][]): MasterRead {
     const { row, column } = place('planOffice');
     const cell = row ? masterCellName(row, column) : SHEETS.master;
     const lockOut = { row, column, message: MASTER_MESSAGES.membersWithoutPlanOffice(cell), blocking: false };
-    return { ok: true, value, warnings: [...warnings, lockOut], lockOut };
+    return { ok: true, value, warnings, lockOut };
   };
 
   const first = parsePayload(MasterSchema, candidate);

@@ -61,7 +61,7 @@ export function checkBlock(block: RegisterBlock, master: Master): Problem[] {
 export function checkMaster(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): MasterRead {
   const range = spreadsheet.getRange(MASTER_RANGE_A1);
   const read = gridToMaster(range.getValues() as CellValue[][]);
-  const problems = read.ok ? read.warnings : read.problems;
+  const problems = read.ok ? [...read.warnings, ...(read.lockOut ? [read.lockOut] : [])] : read.problems;
   markCells(
     range.getSheet(),
     range,
