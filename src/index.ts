@@ -254,10 +254,7 @@ export function reviewReport(input: unknown): ApiResult<ReviewResult> {
   });
 }
 
-/**
- * The plan office's 異動 of an item: 統合, 廃止, 完了 (or back to active) from a round on, and 再掲. Out of the sidebar
- * contract (ServerApi) until a sidebar calls it.
- */
+/** The plan office's 異動 of an item (the item sidebar's 異動 section): 統合, 廃止, 完了 or back to active, and 再掲. */
 export function changeLifecycle(input: unknown): ApiResult<{ item: Item; duplicate: boolean }> {
   return respond(() => {
     requirePlanOffice(LIFECYCLE.task);

@@ -1,5 +1,5 @@
 // The searchable list of items for the round; each entry is a button, its texts rendered as text only. A returned
-// report (差戻し) is marked with its reason.
+// report (差戻し) is marked with its reason, an item out of the round's grading with its state (統合済み, 廃止).
 import type { ItemSummary, UserContext } from '../../src/domain/api';
 import { REVIEW, SIDEBAR } from '../../src/domain/messages';
 import { isMine } from './order';
@@ -25,7 +25,9 @@ export function ItemList(props: {
           >
             <span class="entry-head">
               <span class="entry-id">{item.id}</span>
-              {item.returnReason === undefined ? (
+              {item.outOfGrading ? (
+                <span class="badge">{item.outOfGrading}</span>
+              ) : item.returnReason === undefined ? (
                 <span class={item.reported ? 'badge done' : 'badge todo'}>
                   {item.reported ? SIDEBAR.reported : SIDEBAR.notReported}
                 </span>

@@ -12,6 +12,7 @@ import type {
   Item,
   ItemFilter,
   ItemInput,
+  LifecycleInput,
   Master,
   OpenRoundInput,
   ProgressInput,
@@ -149,6 +150,8 @@ export interface ItemSummary {
   editable: boolean;
   /** The plan office returned the item's report in the round (差戻し), for this reason: it is to be resubmitted. */
   returnReason?: string;
+  /** Out of the round's grading (統合済み, 廃止, 追加前): shown instead of 未報告, never the next to report. */
+  outOfGrading?: string;
 }
 
 /**
@@ -167,6 +170,10 @@ export interface ItemListResult {
   returned?: number[];
   /** The reason of each of those returns, in the same order. */
   returnReasons?: string[];
+  /** Positions of the items out of the round's grading (統合, 廃止 or added later: lifecycle.ts). */
+  outOfGrading?: number[];
+  /** The state each of those shows (統合済み, 廃止, 追加前), in the same order. */
+  outOfGradingStates?: string[];
 }
 
 /** What an item or progress sidebar needs to be usable, in one round trip. */
@@ -214,6 +221,8 @@ export interface SetupResult {
   masterEditors: string[];
   /** The user made 行革担当 by starting a new plan that listed none (null otherwise). */
   planOfficeAdded: string | null;
+  /** マスタ lists no 行革担当 after this run: department members added now would lock everyone unlisted out. */
+  planOfficeMissing: boolean;
   /** The register's 年度 columns brought to a plan period changed in マスタ (null when they matched it). */
   periodChange: PeriodChangeResult | null;
 }
@@ -453,6 +462,8 @@ export interface ServerApi {
   previewImport(sheetName: string, mapping: string[] | null): ApiResult<ImportPreview>;
   /** Every row of the sheet as a new item with one history entry each, or nothing when any row cannot be taken. */
   importRegister(request: ImportRequest): ApiResult<ImportResult>;
+  /** Plan office only: an item's 異動 (統合, 廃止, 完了 or back to active) from a round on; retry-safe. */
+  changeLifecycle(input: Draft<LifecycleInput>): ApiResult<{ item: Item; duplicate: boolean }>;
 }
 
 /** The open-data tables (src/domain/open-data.ts), as plain JSON. */

@@ -14,9 +14,16 @@ const positionOr = (names: string[], name: string): number | string => {
 const nameAt = (names: string[], value: number | string | undefined): string =>
   typeof value === 'number' ? (names[value] ?? '') : (value ?? '');
 
+/** The positions of the items the map names, and what it says of each (sent only when there is one). */
+function marked(items: readonly Pick<Item, 'id'>[], marks: ReadonlyMap<string, string>) {
+  const at = items.flatMap((item, i) => (marks.has(item.id) ? [i] : []));
+  return { at, texts: at.map((i) => marks.get(items[i]?.id ?? '') ?? '') };
+}
+
 /**
- * The list of these items (in this order), `reported` saying which are reported in the round and `returned` which
- * reports the plan office returned, with the reason (sent only when there is one).
+ * The list of these items (in this order), `reported` saying which are reported in the round, `returned` which
+ * reports the plan office returned, with the reason, and `outOfGrading` which items are out of the round's grading,
+ * with their state (both sent only when there is one).
  */
 export function itemList(
   roundId: string,
@@ -24,18 +31,19 @@ export function itemList(
   reported: ReadonlySet<string>,
   master: Lists,
   returned: ReadonlyMap<string, string> = new Map(),
+  outOfGrading: ReadonlyMap<string, string> = new Map(),
 ): ItemListResult {
   const departments = master.departments.map((d) => d.name);
-  const returnedAt = items.flatMap((item, i) => (returned.has(item.id) ? [i] : []));
+  const returns = marked(items, returned);
+  const out = marked(items, outOfGrading);
   return {
     roundId,
     ids: items.map((item) => item.id),
     titles: items.map((item) => item.title),
     departments: items.map((item) => positionOr(departments, item.department)),
     reported: items.flatMap((item, i) => (reported.has(item.id) ? [i] : [])),
-    ...(returnedAt.length
-      ? { returned: returnedAt, returnReasons: returnedAt.map((i) => returned.get(items[i]?.id ?? '') ?? '') }
-      : {}),
+    ...(returns.at.length ? { returned: returns.at, returnReasons: returns.texts } : {}),
+    ...(out.at.length ? { outOfGrading: out.at, outOfGradingStates: out.texts } : {}),
   };
 }
 
@@ -43,10 +51,12 @@ export function itemList(
 export function listedItems(list: ItemListResult, master: Lists, user: UserContext): ItemSummary[] {
   const reported = new Set(list.reported);
   const returned = new Map((list.returned ?? []).map((at, n) => [at, list.returnReasons?.[n] ?? '']));
+  const out = new Map((list.outOfGrading ?? []).map((at, n) => [at, list.outOfGradingStates?.[n] ?? '']));
   const departments = master.departments.map((d) => d.name);
   return list.ids.map((id, i) => {
     const department = nameAt(departments, list.departments[i]);
     const reason = returned.get(i);
+    const state = out.get(i);
     return {
       id,
       title: list.titles[i] ?? '',
@@ -54,6 +64,7 @@ export function listedItems(list: ItemListResult, master: Lists, user: UserConte
       reported: reported.has(i),
       editable: canEditItem(user, department),
       ...(reason === undefined ? {} : { returnReason: reason }),
+      ...(state === undefined ? {} : { outOfGrading: state }),
     };
   });
 }
@@ -75,5 +86,8 @@ export function withSaved(
     editable: canEditItem(user, item.department),
   };
   const at = items.findIndex((i) => i.id === item.id);
-  return at < 0 ? [...items, entry] : items.map((i, n) => (n === at ? entry : i));
+  // A save changes no 異動: the entry keeps its state out of the grading.
+  const state = items[at]?.outOfGrading;
+  const kept = state ? { ...entry, outOfGrading: state } : entry;
+  return at < 0 ? [...items, entry] : items.map((i, n) => (n === at ? kept : i));
 }

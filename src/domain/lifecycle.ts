@@ -40,6 +40,15 @@ export function isGradedIn(master: Rounds, item: Item, roundId: string): boolean
   return !(retired(item) && from >= 0 && from <= at);
 }
 
+/** What an item out of the round's grading shows instead of 未報告 (統合済み, 廃止, 追加前); '' for one in it. */
+export function outOfGradingState(master: Rounds, item: Item, roundId: string): string {
+  if (isGradedIn(master, item, roundId)) return '';
+  const kind = lifecycleOf(item);
+  return kind === 'merged' || kind === 'abolished'
+    ? LIFECYCLE.outOfGrading[kind]
+    : LIFECYCLE.outOfGrading.notYetAdded;
+}
+
 export const gradedIn = (master: Rounds, items: readonly Item[], roundId: string): Item[] =>
   items.filter((item) => isGradedIn(master, item, roundId));
 

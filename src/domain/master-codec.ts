@@ -5,6 +5,7 @@
 import { columnLetter } from './a1';
 import type { FieldError } from './api';
 import { MASTER_MESSAGES, REGISTER, ROUNDS } from './messages';
+import { membersWithoutPlanOffice } from './permissions';
 import { asPlainText, type CellValue } from './row-codec';
 import { type Master, MasterSchema, type Round, STATUS_ROLES, type StatusRole } from './schemas';
 import { SHEETS } from './sheet-names';
@@ -131,7 +132,16 @@ export interface MasterProblem {
 }
 
 export type MasterRead =
-  | { ok: true; value: Master; warnings: MasterProblem[] }
+  | {
+      ok: true;
+      value: Master;
+      warnings: MasterProblem[];
+      /**
+       * Department members listed before any 行革担当: marked and toasted by onEdit, apart from the warnings the
+       * sidebars show (a user it locks out is told so by the locked-out note instead).
+       */
+      lockOut?: MasterProblem;
+    }
   | { ok: false; fields: FieldError[]; problems: MasterProblem[] };
 
 type ListName = Exclude<keyof typeof MASTER_BLOCKS, 'settings'>;
@@ -327,8 +337,17 @@ export function gridToMaster(grid: CellValue[][]): MasterRead {
     return { row, column, message, blocking };
   };
 
+  /** The master read, warned of department members listed before any 行革担当 (they lock everyone else out). */
+  const read = (value: Master): MasterRead => {
+    if (!membersWithoutPlanOffice(value)) return { ok: true, value, warnings };
+    const { row, column } = place('planOffice');
+    const cell = row ? masterCellName(row, column) : SHEETS.master;
+    const lockOut = { row, column, message: MASTER_MESSAGES.membersWithoutPlanOffice(cell), blocking: false };
+    return { ok: true, value, warnings, lockOut };
+  };
+
   const first = parsePayload(MasterSchema, candidate);
-  if (first.ok) return { ok: true, value: first.value, warnings };
+  if (first.ok) return read(first.value);
   const dropped = new Map<string, Set<number>>();
   const fatal: FieldError[] = [];
   for (const error of first.fields) {
@@ -347,7 +366,7 @@ export function gridToMaster(grid: CellValue[][]): MasterRead {
   for (const [list, indexes] of dropped)
     kept[list] = (candidate[list as ListName] as unknown[]).filter((_, i) => !indexes.has(i));
   const second = parsePayload(MasterSchema, kept);
-  if (second.ok) return { ok: true, value: second.value, warnings };
+  if (second.ok) return read(second.value);
   return refused(
     second.fields.map((f) => problemOf(f, true)),
     second.fields,

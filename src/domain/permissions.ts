@@ -36,6 +36,13 @@ export function userContext(
   return { email: me, isPlanOffice, departments, canEditAll: isPlanOffice || !mappingConfigured };
 }
 
+/**
+ * Department members listed while no 行革担当 is: a mapping without a plan office, so nobody may run the plan office's
+ * tasks and everyone unlisted is read-only (lockedOutReason). マスタ marks it and set-up warns before it happens.
+ */
+export const membersWithoutPlanOffice = (master: Pick<Master, 'departments' | 'planOffice'>): boolean =>
+  master.planOffice.length === 0 && master.departments.some((d) => d.members.length > 0);
+
 /** Whether the user may edit and report an item of the given department. */
 export function canEditItem(user: UserContext, department: string): boolean {
   return user.canEditAll || user.departments.includes(department.trim());

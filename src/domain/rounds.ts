@@ -20,13 +20,19 @@ export function previousRoundOf(master: Pick<Master, 'rounds'>, roundId: string)
   return index > 0 ? (master.rounds[index - 1] ?? null) : null;
 }
 
-/** The first item, in register order, that the user may report and that is not reported in the round. */
+/**
+ * The first item, in register order, that the user may report, that is in the round's grading (not 統合済み, 廃止:
+ * ItemSummary.outOfGrading) and that is not reported in the round.
+ */
 export function nextUnreported(
-  items: readonly Pick<Item, 'id' | 'department'>[],
+  items: readonly (Pick<Item, 'id' | 'department'> & { outOfGrading?: string })[],
   user: UserContext,
   reported: ReadonlySet<string>,
 ): string | null {
-  return items.find((item) => !reported.has(item.id) && canEditItem(user, item.department))?.id ?? null;
+  return (
+    items.find((item) => !item.outOfGrading && !reported.has(item.id) && canEditItem(user, item.department))
+      ?.id ?? null
+  );
 }
 
 /** The round a list or report refers to: the one asked for, else the default round; unknown → refused. */

@@ -24,6 +24,7 @@ import {
 import { ITEM_SEQ_MAX, nextItemId } from '../domain/item-id';
 import { itemList } from '../domain/item-list';
 import { rowToInsertAfter } from '../domain/item-placement';
+import { outOfGradingState, withCompletedCarried } from '../domain/lifecycle';
 import { HISTORY, RULES } from '../domain/messages';
 import { canEditItem } from '../domain/permissions';
 import { parseOrRefuse, refuseInvalid } from '../domain/refusal';
@@ -76,15 +77,22 @@ function listOf(store: RegisterStore, master: Master, filter: unknown): ItemList
   const f: ItemFilter = parseOrRefuse(parsePayload(ItemFilterSchema, filter ?? {}));
   const roundId = resolveRound(master, f.roundId);
   const history = store.readHistory();
-  const reported = reportedIn(history, roundId);
+  const all = store.readItems(master);
+  // Reported as 未報告 counts it (unreported.ts): a completed item's report standing for later rounds.
+  const reported = reportedIn(withCompletedCarried(master, all, history, roundId), roundId);
+  const out = new Map(
+    all.flatMap((item) => {
+      const state = outOfGradingState(master, item, roundId);
+      return state ? [[item.id, state] as const] : [];
+    }),
+  );
   const query = f.query?.toLowerCase();
-  const items = store
-    .readItems(master)
+  const items = all
     .filter((item) => !f.department || item.department === f.department)
     .filter((item) => !f.pillarNo || item.pillarNo === f.pillarNo)
-    .filter((item) => !f.notReportedOnly || !reported.has(item.id))
+    .filter((item) => !f.notReportedOnly || (!reported.has(item.id) && !out.has(item.id)))
     .filter((item) => !query || `${item.id} ${item.title} ${item.department}`.toLowerCase().includes(query));
-  return itemList(roundId, items, reported, master, returnReasons(history, roundId));
+  return itemList(roundId, items, reported, master, returnReasons(history, roundId), out);
 }
 
 export function getItem(id: unknown, roundId: unknown): ItemDetail {

@@ -1,5 +1,5 @@
 // The simple onEdit trigger: checks the edited register rows, or マスタ after an edit there, and marks the problem
-// cells. It runs in AuthMode.LIMITED within 30 s, touches only this spreadsheet, and never throws at the user. A paste of many rows is
+// cells (a マスタ that locks users out is toasted too). It runs in AuthMode.LIMITED within 30 s, touches only this spreadsheet, and never throws at the user. A paste of many rows is
 // checked only in its first ON_EDIT_MAX_ROWS rows, so its work is bounded whatever the size; a toast says the rest
 // is left to 台帳の検証.
 
@@ -16,7 +16,9 @@ export function checkEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
     const sheet = e.range.getSheet().getName();
     if (sheet === SHEETS.master) {
-      checkMaster(e.source);
+      const read = checkMaster(e.source);
+      // Department members typed before any 行革担当 lock everyone unlisted out: said at once, not only as a mark.
+      if (read.ok && read.lockOut) toast(e.source, read.lockOut.message, SHEETS.master);
       return;
     }
     if (sheet !== SHEETS.register) return;
@@ -29,7 +31,8 @@ export function checkEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     const store = new RegisterStore(e.source);
     const master = store.readMaster();
     checkBlock(store.readBlock(master, first, count), master);
-    if (edited + editedRows - first > count) tellRestIsUnchecked(e.source, editedRows, count);
+    if (edited + editedRows - first > count)
+      toast(e.source, VALIDATION.pasteChecked(editedRows, count), VALIDATION.title);
   } catch (error) {
     // No register or a broken master: nothing to check against (the 検証 sidebar names the problem).
     if (error instanceof Refusal) return;
@@ -41,13 +44,9 @@ export function checkEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit): void {
  * Spreadsheet.toast in a simple trigger is not documented either way: the marks are written first, and a toast that
  * fails costs nothing but the message.
  */
-function tellRestIsUnchecked(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  edited: number,
-  checked: number,
-): void {
+function toast(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, message: string, title: string): void {
   try {
-    spreadsheet.toast(VALIDATION.pasteChecked(edited, checked), VALIDATION.title);
+    spreadsheet.toast(message, title);
   } catch (error) {
     console.error(`onEdit toast: ${error instanceof Error ? error.message : String(error)}`);
   }

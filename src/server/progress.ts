@@ -13,12 +13,13 @@ import {
   refuseIfStale,
   requireEditable,
 } from '../domain/item-edits';
-import { HISTORY, REGISTER } from '../domain/messages';
+import { outOfGradingState } from '../domain/lifecycle';
+import { HISTORY, LIFECYCLE, REGISTER } from '../domain/messages';
 import { refuseInvalid } from '../domain/refusal';
 import { isRetryOf } from '../domain/replay';
 import { closedRoundCorrection } from '../domain/rounds';
 import { checkProgressInput } from '../domain/rules';
-import { type ProgressInput, ProgressInputSchema } from '../domain/schemas';
+import { type Item, type Master, type ProgressInput, ProgressInputSchema } from '../domain/schemas';
 import type { RegisterRow } from '../sheets/register-store';
 import { nowIso } from './current-user';
 import { parseInput } from './parse-input';
@@ -47,6 +48,16 @@ function isRecorded(
   return false;
 }
 
+/** A new report must be on an item in the round's grading and pass the round's close. */
+function refuseUnlessReportable(input: ProgressInput, item: Item, master: Master, user: UserContext): string {
+  const state = outOfGradingState(master, item, input.roundId);
+  if (state) {
+    const round = master.rounds.find((r) => r.id === input.roundId)?.label ?? input.roundId;
+    refuseInvalid([{ path: 'itemId', message: LIFECYCLE.notGraded(item.id, state, round) }]);
+  }
+  return closedRoundCorrection(master, input, user);
+}
+
 export function recordProgress(payload: unknown): RecordProgressResult {
   const input = parseInput(ProgressInputSchema, payload, checkProgressInput);
   return writeStep(
@@ -54,8 +65,9 @@ export function recordProgress(payload: unknown): RecordProgressResult {
     ({ store, master, user, layout }) => {
       const seen = store.locateRow(layout, input.itemId);
       // Before the lock, the cells typed over the row's record (no call more); formulas are read under it. A retry of
-      // a report recorded before its round closed is answered; a new report must pass the close.
-      if (!isRecorded(input, seen, user, () => seen.handEdits)) closedRoundCorrection(master, input, user);
+      // a report recorded before its round closed is answered; a new report must pass the close and the item's 異動.
+      if (!isRecorded(input, seen, user, () => seen.handEdits))
+        refuseUnlessReportable(input, seen.item, master, user);
       return () => {
         // The row as it is now, its formulas read on the ranges then written.
         const found = store.rereadRow(layout, seen);
@@ -65,7 +77,7 @@ export function recordProgress(payload: unknown): RecordProgressResult {
           const entry = historyEntry(found.item, 'progress', input.requestId, found.item.lastRoundId, '');
           return { item: found.item, entry, duplicate: true };
         }
-        const correction = closedRoundCorrection(master, input, user);
+        const correction = refuseUnlessReportable(input, found.item, master, user);
         const updated = editedItem(
           found.item,
           { ...progressFieldsOf(input), lastRoundId: input.roundId, lastRequestId: input.requestId },

@@ -3,7 +3,7 @@
 // one edit for onEdit; and マスタ's cells after an edit there.
 import type { Problem } from '../domain/api';
 import { handEditProblems } from '../domain/hand-edits';
-import { gridToMaster, MASTER_RANGE_A1 } from '../domain/master-codec';
+import { gridToMaster, MASTER_RANGE_A1, type MasterRead } from '../domain/master-codec';
 import type { CellValue } from '../domain/row-codec';
 import { duplicateIdProblems, extraYearColumns, headerPositions, rowProblems } from '../domain/row-problems';
 import type { Master } from '../domain/schemas';
@@ -55,12 +55,13 @@ export function checkBlock(block: RegisterBlock, master: Master): Problem[] {
 
 /**
  * Every cell of マスタ that cannot be read, marked: red where the master cannot be used until it is fixed, yellow
- * where only that entry is left out. Marks of fixed cells are cleared. One read of values, one of marks, one write.
+ * where only that entry is left out (or where a setting may lock users out). Marks of fixed cells are cleared. One
+ * read of values, one of marks, one write; the master as read is answered.
  */
-export function checkMaster(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+export function checkMaster(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): MasterRead {
   const range = spreadsheet.getRange(MASTER_RANGE_A1);
   const read = gridToMaster(range.getValues() as CellValue[][]);
-  const problems = read.ok ? read.warnings : read.problems;
+  const problems = read.ok ? [...read.warnings, ...(read.lockOut ? [read.lockOut] : [])] : read.problems;
   markCells(
     range.getSheet(),
     range,
@@ -74,4 +75,5 @@ export function checkMaster(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
         message: p.message,
       })),
   );
+  return read;
 }

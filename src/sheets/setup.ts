@@ -457,6 +457,7 @@ export function setUpRegister(nowIso: string, user: string, choice: SetupChoice 
     seeded,
     masterEditors: protection.editors,
     planOfficeAdded,
+    planOfficeMissing: master.planOffice.length === 0,
     periodChange: period.change,
   };
 }

@@ -30,6 +30,22 @@ export const LIFECYCLE = {
     ]
       .filter(Boolean)
       .join('、'),
+  /** What the item lists show, instead of 未報告, of an item out of the round's grading (lifecycle.ts). */
+  outOfGrading: { merged: '統合済み', abolished: '廃止', notYetAdded: '追加前' },
+  /** A report on an item out of the round's grading. */
+  notGraded: (id: string, state: string, round: string) =>
+    `取組ID: 取組「${excerpt(id)}」は${state}のため、報告回「${excerpt(round)}」には報告できません。`,
+  /** The item sidebar's 異動 section (the plan office's only). */
+  formHeading: '取組の異動（行革担当）',
+  formHint:
+    '統合・廃止した取組は、異動報告回から集計・未報告・会議資料に含まれなくなります（台帳と履歴には残ります）。完了した取組は、その報告回の報告が以後の報告回にも引き継がれます。',
+  kindLabel: '異動',
+  kindOptions: { active: 'なし（継続中）', merged: '統合', abolished: '廃止', completed: '完了' },
+  roundLabel: '異動報告回',
+  mergedIntoLabel: '統合先',
+  save: '異動を登録',
+  saved: (id: string, label: string) => `${id}の異動（${label || 'なし'}）を登録しました。`,
+  duplicate: (id: string) => `${id}の異動は登録済みです（二重には登録していません）。`,
   /** The meeting report's mark of an item shown again under a second reform. */
   crossListedMark: '（再掲）',
 } as const;

@@ -40,7 +40,16 @@ export const REGISTER = {
 const masterValue = (cell: string, value: string) =>
   value.trim() === '' ? `${cell} が空です` : `${cell} の「${excerpt(value)}」は使えません`;
 
+/** What department members typed before any 行革担当 do (permissions.ts): said by マスタ's mark and by set-up. */
+const membersLockOut =
+  '行革担当がいないまま担当課のメンバーを登録すると、マスタに名前のない方は全員閲覧のみになり、セットアップ・集計・報告回の管理は誰も行えなくなります。';
+
 export const MASTER_MESSAGES = {
+  /** マスタ's mark (and the sidebars' warning) while department members are listed and no 行革担当. */
+  membersWithoutPlanOffice: (cell: string) =>
+    `${cell} の行革担当が空のまま、担当課のメンバーが登録されています。${membersLockOut}${cell} に行革担当のメールアドレスを入力してください。`,
+  /** Set-up's answer while マスタ lists no 行革担当: before any department member is added. */
+  planOfficeFirst: `行革担当はまだ登録されていません。担当課のメンバーより先に、マスタの「行革担当」にメールアドレスを登録してください。${membersLockOut}`,
   badDueDate: (cell: string, value: string) =>
     `${cell} の締切日「${excerpt(value)}」は日付として読めないため、この報告回の締切日は表示されません。2024-09-30、2024/9/30、令和6年9月30日 または R6.9.30 の形で入力してください。`,
   /** A cell the master cannot do without. */

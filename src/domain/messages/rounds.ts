@@ -1,6 +1,8 @@
 // Japanese texts of reporting rounds: opening and closing a round, the deadline line, 未報告, the reminder mail and
 // the 報告回 sidebar.
+
 import { excerpt } from './excerpt';
+import { ROUNDS_MENU } from './menu';
 
 /**
  * What the 進捗の入力 sidebar says of a round (its deadline, closed, a correction's reason), apart from ROUNDS so that
@@ -39,7 +41,7 @@ export const ROUNDS = {
   closedRound,
   correctionNeedsReason,
   correction,
-  menu: '報告回の管理',
+  menu: ROUNDS_MENU,
   openTask: '報告回の開始',
   closeTask: '報告回の締切',
   statusTask: '未報告の確認',

@@ -2,6 +2,7 @@
 import type { SetupResult } from '../api';
 import { excerpt } from './excerpt';
 import { MENU } from './menu';
+import { MASTER_MESSAGES } from './register';
 
 export const SETUP = {
   choiceLabel: 'はじめ方',
@@ -65,13 +66,23 @@ export const SETUP = {
     `新しい計画「${excerpt(planName)}」の台帳を作成しました（取組項目はまだありません）。`,
 } as const;
 
-/** Set-up's whole answer, line by line: the new plan, the user made 行革担当, the period change, then the menu's report. */
+/**
+ * Set-up's whole answer, line by line: the new plan, the user made 行革担当 (or the warning that none is listed yet),
+ * the period change, then the menu's report with the next step.
+ */
 export function setupAnswer(result: SetupResult, newPlanName: string | null): string[] {
   const period = result.periodChange;
   return [
     ...(newPlanName ? [SETUP.newPlanDone(newPlanName)] : []),
     ...(result.planOfficeAdded ? [SETUP.madePlanOffice(result.planOfficeAdded)] : []),
+    ...(result.planOfficeMissing ? [MASTER_MESSAGES.planOfficeFirst] : []),
     ...(period ? [SETUP.periodDone(period.added, period.removed, period.itemsMoved)] : []),
-    MENU.setupDone(result.created.length, result.repaired.length, result.seeded, result.masterEditors),
+    MENU.setupDone(
+      result.created.length,
+      result.repaired.length,
+      result.seeded,
+      result.masterEditors,
+      newPlanName !== null,
+    ),
   ];
 }
