@@ -1,7 +1,7 @@
 // A new city's whole cycle in Chromium, through the workbench (issue 17): the plan set up in the set-up sidebar, a
 // round opened with its deadline in 報告回の管理, a department's report in the progress sidebar, the plan office's
 // review (one 差戻し, resubmitted, then a 最終評価), the reminder text of the department still unreported, the round
-// closed, and a report after closing refused with the Japanese message shown.
+// closed, a report after closing refused with the Japanese message shown, and the next round opened and reported in.
 import type { Frame, Page } from 'playwright-core';
 import type { Environment } from '../../emulator';
 import { chromiumForTests, withWorkbench } from '../../harness/browser';
@@ -21,6 +21,7 @@ const browser = chromiumForTests();
 const T = ROUNDS.sidebar;
 const SOMU = 'somu@city.tokorozawa.example.jp';
 const LABEL = '令和7年度 上半期';
+const NEXT_LABEL = '令和7年度 下半期';
 const REASON = '実績の根拠を記入してください';
 
 const kinds = (env: Environment) => env.spreadsheet.values(SHEETS.history).map((row) => row[2]);
@@ -72,7 +73,7 @@ async function decide(page: Frame, decision: 'return' | 'final', note: string, s
   await review.getByRole('status').filter({ hasText: said }).waitFor();
 }
 
-it('runs a new city’s round: set-up, open, report, return and resubmit, review, remind, close', () =>
+it('runs a new city’s rounds: set-up, open, report, return and resubmit, review, remind, close, open the next', () =>
   withWorkbench(browser(), { user: PLAN_OFFICE }, async ({ page: workbench, wb }) => {
     const env = wb.env;
     // Set-up: a new plan; the answer points to 報告回の管理 for the round.
@@ -174,4 +175,27 @@ it('runs a new city’s round: set-up, open, report, return and resubmit, review
     ) as ApiResult<unknown>;
     expect(late).toMatchObject({ ok: false, error: { message: ROUNDS.closedRound(LABEL) } });
     expect(env.spreadsheet.values(SHEETS.history)).toHaveLength(rows);
+
+    // The second round: opened by the plan office, it becomes the current one, and the department reports in it.
+    await switchUser(workbench, PLAN_OFFICE);
+    const nextDue = isoDateInTokyo(new Date(env.now + 30 * 24 * 60 * 60 * 1000));
+    page = await openSidebarFromMenu(workbench, ROUNDS.menu);
+    await page.fill('#round-label', NEXT_LABEL);
+    await page.fill('#round-due', nextDue);
+    await page.getByRole('button', { name: T.open, exact: true }).click();
+    await page.getByText(T.opened(NEXT_LABEL)).waitFor();
+    const nextRoundId = ok<SummaryView>(env.scriptRun('getSummaryView', [])).master.currentRoundId ?? '';
+    expect(nextRoundId).not.toBe(roundId);
+    await switchUser(workbench, SOMU);
+    page = await progressItem(workbench, mine);
+    expect(await page.locator('#round-deadline').textContent()).toBe(
+      `${ROUNDS.due(formatWarekiDate(nextDue))}（${ROUNDS.daysLeft(30)}）`,
+    );
+    await report(page, '統合後の運営方法を決めた');
+    await page
+      .getByRole('status')
+      .filter({ hasText: SIDEBAR.recorded(mine) })
+      .waitFor();
+    const reports = env.spreadsheet.values(SHEETS.history).filter((row) => row[2] === '進捗報告');
+    expect(reports.map((row) => row.includes(nextRoundId))).toEqual([false, false, true]);
   }));
