@@ -62,6 +62,26 @@ async function report(page: Frame, activity: string): Promise<void> {
   await page.getByRole('button', { name: '保存' }).click();
 }
 
+/** The department member opens the item in 進捗の入力, sees the round's deadline and days left, and reports. */
+async function reportAsDepartment(
+  workbench: Page,
+  id: string,
+  due: string,
+  daysLeft: number,
+  activity: string,
+) {
+  await switchUser(workbench, SOMU);
+  const page = await progressItem(workbench, id);
+  expect(await page.locator('#round-deadline').textContent()).toBe(
+    `${ROUNDS.due(formatWarekiDate(due))}（${ROUNDS.daysLeft(daysLeft)}）`,
+  );
+  await report(page, activity);
+  await page
+    .getByRole('status')
+    .filter({ hasText: SIDEBAR.recorded(id) })
+    .waitFor();
+}
+
 async function decide(page: Frame, decision: 'return' | 'final', note: string, said: string) {
   const review = page.getByRole('region', { name: REVIEW.formHeading });
   await review.getByLabel(REVIEW.decisionLabel, { exact: true }).selectOption(decision);
@@ -103,16 +123,7 @@ it('runs a new city’s rounds: set-up, open, report, return and resubmit, revie
     await page.getByText(T.opened(LABEL)).waitFor();
 
     // The department reports; its deadline is on show.
-    await switchUser(workbench, SOMU);
-    page = await progressItem(workbench, mine);
-    expect(await page.locator('#round-deadline').textContent()).toBe(
-      `${ROUNDS.due(formatWarekiDate(due))}（${ROUNDS.daysLeft(5)}）`,
-    );
-    await report(page, '地元説明会を開いた');
-    await page
-      .getByRole('status')
-      .filter({ hasText: SIDEBAR.recorded(mine) })
-      .waitFor();
+    await reportAsDepartment(workbench, mine, due, 5, '地元説明会を開いた');
 
     // The plan office returns it; the department resubmits; the plan office records the 最終評価.
     await switchUser(workbench, PLAN_OFFICE);
@@ -186,16 +197,7 @@ it('runs a new city’s rounds: set-up, open, report, return and resubmit, revie
     await page.getByText(T.opened(NEXT_LABEL)).waitFor();
     const nextRoundId = ok<SummaryView>(env.scriptRun('getSummaryView', [])).master.currentRoundId ?? '';
     expect(nextRoundId).not.toBe(roundId);
-    await switchUser(workbench, SOMU);
-    page = await progressItem(workbench, mine);
-    expect(await page.locator('#round-deadline').textContent()).toBe(
-      `${ROUNDS.due(formatWarekiDate(nextDue))}（${ROUNDS.daysLeft(30)}）`,
-    );
-    await report(page, '統合後の運営方法を決めた');
-    await page
-      .getByRole('status')
-      .filter({ hasText: SIDEBAR.recorded(mine) })
-      .waitFor();
+    await reportAsDepartment(workbench, mine, nextDue, 30, '統合後の運営方法を決めた');
     const reports = env.spreadsheet.values(SHEETS.history).filter((row) => row[2] === '進捗報告');
     expect(reports.map((row) => row.includes(nextRoundId))).toEqual([false, false, true]);
   }));
