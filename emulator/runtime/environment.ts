@@ -252,6 +252,7 @@ export class Environment {
     const target = this.typableCell(sheetName, a1);
     if (typeof target === 'string') throw new Error(target);
     const { sheet, row, column } = target;
+    this.refuseTyping(sheet, { row, column, rows: 1, columns: 1 }, options);
     const oldValue = this.book.cell(sheet, row, column)?.value ?? '';
     this.book.writeValue(sheet, row, column, typed);
     const oldText = typeof oldValue === 'object' ? '' : String(oldValue);
@@ -276,10 +277,33 @@ export class Environment {
     if (rows.length === 0 || width === 0) throw new Error('nothing to paste');
     if (row + rows.length - 1 > sheet.maxRows || column + width - 1 > sheet.maxColumns)
       throw new Error(`the paste at ${sheetName}!${a1} does not fit the sheet's grid`);
+    this.refuseTyping(sheet, { row, column, rows: rows.length, columns: width }, options);
     rows.forEach((cells, r) => {
       for (const [c, typed] of cells.entries()) this.book.writeValue(sheet, row + r, column + c, typed);
     });
     this.fireSimpleOnEdit(sheetName, { row, column, rows: rows.length, columns: width }, {}, options);
+  }
+
+  /**
+   * A person typing or pasting is held by protections as a script writing for them is: Sheets refuses the whole edit
+   * when a protection that is not warning-only covers any of its cells and the person is neither one of its editors
+   * nor the owner ("only you / custom: only selected people can change that range", the UI's Set permissions;
+   * apps-script-facts §9 [seen] the refusal text); a warning-only protection asks and lets everyone go on, the more
+   * dangerous side. Nothing is written and no trigger runs.
+   */
+  private refuseTyping(
+    sheet: SheetState,
+    area: { row: number; column: number; rows: number; columns: number },
+    options: RunOptions,
+  ): void {
+    const refused = this.book.protectionRefusal(options.user ?? this.activeUser, {
+      sheetId: sheet.id,
+      row: area.row,
+      column: area.column,
+      numRows: area.rows,
+      numColumns: area.columns,
+    });
+    if (refused) throw new Error(refused);
   }
 
   /**

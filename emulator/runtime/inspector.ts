@@ -76,6 +76,14 @@ export class SpreadsheetInspector {
     state.sheets.push(newSheetState(state.nextId++, name));
   }
 
+  /** A user deleting a sheet (its tab's menu > Delete); its protections go with it. */
+  deleteSheet(name: string): void {
+    const sheet = this.sheet(name);
+    const state = this.book.state;
+    state.sheets = state.sheets.filter((s) => s.id !== sheet.id);
+    state.protections = state.protections.filter((p) => p.range.sheetId !== sheet.id);
+  }
+
   /** Writes values as a user's paste would (strings read like typed input); not a script call, not counted. */
   edit(name: string, row: number, column: number, values: unknown[][]): void {
     const sheet = this.sheet(name);

@@ -79,8 +79,11 @@ export class EmulatedSpreadsheet
     state.activeSheetId = sheet.id;
     return this.wrap(sheet.id);
   }
+  /** The sheet's protections go with it. */
   deleteSheet(sheet: EmulatedSheet): void {
-    this.book.state.sheets = this.book.state.sheets.filter((s) => s.id !== sheet.id);
+    const state = this.book.state;
+    state.sheets = state.sheets.filter((s) => s.id !== sheet.id);
+    state.protections = state.protections.filter((p) => p.range.sheetId !== sheet.id);
   }
   /** A range by A1 notation with a sheet name ("'マスタ'!A1:X501"); an unknown sheet gives "Range not found". */
   getRange(a1: string): EmulatedRange {

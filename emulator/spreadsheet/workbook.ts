@@ -85,7 +85,11 @@ export class Workbook {
       this.plannedFailure = null;
       return planned.message;
     }
-    if (!area) return null;
+    return area ? this.protectionRefusal(user, area) : null;
+  }
+
+  /** Google's refusal when a protection that is not warning-only covers part of `area` and `user` may not edit it. */
+  protectionRefusal(user: string, area: GridRef): string | null {
     const blocked = this.state.protections.some((p) => overlaps(p.range, area) && !this.mayEdit(user, p));
     return blocked ? PROTECTED_MESSAGE : null;
   }

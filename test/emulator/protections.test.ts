@@ -70,6 +70,42 @@ describe('protections', () => {
   });
 });
 
+describe('a person typing or pasting', () => {
+  it('is held by a protection that is not warning-only as a script is: refused whole, nothing written', () => {
+    const env = shared();
+    probe(env, `${SHEET} var p = sh.getRange('B2').protect(); p.removeEditors(['${OTHER}']);`);
+    expect(() => env.userEdit('シート1', 'B2', 'typed', { user: OTHER })).toThrow(PROTECTED);
+    // A paste that covers one protected cell is refused whole, its other cells too.
+    expect(() =>
+      env.userPaste(
+        'シート1',
+        'A1',
+        [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+        { user: OTHER },
+      ),
+    ).toThrow(PROTECTED);
+    expect(env.spreadsheet.values('シート1').flat().join('')).toBe('');
+    env.userEdit('シート1', 'C3', 'beside', { user: OTHER });
+    env.userEdit('シート1', 'B2', 'editor', { user: EDITOR });
+    env.userEdit('シート1', 'A1', 'owner', { user: OWNER });
+    expect(env.spreadsheet.values('シート1')).toEqual([
+      ['owner', '', ''],
+      ['', 'editor', ''],
+      ['', '', 'beside'],
+    ]);
+  });
+
+  it('goes on through a warning-only protection', () => {
+    const env = shared();
+    probe(env, `${SHEET} sh.protect().setWarningOnly(true);`);
+    env.userEdit('シート1', 'A1', 'typed', { user: OTHER });
+    expect(env.spreadsheet.values('シート1')).toEqual([['typed']]);
+  });
+});
+
 describe('planted write failures', () => {
   it('fails exactly the n-th write with the Sheets service error, and only that one', () => {
     const env = shared();
