@@ -1,7 +1,7 @@
 // Issue 15 cases 2, 5 and 6 through the built bundle: a cell typed by hand is never overwritten by a save made on an
 // older reading, is not counted by 集計 or the report, and gives no department rights, until the plan office adopts it.
 import type { Environment } from '../../emulator';
-import { itemInput, progressReport, reportRequest } from '../../harness/payloads';
+import { progressReport, reportRequest } from '../../harness/payloads';
 import { DEPT_A, DEPT_B, ok, PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
 import { runReport } from '../../harness/report';
 import { assignMembers, assignPlanOffice, registerCell, registerValue } from '../../harness/sheet-cells';
@@ -10,7 +10,7 @@ import { heldHeadersKey } from '../../src/domain/held-columns';
 import type { Item } from '../../src/domain/schemas';
 import { SHEETS } from '../../src/domain/sheet-names';
 import { bodyView } from '../support/document-view';
-import { historyRows, item, listed } from '../support/items';
+import { formOf, historyRows, item, listed } from '../support/items';
 
 function mappedEnvironment(): Environment {
   const env = setUpEnvironment();
@@ -26,23 +26,6 @@ function itemOf(env: Environment, department: string): Item {
   if (!summary) throw new Error(`no item of ${department}`);
   return item(env, summary.id);
 }
-
-/** The form's payload for an item as loaded: every plan field as it was, `patch` on top. */
-const formOf = (loaded: Item, patch: Record<string, unknown>) =>
-  itemInput({
-    id: loaded.id,
-    pillarNo: loaded.pillarNo,
-    reformNo: loaded.reformNo,
-    title: loaded.title,
-    description: loaded.description,
-    department: loaded.department,
-    relatedDepartments: loaded.relatedDepartments,
-    schedule: loaded.schedule,
-    indicator: loaded.indicator,
-    savingsPlan: loaded.savingsPlan,
-    baseRevision: loaded.revision,
-    ...patch,
-  });
 
 const registerSnapshot = (env: Environment) => JSON.stringify(env.spreadsheet.values(SHEETS.register));
 

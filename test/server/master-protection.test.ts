@@ -2,10 +2,13 @@
 // the plan office and the user running set-up (the owner or a plan-office member) as its only editors, keeps that
 // list in step with 行革担当, and says so in its result. Enforcement itself is the emulation's (and Sheets') job.
 import type { Environment } from '../../emulator';
-import { ok, PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
-import type { SetupResult } from '../../src/domain/api';
+import { DEPT_A, DEPT_B, ok, PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
+import { membersCell, planOfficeCell } from '../../harness/sheet-cells';
+import type { ApiResult, SetupResult } from '../../src/domain/api';
 import { SHEETS } from '../../src/domain/sheet-names';
+import { formOf, item, listed } from '../support/items';
 import { mapUsers } from '../support/roles';
+import { stateHash } from '../support/server-functions';
 
 const SECOND = 'suzuki@city.gyoda.example.jp';
 const DEPT_USER = 'tanaka@city.gyoda.example.jp';
@@ -63,4 +66,52 @@ it('the set-up message names the editors of マスタ', () => {
   const env = setUpEnvironment();
   env.run('menuSetup', [], { user: PLAN_OFFICE, authMode: 'FULL' });
   expect(env.services.ui.alerts.at(-1)?.prompt).toContain(`マスタを編集できる方: ${PLAN_OFFICE}`);
+});
+
+describe('finding 1: a department member cannot make themselves plan office by typing into マスタ', () => {
+  function mapped(): Environment {
+    const env = setUpEnvironment();
+    mapUsers(env, {
+      planOffice: [PLAN_OFFICE],
+      departments: { [DEPT_A.department]: [DEPT_A.user], [DEPT_B.department]: [DEPT_B.user] },
+    });
+    setup(env, PLAN_OFFICE);
+    return env;
+  }
+
+  /** DEPT_A types their address into 行革担当 and into DEPT_B's members, then saves DEPT_B's first item. */
+  function attack(env: Environment): ApiResult<unknown> {
+    const asA = { user: DEPT_A.user };
+    for (const cell of [planOfficeCell(env), membersCell(env, DEPT_B.department)]) {
+      try {
+        env.userEdit(SHEETS.master, cell, DEPT_A.user, asA);
+      } catch {
+        // Refused by Sheets: the attack goes on with the save.
+      }
+    }
+    const target = item(env, listed(env, { department: DEPT_B.department })[0]?.id ?? '');
+    return env.scriptRun(
+      'saveItem',
+      [formOf(target, { title: `${target.title}（乗っ取り）` })],
+      asA,
+    ) as ApiResult<unknown>;
+  }
+
+  it('Sheets refuses the typing, マスタ and the register stay as they were, and the save is forbidden', () => {
+    const env = mapped();
+    const before = stateHash(env);
+    expect(() =>
+      env.userEdit(SHEETS.master, planOfficeCell(env), DEPT_A.user, { user: DEPT_A.user }),
+    ).toThrow('You are trying to edit a protected cell or object.');
+    expect(stateHash(env)).toBe(before);
+    expect(attack(env)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(stateHash(env)).toBe(before);
+  });
+
+  it("the protection is what holds: on a マスタ without it (as before this round's set-up) the same attack succeeds", () => {
+    const env = mapped();
+    for (const { id } of masterProtections(env))
+      env.spreadsheet.editProtection(id, { warningOnly: true, editors: [] });
+    expect(attack(env)).toMatchObject({ ok: true });
+  });
 });

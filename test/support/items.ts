@@ -2,7 +2,7 @@
 // based on its current revision, the list as a sidebar decodes it, and the register and history rows as the sheets
 // hold them.
 import type { Environment, RunOptions } from '../../emulator';
-import { progressReport } from '../../harness/payloads';
+import { itemInput, progressReport } from '../../harness/payloads';
 import { ok, PLAN_OFFICE } from '../../harness/register';
 import type { ItemDetail, ItemListResult, ItemSummary, MasterView } from '../../src/domain/api';
 import { listedItems } from '../../src/domain/item-list';
@@ -34,3 +34,20 @@ export function progress(env: Environment, id: string, patch: Partial<ProgressIn
 
 export const registerRows = (env: Environment) => env.spreadsheet.values(SHEETS.register);
 export const historyRows = (env: Environment) => env.spreadsheet.values(SHEETS.history).slice(1);
+
+/** The form's payload for an item as loaded: every plan field as it was, `patch` on top. */
+export const formOf = (loaded: Item, patch: Record<string, unknown>) =>
+  itemInput({
+    id: loaded.id,
+    pillarNo: loaded.pillarNo,
+    reformNo: loaded.reformNo,
+    title: loaded.title,
+    description: loaded.description,
+    department: loaded.department,
+    relatedDepartments: loaded.relatedDepartments,
+    schedule: loaded.schedule,
+    indicator: loaded.indicator,
+    savingsPlan: loaded.savingsPlan,
+    baseRevision: loaded.revision,
+    ...patch,
+  });
