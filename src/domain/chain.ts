@@ -68,7 +68,8 @@ export type ChainBreakReason =
   | 'missingSequence'
   | 'edited'
   | 'truncated'
-  | 'resealed';
+  | 'resealed'
+  | 'sheetMissing';
 
 export interface ChainBreak {
   /** 1-based sheet row of the first row that breaks the chain. */

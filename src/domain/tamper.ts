@@ -14,6 +14,7 @@ export function tamperFinding(sheet: string, found: ChainBreak): TamperFinding {
     edited: () => m.edited(sheet, found.row, seq),
     truncated: () => m.truncated(sheet, seq, found.expectedSeq ?? 0),
     resealed: () => m.resealed(sheet, found.expectedSeq ?? 0),
+    sheetMissing: () => m.sheetMissing(sheet, found.expectedSeq ?? 0),
   }[found.reason]();
   return { sheet, row: found.row, seq: found.seq, reason: found.reason, message };
 }

@@ -8,7 +8,7 @@ import { REPORT_LOG_CONTENT_KEYS, reportLogIndex } from '../domain/report/log';
 import type { CellValue, ColumnIndex, HeaderedColumn } from '../domain/row-codec';
 import { SHEETS } from '../domain/sheet-names';
 import { tamperFinding } from '../domain/tamper';
-import { chainLayout, verify } from '../sheets/sealed-sheet';
+import { chainLayout, readAnchor, verify } from '../sheets/sealed-sheet';
 
 interface SealedSheet {
   name: string;
@@ -36,11 +36,18 @@ function findingOf(sealed: SealedSheet, grid: CellValue[][]): TamperFinding | nu
   return found ? tamperFinding(sealed.name, found) : null;
 }
 
+/** A sealed sheet deleted by hand after the add-on recorded rows in it: the recorded head still tells. */
+function missingSheet(sealed: SealedSheet): TamperFinding | null {
+  const anchor = readAnchor(sealed.name);
+  if (!anchor || !(anchor.seq > 0)) return null;
+  return tamperFinding(sealed.name, { row: 1, seq: null, reason: 'sheetMissing', expectedSeq: anchor.seq });
+}
+
 /** One finding per sealed sheet whose chain breaks; `values` gives a sheet's values (header first) when it exists. */
 export function tamperFindings(values: (sheet: string) => CellValue[][] | null): TamperFinding[] {
   return SEALED.flatMap((sealed) => {
     const grid = values(sealed.name);
-    const found = grid ? findingOf(sealed, grid) : null;
+    const found = grid ? findingOf(sealed, grid) : missingSheet(sealed);
     return found ? [found] : [];
   });
 }

@@ -203,6 +203,23 @@ it('deleting the last rows, or recomputing every digest after an edit, is named 
   expect(tampering(forged)[0]).toMatchObject({ sheet: SHEETS.history, reason: 'resealed' });
 });
 
+it('履歴 or 報告書ログ deleted whole is named while it is missing, and after set-up makes it again', () => {
+  for (const name of [SHEETS.history, SHEETS.reportLog]) {
+    const env = recorded();
+    const recordedRows = env.spreadsheet.values(name).length - 1;
+    env.spreadsheet.deleteSheet(name);
+    expect(tampering(env)).toEqual([
+      expect.objectContaining({
+        sheet: name,
+        reason: 'sheetMissing',
+        message: expect.stringContaining(`連番1〜${recordedRows}`),
+      }),
+    ]);
+    ok(env.scriptRun('setupRegister', []));
+    expect(tampering(env)).toEqual([expect.objectContaining({ sheet: name, reason: 'truncated' })]);
+  }
+});
+
 it('an edited 報告書ログ row is named too', () => {
   const env = recorded();
   env.spreadsheet.edit(SHEETS.reportLog, 2, 5, [['outsider@elsewhere.example.com']]);

@@ -56,6 +56,8 @@ export const VALIDATION = {
       `「${sheet}」の${row}行目（連番${seq}）の内容が記録後に変更されています。`,
     truncated: (sheet: string, seq: number, expected: number) =>
       `「${sheet}」の連番${seq + 1}〜${expected}の行がありません（最後の行が削除された可能性があります）。`,
+    sheetMissing: (sheet: string, expected: number) =>
+      `「${sheet}」シートがありません。連番1〜${expected}の行が記録されていました（シートが削除された可能性があります）。`,
     resealed: (sheet: string, expected: number) =>
       `「${sheet}」の最後の行が、アドオンが最後に記録した行（連番${expected}）と一致しません（連番・ダイジェストが書き換えられた可能性があります）。`,
   },
