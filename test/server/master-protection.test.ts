@@ -108,7 +108,7 @@ describe('finding 1: a department member cannot make themselves plan office by t
     expect(stateHash(env)).toBe(before);
   });
 
-  it("the protection is what holds: with マスタ only warning-protected, as the red team found it, the same attack succeeds", () => {
+  it('the protection is what holds: with マスタ only warning-protected, as the red team found it, the same attack succeeds', () => {
     const env = mapped();
     for (const { id } of masterProtections(env))
       env.spreadsheet.editProtection(id, { warningOnly: true, editors: [] });
