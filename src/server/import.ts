@@ -51,8 +51,7 @@ function headerOf(grid: SourceGrid, columns: readonly ColumnDef[]): { at: number
 
 /** What 履歴 says of earlier imports: each imported row's fingerprint → its item, and the items of one request. */
 function earlierImports(store: RegisterStore, requestId: string | null) {
-  const requestIds = store.readHistoryColumn('requestId');
-  const itemIds = store.readHistoryColumn('itemId');
+  const [requestIds = [], itemIds = []] = store.readHistoryColumns(['requestId', 'itemId']);
   const byFingerprint = new Map<string, string>();
   const ofRequest: string[] = [];
   requestIds.forEach((text, i) => {

@@ -5,7 +5,7 @@
 import type { HandEdit } from '../domain/api';
 import { AUTOMATIC, historyFormats, KIND_FORMATS } from '../domain/cell-formats';
 import type { ChainHead } from '../domain/chain';
-import type { ColumnDef } from '../domain/columns';
+import { type ColumnDef, FIXED_COLUMNS } from '../domain/columns';
 import { contiguousRuns, encodeRecordedRow, formulaHandEdits, readRecord } from '../domain/hand-edits';
 import {
   decodeHistory,
@@ -252,6 +252,19 @@ export class RegisterStore {
       .map((cells) => idOf(cells[0] as CellValue));
   }
 
+  /**
+   * Every item ID of 台帳 without reading the master: the 取組ID column found among the fixed columns' headers
+   * ([] when the file has no 台帳).
+   */
+  readRegisterIds(): string[] {
+    const sheet = this.spreadsheet.getSheetByName(SHEETS.register);
+    if (!sheet) return [];
+    const width = sheet.getLastColumn();
+    const header = width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[]) : [];
+    const columns = [...FIXED_COLUMNS];
+    return this.readIds({ sheet, header, columns, index: requiredIndex(header, columns), width });
+  }
+
   /** One sheet row of the register, decoded by the layout's header. */
   readRowAt(layout: RegisterLayout, row: number): RegisterRow {
     const cells = layout.sheet.getRange(row, 1, 1, layout.width).getValues()[0] as CellValue[];
@@ -492,13 +505,20 @@ export class RegisterStore {
 
   /** One column of the history below its header, by the column's key (e.g. every entry's item ID), in one read. */
   readHistoryColumn(key: string): string[] {
+    return this.readHistoryColumns([key])[0] as string[];
+  }
+
+  /** Several columns of 履歴's data rows as text, one list per key, in one read of the span between them. */
+  readHistoryColumns(keys: readonly string[]): string[][] {
     const last = this.historyLastRow();
-    if (last < 2) return [];
-    const column = ((this.historyLayout as HistoryLayout).index.get(key) as number) + 1;
-    return this.sheet(SHEETS.history)
-      .getRange(2, column, last - 1, 1)
-      .getValues()
-      .map((cells) => historyText(cells[0] as CellValue));
+    if (last < 2) return keys.map(() => []);
+    const { index } = this.historyLayout as HistoryLayout;
+    const at = keys.map((key) => index.get(key) as number);
+    const first = Math.min(...at);
+    const span = this.sheet(SHEETS.history)
+      .getRange(2, first + 1, last - 1, Math.max(...at) - first + 1)
+      .getValues() as CellValue[][];
+    return at.map((c) => span.map((cells) => historyText(cells[c - first] as CellValue)));
   }
 
   /** The entries of some history rows, by their position in readHistoryColumn's answer (sheet row i + 2). */
