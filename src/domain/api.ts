@@ -1,7 +1,6 @@
 // The typed contract between the sidebars and the server: every function a sidebar may call, with its
 // payload and result types. Results are plain JSON; an expected refusal is a value, not an exception.
 
-import type { ChainBreakReason } from './chain';
 import type { LedgerTotals } from './ledger';
 import type { SetupChoice } from './new-plan';
 import type { OpenDataTable } from './open-data';
@@ -22,6 +21,7 @@ import type {
   Round,
   SendRemindersInput,
 } from './schemas';
+import type { TamperReason } from './tamper';
 
 /** A message for one field of a form; `path` is the dotted path in the payload (e.g. "indicator.target"). */
 export interface FieldError {
@@ -270,14 +270,17 @@ export interface WarningGroup {
   count: number;
 }
 
-/** The first row of a sealed sheet (履歴, 報告書ログ) that breaks its digest chain, and how. */
+/**
+ * What was changed by hand in the record: the first row of a sealed sheet (履歴, 報告書ログ) that breaks its digest
+ * chain, a sealed sheet deleted whole, or 台帳 rows gone of items 履歴 records.
+ */
 export interface TamperFinding {
   sheet: string;
-  /** 1-based sheet row. */
+  /** 1-based sheet row (1 when the finding is of the whole sheet). */
   row: number;
   /** Its 連番, when it has a usable one. */
   seq: number | null;
-  reason: ChainBreakReason;
+  reason: TamperReason;
   message: string;
 }
 

@@ -68,8 +68,7 @@ export type ChainBreakReason =
   | 'missingSequence'
   | 'edited'
   | 'truncated'
-  | 'resealed'
-  | 'sheetMissing';
+  | 'resealed';
 
 export interface ChainBreak {
   /** 1-based sheet row of the first row that breaks the chain. */

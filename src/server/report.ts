@@ -16,7 +16,7 @@ import { unknownPlaceholders } from '../domain/report/placeholders';
 import { resolveRound } from '../domain/rounds';
 import { type Master, RegenerateRequestSchema, ReportRequestSchema } from '../domain/schemas';
 import { parsePayload } from '../domain/validate-payload';
-import { handEditedRowCount, RegisterStore } from '../sheets/register-store';
+import { handEditedRowCount, type RegisterRow, RegisterStore } from '../sheets/register-store';
 import { findLoggedReport, planLog, writeLog } from '../sheets/report-log';
 import { currentUserEmail, nowIso } from './current-user';
 import { masterViewOf } from './items';
@@ -42,8 +42,15 @@ function refuseUnrealDate(meetingDate: string): void {
  * A report built from a history changed by hand would present bent figures as the record: refused, unless the plan
  * office confirms, and then the document says so.
  */
-function tamperingOrRefuse(store: RegisterStore, acknowledged: boolean | undefined): string[] {
-  const tampering = tamperFindings((sheet) => store.sheetValues(sheet)).map((t) => t.message);
+function tamperingOrRefuse(
+  store: RegisterStore,
+  rows: readonly RegisterRow[],
+  acknowledged: boolean | undefined,
+): string[] {
+  const tampering = tamperFindings(
+    (sheet) => store.sheetValues(sheet),
+    rows.map((r) => r.item.id),
+  ).map((t) => t.message);
   if (tampering.length && !acknowledged)
     throw new Refusal({ code: 'tampered', message: REPORT.tampered(tampering.join('')) });
   return tampering;
@@ -73,8 +80,11 @@ function preflightOf(store: RegisterStore, master: Master, roundId: unknown): Re
     roundId: round,
     coverage: summary.coverage,
     handEditRows: handEditedRowCount(rows),
-    // 履歴 as read above, verified without reading it again.
-    tampering: tamperFindings((sheet) => store.sheetValues(sheet)),
+    // 履歴 and 台帳 as read above, verified without reading them again.
+    tampering: tamperFindings(
+      (sheet) => store.sheetValues(sheet),
+      rows.map((r) => r.item.id),
+    ),
   };
 }
 
@@ -103,11 +113,11 @@ export function generateReport(payload: unknown): ReportResult {
     const master = store.readMaster();
     resolveRound(master, request.roundId);
     const history = store.readHistory();
-    const tampering = tamperingOrRefuse(store, request.acknowledgeTampering);
-    const log = planLog(store.reportLogSheet(), request.roundId);
-    const template = templateOrRefuse(request.templateDocId);
     // The recorded rows (hand edits not yet adopted are not reported); the answer says how many rows have some.
     const { rows } = store.readRegister(master);
+    const tampering = tamperingOrRefuse(store, rows, request.acknowledgeTampering);
+    const log = planLog(store.reportLogSheet(), request.roundId);
+    const template = templateOrRefuse(request.templateDocId);
     const items = rows.map((r) => r.item);
     const { outline, summary } = reportOutline({
       master,
@@ -156,9 +166,9 @@ export function regenerateReport(payload: unknown): ReportResult {
   const roundId = resolveRound(master, logged.roundId);
   // A reproduction rests on the history and the plans its edits kept: a chain broken by hand is refused the same way.
   const history = store.readHistory();
-  const tampering = tamperingOrRefuse(store, meeting.acknowledgeTampering);
-  const template = templateOrRefuse(meeting.templateDocId);
   const { rows } = store.readRegister(master);
+  const tampering = tamperingOrRefuse(store, rows, meeting.acknowledgeTampering);
+  const template = templateOrRefuse(meeting.templateDocId);
   const { outline, summary } = reportOutline({
     master,
     items: planAsOf(

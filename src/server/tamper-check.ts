@@ -1,13 +1,13 @@
 // Verifies the digest chains of 履歴 and 報告書ログ, by their headers: for validation, and for the meeting
 // report's pre-flight. A sheet without one of its columns is refused by name, as every read of it is.
 import type { TamperFinding } from '../domain/api';
-import { HISTORY_CONTENT_KEYS, HISTORY_LATE_KEYS, historyIndex } from '../domain/history-codec';
+import { HISTORY_CONTENT_KEYS, HISTORY_LATE_KEYS, historyIndex, historyText } from '../domain/history-codec';
 import { REGISTER } from '../domain/messages';
 import { Refusal } from '../domain/refusal';
 import { REPORT_LOG_CONTENT_KEYS, reportLogIndex } from '../domain/report/log';
 import type { CellValue, ColumnIndex, HeaderedColumn } from '../domain/row-codec';
 import { SHEETS } from '../domain/sheet-names';
-import { tamperFinding } from '../domain/tamper';
+import { missingItemsFinding, missingSheetFinding, tamperFinding } from '../domain/tamper';
 import { chainLayout, readAnchor, verify } from '../sheets/sealed-sheet';
 
 interface SealedSheet {
@@ -39,15 +39,29 @@ function findingOf(sealed: SealedSheet, grid: CellValue[][]): TamperFinding | nu
 /** A sealed sheet deleted by hand after the add-on recorded rows in it: the recorded head still tells. */
 function missingSheet(sealed: SealedSheet): TamperFinding | null {
   const anchor = readAnchor(sealed.name);
-  if (!anchor || !(anchor.seq > 0)) return null;
-  return tamperFinding(sealed.name, { row: 1, seq: null, reason: 'sheetMissing', expectedSeq: anchor.seq });
+  return anchor && anchor.seq > 0 ? missingSheetFinding(sealed.name, anchor.seq) : null;
 }
 
-/** One finding per sealed sheet whose chain breaks; `values` gives a sheet's values (header first) when it exists. */
-export function tamperFindings(values: (sheet: string) => CellValue[][] | null): TamperFinding[] {
-  return SEALED.flatMap((sealed) => {
+/** 履歴's 取組ID column, from its values (header first). */
+function historyItemIds(grid: CellValue[][]): string[] {
+  const at = historyIndex(grid[0] ?? []).index.get('itemId');
+  return at === undefined ? [] : grid.slice(1).map((cells) => historyText(cells[at]).trim());
+}
+
+/**
+ * One finding per sealed sheet whose chain breaks, and one for 台帳 rows gone of items the history records;
+ * `values` gives a sheet's values (header first) when it exists, `registerIds` every item ID 台帳 holds.
+ */
+export function tamperFindings(
+  values: (sheet: string) => CellValue[][] | null,
+  registerIds: readonly string[],
+): TamperFinding[] {
+  const chains = SEALED.flatMap((sealed) => {
     const grid = values(sealed.name);
     const found = grid ? findingOf(sealed, grid) : missingSheet(sealed);
     return found ? [found] : [];
   });
+  const history = values(SHEETS.history);
+  const gone = history ? missingItemsFinding(historyItemIds(history), registerIds) : null;
+  return gone ? [...chains, gone] : chains;
 }

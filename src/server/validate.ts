@@ -42,7 +42,9 @@ export function validateRegister(offset?: unknown): ValidationReport {
 /** Checks the digest chains of 履歴 and 報告書ログ, keeping the answer for the sidebar to open on. */
 export function verifyHistory(): HistoryCheck {
   const store = new RegisterStore();
-  const check: HistoryCheck = { tampering: tamperFindings((sheet) => store.sheetValues(sheet)) };
+  const check: HistoryCheck = {
+    tampering: tamperFindings((sheet) => store.sheetValues(sheet), store.readRegisterIds()),
+  };
   keepAnswer(KEPT.historyCheck, { check, at: nowIso() } satisfies ValidationView['historyCheck']);
   return check;
 }

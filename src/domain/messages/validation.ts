@@ -1,4 +1,5 @@
 // Japanese texts of the validation marks, the onEdit check and the 検証 sidebar.
+import { excerptList } from './excerpt';
 import { shownMinute } from './shown-time';
 
 export const VALIDATION = {
@@ -56,6 +57,8 @@ export const VALIDATION = {
       `「${sheet}」の${row}行目（連番${seq}）の内容が記録後に変更されています。`,
     truncated: (sheet: string, seq: number, expected: number) =>
       `「${sheet}」の連番${seq + 1}〜${expected}の行がありません（最後の行が削除された可能性があります）。`,
+    itemRowsMissing: (itemIds: readonly string[]) =>
+      `台帳に取組ID ${excerptList(itemIds)} の行がありません。履歴には記録があります（行が削除されたか、取組IDが書き換えられた可能性があります）。`,
     sheetMissing: (sheet: string, expected: number) =>
       `「${sheet}」シートがありません。連番1〜${expected}の行が記録されていました（シートが削除された可能性があります）。`,
     resealed: (sheet: string, expected: number) =>
