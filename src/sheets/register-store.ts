@@ -36,7 +36,7 @@ import {
 } from '../domain/row-codec';
 import type { HistoryEntry, Item, Master } from '../domain/schemas';
 import { SHEETS } from '../domain/sheet-names';
-import { keepFormattedMargin, writeFormattedRows } from './formatted-rows';
+import { keepFormattedMargin, keepMarginRowFormatted, writeFormattedRows } from './formatted-rows';
 
 const isDateCell = (cell: CellValue | undefined) => Object.prototype.toString.call(cell) === '[object Date]';
 
@@ -579,10 +579,14 @@ export class RegisterStore {
     const next = seal(head, rows, layout.chain);
     const [only] = rows;
     if (rows.length === 1 && only) {
+      // The margin below the last row exists once the history was read or prepared; a caller that did neither prepares it now.
+      if (layout.lastRow === null) this.prepareHistoryAppend();
+      const last = layout.lastRow as number;
+      keepMarginRowFormatted(sheet, last + 1, layout.formats);
       appendRowAsText(sheet, only, () =>
         this.undo.push(() => sheet.getRange(sheet.getLastRow(), 1, 1, only.length).clearContent()),
       );
-      if (layout.lastRow !== null) layout.lastRow += 1;
+      layout.lastRow = last + 1;
     } else {
       const first = (layout.lastRow ?? sheet.getLastRow()) + 1;
       this.undo.push(() => sheet.getRange(first, 1, rows.length, layout.width).clearContent());

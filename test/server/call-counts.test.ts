@@ -60,7 +60,10 @@ describe('service calls do not grow with the number of items', () => {
     // + 1 since a hand-typed formula in the item's add-on cells refuses the report (getValues shows only its
     // result): under the lock, one getFormulas per run of add-on columns (one on the set-up layout), on the range
     // the row is then written through.
-    expect(small.report.calls).toBeLessThanOrEqual(34);
+    // + 2 since the margin row the appendRow lands on has its formats read first (getRange, getNumberFormats): a
+    // margin an earlier set-up formatted "@" under 日時 is given this layout's formats before a Date goes there (what a
+    // Date becomes in a "@" cell is unsettled; as text it no longer reads as the instant, and the chain breaks).
+    expect(small.report.calls).toBeLessThanOrEqual(36);
   });
 
   it('a save, a create, a progress report and getItem read one column more at most at 1,000 items than at 20', () => {

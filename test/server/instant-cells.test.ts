@@ -128,4 +128,24 @@ describe.each([
     expect(env.spreadsheet.values(SHEETS.register)[row]?.[at]).toBeInstanceOf(Date);
     expect(ok<ValidationReport>(env.scriptRun('validateRegister', [])).handEditRows).toBe(0);
   });
+  it("a report appended into 履歴's margin still formatted for text reads back as the instant, and the chain verifies", () => {
+    const env = setUpEnvironment({ plainText: { apostrophe: 'dropped', equals: 'formula', date } });
+    // As a history laid out before instants were dates: 日時 plain text down to the sheet's end, rows below too.
+    const at = column(env, SHEETS.history, '日時');
+    const history = env.spreadsheet.sheet(SHEETS.history);
+    const height = history.maxRows;
+    for (let r = 1; r < height; r++) {
+      const cells = (history.rows[r] ??= []);
+      cells[at] = { ...(cells[at] ?? { value: '' }), numberFormat: '@' };
+    }
+    reportProgress(env, '1-1-01', { progress: 40 });
+    reportProgress(env, '1-1-02', { progress: 50 });
+    const rows = env.spreadsheet.values(SHEETS.history);
+    expect(rows.slice(-2).map((r) => r[at] instanceof Date)).toEqual([true, true]);
+    expect(env.spreadsheet.displayValues(SHEETS.history).at(-1)?.[at]).toMatch(
+      /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}$/,
+    );
+    expect(tampering(env)).toEqual([]);
+    ok(env.scriptRun('generateReport', [reportRequest()]));
+  });
 });
