@@ -135,8 +135,9 @@ describe.each([
     const history = env.spreadsheet.sheet(SHEETS.history);
     const height = history.maxRows;
     for (let r = 1; r < height; r++) {
-      const cells = (history.rows[r] ??= []);
+      const cells = history.rows[r] ?? [];
       cells[at] = { ...(cells[at] ?? { value: '' }), numberFormat: '@' };
+      history.rows[r] = cells;
     }
     reportProgress(env, '1-1-01', { progress: 40 });
     reportProgress(env, '1-1-02', { progress: 50 });
