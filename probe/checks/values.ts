@@ -194,6 +194,22 @@ export const checks: ProbeCheck[] = [
     },
   },
   {
+    id: 'values.plain-text-date',
+    assumption:
+      'A Date written into a plain-text ("@") cell stays a Date or becomes text; the add-on gives an instant\'s cell a date format before it writes a Date there, so it is right either way.',
+    source:
+      'apps-script-facts §9 [open]; emulator/spreadsheet/values.ts (PlainTextBehaviour.date); src/sheets/formatted-rows.ts',
+    tag: 'open',
+    run(scratch): Seen {
+      const observed = written(scratch, new Date(Date.UTC(2026, 11, 1, 7, 13, 44)), '@').value;
+      return {
+        expected: 'Date 2026-12-01T16:13:44 (kept) or a string (text)',
+        observed,
+        pass: observed === 'Date 2026-12-01T16:13:44' || observed.startsWith('string '),
+      };
+    },
+  },
+  {
     id: 'values.plain-text-apostrophe-and-equals',
     assumption:
       'In a plain-text ("@") cell a leading apostrophe is dropped or kept, and "=" makes a formula or text — but a cell that keeps the apostrophe does not make a formula.',
