@@ -1,7 +1,7 @@
 // Which field messages a form shows: the shared validation's for fields the user has touched (all of them once
 // a save was attempted), and the server's until the user edits that field again; after a refused save, the first
 // invalid field (in the form's order) is focused and scrolled into view, or the message when no field has one.
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { FieldError } from '../../src/domain/api';
 import { type FieldMessages, messageFor, messagesByPath } from './field-errors';
 
@@ -13,8 +13,9 @@ export function useFormMessages(clientErrors: FieldError[]) {
   const [submitted, setSubmitted] = useState(false);
   const [server, setServer] = useState<FieldMessages>({});
   const [focusRequests, setFocusRequests] = useState(0);
-  // After the render that shows the messages: only then are the invalid fields marked.
-  useEffect(() => {
+  // After the render that shows the messages (only then are the invalid fields marked), before the browser paints:
+  // the message never shows with the focus still on 保存.
+  useLayoutEffect(() => {
     if (focusRequests === 0) return;
     const target =
       document.querySelector<HTMLElement>('[aria-invalid="true"]') ??
