@@ -1,14 +1,15 @@
 // Property-based (fast-check, fixed seed): random users — the plan office, two department members, an outsider and a
 // blank e-mail — call every server function of the bundle and make the hand edits any editor of the file can make
-// (typing themselves into マスタ's 行革担当 or another department's members, another department into an item's 担当課,
-// clearing its 記録値, changing or forging 履歴 rows), on a register with and without a mapping in マスタ. No role gets
-// a right it does not have, every permitted call succeeds or is refused for what a hand edit did, every history
-// tampering is reported by 検証, and every refusal — by the add-on or by Sheets — leaves the state hash equal.
+// (typing themselves into マスタ's 行革担当 or another department's members, another department into an item's
+// 担当課, clearing its 記録値, changing or forging 履歴 rows, deleting a 台帳 row), on a register with and without a
+// mapping in マスタ. No role gets a right it does not have, every permitted call succeeds or is refused for what a
+// hand edit did, every tampering with the record is reported by 検証, and every refusal — by the add-on or by
+// Sheets — leaves the state hash equal.
 
 import fc from 'fast-check';
 import type { Environment } from '../../emulator';
 import { progressReport, reportRequest } from '../../harness/payloads';
-import { PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
+import { ok, PLAN_OFFICE, setUpEnvironment } from '../../harness/register';
 import { membersCell, planOfficeCell, registerCell, registerValue } from '../../harness/sheet-cells';
 import { columnLetter } from '../../src/domain/a1';
 import type { AdoptResult, ApiResult, HistoryCheck, ItemDetail } from '../../src/domain/api';
@@ -29,6 +30,8 @@ const DEPARTMENTS: Record<string, string[]> = { デジタル推進課: [DIGITAL]
 /** Each item's department as the sample records it. */
 const RECORDED: Record<string, string> = { '1-1-01': 'デジタル推進課', '1-1-02': '資産管理課' };
 const ITEMS = Object.keys(RECORDED);
+/** Items no call aims at, whose 台帳 rows a hand edit may delete. */
+const BYSTANDERS = ['2-3-01', '3-5-01', '4-7-01'];
 /** Editors of the file who are not the plan office: what they type into マスタ Sheets must refuse. */
 const EDITORS = [DIGITAL, ASSETS, OUTSIDER];
 
@@ -200,21 +203,23 @@ const calls = (target: string): Call[] => [
   },
 ];
 
-/** What the run has done to the register by hand: the rows held until the plan office adopts them, each item's
- * recorded department (which only an adoption changes), and whether 履歴 was changed by hand. */
+/** What the run has done: the rows held until the plan office adopts them, each item's recorded department (which
+ * only an adoption changes), whether the record was changed by hand, and who besides the owner (the plan office,
+ * who created the file) may edit マスタ — the user who last ran set-up, with the 行革担当 addresses. */
 interface Model {
   mapped: boolean;
   recorded: Record<string, string>;
   held: Set<string>;
   tampered: boolean;
+  masterEditors: Set<string>;
 }
 
 function permitted(user: string, call: Call, target: string, model: Model): boolean {
   // A blank address is nobody, mapped or not (Session gives '' across domains): it may only read.
   if (user === '') return !PLAN_OFFICE_ONLY.has(call.fn) && !call.writesItem;
   // Rounds live in マスタ, which Sheets lets only its protection's editors change: while nobody is mapped that is the
-  // user who ran set-up (and the owner), not every editor of the file.
-  if (MASTER_WRITERS.has(call.fn)) return user === PLAN_OFFICE;
+  // user who last ran set-up (and the owner), not every editor of the file.
+  if (MASTER_WRITERS.has(call.fn)) return user === PLAN_OFFICE || model.masterEditors.has(user);
   if (!model.mapped || user === PLAN_OFFICE) return true;
   if (PLAN_OFFICE_ONLY.has(call.fn)) return false;
   if (!call.writesItem) return true;
@@ -241,7 +246,8 @@ type HandEdit =
   | { kind: 'department'; user: string; target: string }
   | { kind: 'record'; user: string; target: string }
   | { kind: 'history'; user: string; row: number; column: number; value: string }
-  | { kind: 'forge'; user: string; row: number };
+  | { kind: 'forge'; user: string; row: number }
+  | { kind: 'deleteRow'; user: string; target: string };
 
 const handEdit: fc.Arbitrary<HandEdit> = fc.oneof(
   fc.record({
@@ -265,6 +271,11 @@ const handEdit: fc.Arbitrary<HandEdit> = fc.oneof(
     user: fc.constantFrom(PLAN_OFFICE, ...EDITORS),
     row: fc.nat(),
   }),
+  fc.record({
+    kind: fc.constant('deleteRow' as const),
+    user: fc.constantFrom(PLAN_OFFICE, ...EDITORS),
+    target: fc.constantFrom(...BYSTANDERS),
+  }),
 );
 
 const historyTampering = (env: Environment) =>
@@ -277,6 +288,8 @@ function makeHandEdit(env: Environment, edit: HandEdit, model: Model): void {
   const as = { user: edit.user };
   const before = stateHash(env);
   if (edit.kind === 'planOffice' || edit.kind === 'members') {
+    // While nobody is mapped anyone may run set-up and so become an editor of マスタ: such a user types there by right.
+    if (model.masterEditors.has(edit.user)) return;
     // Typing oneself into 行革担当, or into the members of the department that is not one's own.
     const cell =
       edit.kind === 'planOffice'
@@ -292,6 +305,16 @@ function makeHandEdit(env: Environment, edit: HandEdit, model: Model): void {
     const was = registerValue(env, edit.target, header);
     env.userEdit(SHEETS.register, registerCell(env, edit.target, header), typed, as);
     if (registerValue(env, edit.target, header) !== was) model.held.add(edit.target);
+    return;
+  }
+  if (edit.kind === 'deleteRow') {
+    // A row of 台帳 deleted (its system columns are only warning-protected): the item the history records is gone.
+    const at = env.spreadsheet.values(SHEETS.register).findIndex((r) => r.includes(edit.target));
+    if (at < 1) return;
+    env.spreadsheet.deleteRows(SHEETS.register, at + 1, 1);
+    model.tampered = true;
+    const named = ok<HistoryCheck>(env.scriptRun('verifyHistory', [], { user: PLAN_OFFICE })).tampering;
+    expect(named.find((t) => t.sheet === SHEETS.register)?.message).toContain(edit.target);
     return;
   }
   const rows = env.spreadsheet.values(SHEETS.history);
@@ -352,7 +375,13 @@ it('no role gets a right it does not have, every history tampering is reported, 
       (mapped, steps) => {
         const env = setUpEnvironment();
         if (mapped) mapUsers(env, { planOffice: [PLAN_OFFICE], departments: DEPARTMENTS });
-        const model: Model = { mapped, recorded: { ...RECORDED }, held: new Set(), tampered: false };
+        const model: Model = {
+          mapped,
+          recorded: { ...RECORDED },
+          held: new Set(),
+          tampered: false,
+          masterEditors: new Set([PLAN_OFFICE]),
+        };
         for (const step of steps) {
           if (step.kind !== 'call') {
             makeHandEdit(env, step, model);
@@ -369,6 +398,8 @@ it('no role gets a right it does not have, every history tampering is reported, 
           if (result.ok) {
             expect(seen).toEqual({ ...seen, ok: allowed });
             accepted++;
+            if (call.fn === 'setupRegister')
+              model.masterEditors = new Set([...(mapped ? [PLAN_OFFICE] : []), user]);
             if (call.fn === 'adoptHandEdits') {
               // The plan office's adoption is what makes a typed 担当課 the record.
               for (const id of (result.value as AdoptResult).adopted) {
