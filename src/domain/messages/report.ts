@@ -126,9 +126,9 @@ export const REPORT = {
   unknownPlaceholder: (names: string[]) =>
     `テンプレートに使えない差し込み項目があります：${excerptList(names.map((n) => `{{${n}}}`))}`,
   tampered: (detail: string) =>
-    `履歴または報告書ログに記録後の変更が見つかったため、報告書を作成できません。${detail}「台帳の検証」で確認するか、変更を承知のうえで作成してください。`,
+    `記録（履歴・報告書ログ・台帳の取組）に記録後の変更が見つかったため、報告書を作成できません。${detail}「台帳の検証」で確認するか、変更を承知のうえで作成してください。`,
   tamperNotice: (detail: string) =>
-    `【注記】この報告書は、履歴または報告書ログに記録後の変更が見つかった状態で、行革担当の確認のうえ作成されました。${detail}`,
+    `【注記】この報告書は、記録（履歴・報告書ログ・台帳の取組）に記録後の変更が見つかった状態で、行革担当の確認のうえ作成されました。${detail}`,
   createFailed:
     '報告書の文書を作成できませんでした（1日に作成できる文書数の上限に達した可能性があります）。時間をおいて再度お試しください。',
   /** The task named when someone other than the plan office asks for a reproduction. */
