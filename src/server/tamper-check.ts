@@ -1,5 +1,6 @@
-// Verifies the digest chains of 履歴 and 報告書ログ, by their headers: for validation, and for the meeting
-// report's pre-flight. A sheet without one of its columns is refused by name, as every read of it is.
+// Verifies the digest chains of 履歴 and 報告書ログ, by their headers, and that 台帳 still has a row for every item 履歴
+// records: for validation, and for the meeting report's pre-flight. A sheet without one of its columns is refused by
+// name, as every read of it is.
 import type { TamperFinding } from '../domain/api';
 import { HISTORY_CONTENT_KEYS, HISTORY_LATE_KEYS, historyIndex, historyText } from '../domain/history-codec';
 import { REGISTER } from '../domain/messages';
@@ -56,12 +57,13 @@ export function tamperFindings(
   values: (sheet: string) => CellValue[][] | null,
   registerIds: readonly string[],
 ): TamperFinding[] {
+  const grids = new Map(SEALED.map((sealed) => [sealed.name, values(sealed.name)]));
   const chains = SEALED.flatMap((sealed) => {
-    const grid = values(sealed.name);
+    const grid = grids.get(sealed.name);
     const found = grid ? findingOf(sealed, grid) : missingSheet(sealed);
     return found ? [found] : [];
   });
-  const history = values(SHEETS.history);
+  const history = grids.get(SHEETS.history);
   const gone = history ? missingItemsFinding(historyItemIds(history), registerIds) : null;
   return gone ? [...chains, gone] : chains;
 }

@@ -39,7 +39,7 @@ export function validateRegister(offset?: unknown): ValidationReport {
   return report;
 }
 
-/** Checks the digest chains of 履歴 and 報告書ログ, keeping the answer for the sidebar to open on. */
+/** Checks the digest chains of 履歴 and 報告書ログ and 台帳's rows of recorded items, keeping the answer for the sidebar. */
 export function verifyHistory(): HistoryCheck {
   const store = new RegisterStore();
   const check: HistoryCheck = {
