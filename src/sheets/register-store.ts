@@ -579,7 +579,8 @@ export class RegisterStore {
     const next = seal(head, rows, layout.chain);
     const [only] = rows;
     if (rows.length === 1 && only) {
-      // The margin below the last row exists once the history was read or prepared; a caller that did neither prepares it now.
+      // The margin below the last row exists once the history was read or prepared; a caller that did neither
+      // prepares it now.
       if (layout.lastRow === null) this.prepareHistoryAppend();
       const last = layout.lastRow as number;
       keepMarginRowFormatted(sheet, last + 1, layout.formats);
