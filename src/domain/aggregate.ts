@@ -123,6 +123,31 @@ function coverageOf(
   };
 }
 
+/** The items in the round's grading, the history as of `asOf` and each item as its latest report in the round left it. */
+function roundBasis(
+  master: Master,
+  registerRows: Item[],
+  fullHistory: HistoryEntry[],
+  roundId: string,
+  asOf?: string,
+) {
+  // Only the items in the round's grading; a completed item's report stands for later rounds (lifecycle.ts).
+  const rows = gradedIn(master, registerRows, roundId);
+  const history = withCompletedCarried(master, rows, historyAsOf(fullHistory, asOf), roundId);
+  return { rows, history, items: itemsAsReported(rows, history, roundId) };
+}
+
+/** The round's reporting coverage alone, as `aggregate` counts it: for the report's pre-flight. */
+export function roundCoverage(
+  master: Master,
+  registerRows: Item[],
+  fullHistory: HistoryEntry[],
+  roundId: string,
+): Coverage {
+  const { rows, history, items } = roundBasis(master, registerRows, fullHistory, roundId);
+  return coverageOf(items, rows, master, history, fullHistory, roundId);
+}
+
 /**
  * The round's figures from the record: each item's latest report in the round as the history stood at `asOf`
  * (an ISO instant; now when not given), so a past meeting's figures can be produced again exactly.
@@ -134,10 +159,7 @@ export function aggregate(
   roundId: string,
   asOf?: string,
 ): Summary {
-  // Only the items in the round's grading; a completed item's report stands for later rounds (lifecycle.ts).
-  const rows = gradedIn(master, registerRows, roundId);
-  const history = withCompletedCarried(master, rows, historyAsOf(fullHistory, asOf), roundId);
-  const items = itemsAsReported(rows, history, roundId);
+  const { rows, history, items } = roundBasis(master, registerRows, fullHistory, roundId, asOf);
   const departments = [
     ...new Set([...master.departments.map((d) => d.name), ...items.map((i) => i.department)]),
   ];

@@ -4,7 +4,7 @@
 
 import { createReportDocument } from '../docs/report-document';
 import { readTemplate } from '../docs/template';
-import { aggregate } from '../domain/aggregate';
+import { roundCoverage } from '../domain/aggregate';
 import type { ReportPreflight, ReportResult, ReportSidebarStart } from '../domain/api';
 import { planAsOf } from '../domain/as-of';
 import { parseIsoDate } from '../domain/fiscal-year';
@@ -70,7 +70,7 @@ function holdUntilNextSecond(): void {
 function preflightOf(store: RegisterStore, master: Master, roundId: unknown): ReportPreflight {
   const round = resolveRound(master, roundId);
   const { rows } = store.readRegister(master);
-  const summary = aggregate(
+  const coverage = roundCoverage(
     master,
     rows.map((r) => r.item),
     store.readHistory(),
@@ -78,7 +78,7 @@ function preflightOf(store: RegisterStore, master: Master, roundId: unknown): Re
   );
   return {
     roundId: round,
-    coverage: summary.coverage,
+    coverage,
     handEditRows: handEditedRowCount(rows),
     // 履歴 and 台帳 as read above, verified without reading them again.
     tampering: tamperFindings(

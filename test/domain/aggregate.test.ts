@@ -1,6 +1,6 @@
 // Aggregation on a plan shaped unlike Gyoda's: 5 pillars, an S/A/B/C scale (C late), its own status names
 // (mapped to the rules by role), items across rounds.
-import { aggregate } from '../../src/domain/aggregate';
+import { aggregate, roundCoverage } from '../../src/domain/aggregate';
 import { emptyItem } from '../../src/domain/row-codec';
 import type { Item, Master } from '../../src/domain/schemas';
 import { progressEntry } from '../support/history';
@@ -149,5 +149,12 @@ describe('aggregate on a five-pillar S/A/B/C plan', () => {
       rate: (2 / 3) * 100,
       missing: [{ department: '財政課', itemIds: ['5-5-01'] }],
     });
+  });
+
+  it("gives the report's pre-flight the same coverage alone, for every round", () => {
+    for (const round of ['R7', 'R8'])
+      expect(roundCoverage(master, items, history, round)).toEqual(
+        aggregate(master, items, history, round).coverage,
+      );
   });
 });
