@@ -78,6 +78,8 @@ export interface RowRecord {
   recorded: Item;
   /** Cells typed by hand since; empty when the row matches its fingerprint. */
   handEdits: HandEdit[];
+  /** The row has no readable 記録値: `recorded` is only the row as typed. */
+  unrecorded: boolean;
 }
 
 /**
@@ -90,7 +92,7 @@ export interface RowRecord {
 export function readRecord(cells: CellValue[], columns: ColumnDef[], index: Map<string, number>): RowRecord {
   const typed = decodeRow(cells, columns, index).item;
   const at = index.get(RECORD_KEY);
-  if (at === undefined) return { recorded: typed, handEdits: [] };
+  if (at === undefined) return { recorded: typed, handEdits: [], unrecorded: false };
   const record = parseRecord(cells[at]);
   const label = (key: string) => columns.find((c) => c.key === key)?.header ?? key;
   if (record.kind === 'none' || record.kind === 'broken')
@@ -99,13 +101,15 @@ export function readRecord(cells: CellValue[], columns: ColumnDef[], index: Map<
       handEdits: [
         { path: RECORD_KEY, label: label(RECORD_KEY), before: FIELD_VALUES.empty, after: FIELD_VALUES.empty },
       ],
+      unrecorded: true,
     };
   const now = valuesOf(cells, columns, index);
   const recordedCells = [...cells];
   for (const column of recordedColumns(columns, index))
     recordedCells[index.get(column.key) as number] = record.values[column.key] ?? '';
   const recorded = { ...decodeRow(recordedCells, columns, index).item, id: typed.id };
-  if (fnv1a(JSON.stringify(now)) === record.fingerprint) return { recorded, handEdits: [] };
+  if (fnv1a(JSON.stringify(now)) === record.fingerprint)
+    return { recorded, handEdits: [], unrecorded: false };
   const shown = (v: string | undefined) => (v === undefined || v === '' ? FIELD_VALUES.empty : v);
   const handEdits = recordedColumns(columns, index)
     .filter((c) => (record.values[c.key] ?? '') !== (now[c.key] ?? ''))
@@ -115,7 +119,21 @@ export function readRecord(cells: CellValue[], columns: ColumnDef[], index: Map<
       before: shown(record.values[c.key]),
       after: shown(now[c.key]),
     }));
-  return { recorded, handEdits };
+  return { recorded, handEdits, unrecorded: false };
+}
+
+/**
+ * The items of the record, for 集計, the meeting report and every figure: a row with no 記録値 whose ID the history
+ * does not know was never recorded by the add-on (a row typed or pasted in by hand) and counts only once the plan
+ * office adopts it. A recorded item whose 記録値 was cleared by hand still counts, as typed (nothing else is known of
+ * it), and is named among the hand edits.
+ */
+export function recordedItems(
+  rows: readonly { item: Item; unrecorded: boolean }[],
+  history: readonly { itemId: string }[],
+): Item[] {
+  const known = new Set(history.map((entry) => entry.itemId));
+  return rows.filter((r) => !r.unrecorded || known.has(r.item.id)).map((r) => r.item);
 }
 
 /**

@@ -15,5 +15,6 @@ export function openData(): OpenDataExport {
   if (!code) refuseInvalid([{ path: 'localGovernmentCode', message: OPEN_DATA.noCode }]);
   if (localGovernmentCodeProblem(code))
     refuseInvalid([{ path: 'localGovernmentCode', message: OPEN_DATA.badCode(code) }]);
-  return { tables: openDataTables(master, store.readItems(master), store.readHistory(), code) };
+  const history = store.readHistory();
+  return { tables: openDataTables(master, store.readRecordedItems(master, history), history, code) };
 }

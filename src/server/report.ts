@@ -8,6 +8,7 @@ import { roundCoverage } from '../domain/aggregate';
 import type { ReportPreflight, ReportResult, ReportSidebarStart } from '../domain/api';
 import { planAsOf } from '../domain/as-of';
 import { parseIsoDate } from '../domain/fiscal-year';
+import { recordedItems } from '../domain/hand-edits';
 import { REPORT } from '../domain/messages';
 import { mayRunPlanOfficeTasks } from '../domain/permissions';
 import { parseOrRefuse, Refusal, refuseInvalid } from '../domain/refusal';
@@ -69,13 +70,9 @@ function holdUntilNextSecond(): void {
 /** What 作成 would meet, read without the lock: coverage as of now, unadopted hand edits, chain breaks. */
 function preflightOf(store: RegisterStore, master: Master, roundId: unknown): ReportPreflight {
   const round = resolveRound(master, roundId);
+  const history = store.readHistory();
   const { rows } = store.readRegister(master);
-  const coverage = roundCoverage(
-    master,
-    rows.map((r) => r.item),
-    store.readHistory(),
-    round,
-  );
+  const coverage = roundCoverage(master, recordedItems(rows, history), history, round);
   return {
     roundId: round,
     coverage,
@@ -118,7 +115,7 @@ export function generateReport(payload: unknown): ReportResult {
     const tampering = tamperingOrRefuse(store, rows, request.acknowledgeTampering);
     const log = planLog(store.reportLogSheet(), request.roundId);
     const template = templateOrRefuse(request.templateDocId);
-    const items = rows.map((r) => r.item);
+    const items = recordedItems(rows, history);
     const { outline, summary } = reportOutline({
       master,
       items,
@@ -171,11 +168,7 @@ export function regenerateReport(payload: unknown): ReportResult {
   const template = templateOrRefuse(meeting.templateDocId);
   const { outline, summary } = reportOutline({
     master,
-    items: planAsOf(
-      rows.map((r) => r.item),
-      history,
-      createdAt,
-    ),
+    items: planAsOf(recordedItems(rows, history), history, createdAt),
     history,
     asOf: createdAt,
     request: { ...meeting, roundId },

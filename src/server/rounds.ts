@@ -140,15 +140,21 @@ export function roundsView(requested: unknown): RoundsView {
     rounds: master.rounds,
     currentRoundId: master.currentRoundId ?? '',
     roundId: round.id,
-    unreported: unreportedByDepartment(master, store.readItems(master), store.readHistory(), round.id),
+    unreported: unreportedOf(store, master, round.id),
     today: today(),
   };
+}
+
+/** Who has not reported in the round, over the items of the record (a row typed in by hand is nobody's yet). */
+function unreportedOf(store: RegisterStore, master: Master, roundId: string) {
+  const history = store.readHistory();
+  return unreportedByDepartment(master, store.readRecordedItems(master, history), history, roundId);
 }
 
 function reminders(store: RegisterStore, requested: unknown) {
   const master = store.readMaster();
   const round = findRound(master, requested);
-  const groups = unreportedByDepartment(master, store.readItems(master), store.readHistory(), round.id);
+  const groups = unreportedOf(store, master, round.id);
   return { round, list: remindersFor(master, round, groups) };
 }
 

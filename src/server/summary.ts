@@ -16,9 +16,8 @@ import { withDocumentLock } from './lock';
 
 function summaryOf(store: RegisterStore, master: Master, roundId: unknown): Summary {
   const round = resolveRound(master, roundId);
-  const items = store.readItems(master);
   const history = store.readHistory();
-  return roundSummary(master, items, history, round);
+  return roundSummary(master, store.readRecordedItems(master, history), history, round);
 }
 
 export function refreshSummary(roundId: unknown): Summary {

@@ -6,7 +6,13 @@ import type { HandEdit } from '../domain/api';
 import { AUTOMATIC, historyFormats, KIND_FORMATS } from '../domain/cell-formats';
 import type { ChainHead } from '../domain/chain';
 import { type ColumnDef, FIXED_COLUMNS } from '../domain/columns';
-import { contiguousRuns, encodeRecordedRow, formulaHandEdits, readRecord } from '../domain/hand-edits';
+import {
+  contiguousRuns,
+  encodeRecordedRow,
+  formulaHandEdits,
+  readRecord,
+  recordedItems,
+} from '../domain/hand-edits';
 import {
   decodeHistory,
   encodeHistory,
@@ -53,6 +59,8 @@ export interface RegisterRow extends DecodedRow {
   typed: Item;
   /** Cells typed by hand since the add-on last wrote the row. */
   handEdits: HandEdit[];
+  /** The row has no readable 記録値 (typed in by hand, or its 記録値 cleared). */
+  unrecorded: boolean;
 }
 
 /** Rows with cells typed by hand since the add-on last wrote them, not yet adopted (手入力の変更). */
@@ -134,9 +142,9 @@ export function registerRow(
 ): RegisterRow {
   const decoded = decodeRow(cells, columns, index);
   const at = { row, cells, typed: decoded.item };
-  if (!decoded.item.id) return { ...decoded, ...at, handEdits: [] };
-  const { recorded, handEdits } = readRecord(cells, columns, index);
-  return { ...decoded, ...at, item: recorded, handEdits };
+  if (!decoded.item.id) return { ...decoded, ...at, handEdits: [], unrecorded: false };
+  const { recorded, handEdits, unrecorded } = readRecord(cells, columns, index);
+  return { ...decoded, ...at, item: recorded, handEdits, unrecorded };
 }
 
 /** Each known column's position in the header; a missing required column is refused with its name. */
@@ -301,6 +309,11 @@ export class RegisterStore {
   /** The register's items, in sheet order. */
   readItems(master: Master): Item[] {
     return this.readRegister(master).rows.map((r) => r.item);
+  }
+
+  /** The items of the record, for figures: rows typed in by hand and never recorded are left out (recordedItems). */
+  readRecordedItems(master: Master, history: readonly HistoryEntry[]): Item[] {
+    return recordedItems(this.readRegister(master).rows, history);
   }
 
   /** The header row and `count` rows from sheet row `first` (an edit's rows), not the whole register. */

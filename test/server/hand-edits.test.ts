@@ -168,6 +168,38 @@ describe('hand edits are seen, never lost', () => {
     expect(text).toBe(JSON.stringify(bodyView(plain.documents.dump(plainReport.documentId))));
   });
 
+  it('a row typed in by hand (an ID the record never had) counts in no figure until the plan office adopts it', () => {
+    const typed = mappedEnvironment();
+    const plain = mappedEnvironment();
+    const rows = typed.spreadsheet.values(SHEETS.register);
+    const headers = (rows[0] as unknown[]).map(String);
+    const copy = [...(rows[1] as unknown[])];
+    copy[headers.indexOf('取組ID')] = "'1-1-99";
+    copy[headers.indexOf('取組項目')] = '手入力で足した取組';
+    copy[headers.indexOf('担当課')] = DEPT_B.department;
+    copy[headers.indexOf('記録値')] = '';
+    typed.spreadsheet.edit(SHEETS.register, rows.length + 1, 1, [copy]);
+    expect(registerValue(typed, '1-1-99', '取組項目')).toBe('手入力で足した取組');
+
+    expect(ok<Summary>(typed.scriptRun('getSummary', ['R4-H1']))).toEqual(
+      ok<Summary>(plain.scriptRun('getSummary', ['R4-H1'])),
+    );
+    const preflight = (env: Environment) =>
+      ok<{ coverage: unknown }>(env.scriptRun('getReportPreflight', ['R4-H1'])).coverage;
+    expect(preflight(typed)).toEqual(preflight(plain));
+    const typedReport = ok<ReportResult>(runReport(typed, reportRequest()));
+    expect(typedReport.handEditRows).toBe(1);
+    expect(typedReport.summary).toEqual(ok<ReportResult>(runReport(plain, reportRequest())).summary);
+    expect(JSON.stringify(bodyView(typed.documents.dump(typedReport.documentId)))).not.toContain(
+      '手入力で足した取組',
+    );
+
+    // Adopted by the plan office, it is an item of the record like any other.
+    expect(ok<AdoptResult>(typed.scriptRun('adoptHandEdits', [['1-1-99']])).adopted).toEqual(['1-1-99']);
+    const adopted = ok<Summary>(typed.scriptRun('getSummary', ['R4-H1']));
+    expect(adopted.total.items).toBe(ok<Summary>(plain.scriptRun('getSummary', ['R4-H1'])).total.items + 1);
+  });
+
   it('validation lists the hand edit, the report counts it, and the plan office adopts it into the record', () => {
     const env = mappedEnvironment();
     const target = itemOf(env, DEPT_A.department);
