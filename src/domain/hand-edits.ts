@@ -123,17 +123,24 @@ export function readRecord(cells: CellValue[], columns: ColumnDef[], index: Map<
 }
 
 /**
- * The items of the record, for 集計, the meeting report and every figure: a row with no 記録値 whose ID the history
- * does not know was never recorded by the add-on (a row typed or pasted in by hand) and counts only once the plan
- * office adopts it. A recorded item whose 記録値 was cleared by hand still counts, as typed (nothing else is known of
- * it), and is named among the hand edits.
+ * The items of the record, for 集計, the meeting report and every figure, each once: a row with no 記録値 whose ID the
+ * history does not know was never recorded by the add-on (a row typed or pasted in by hand) and counts only once the
+ * plan office adopts it. A recorded item whose 記録値 was cleared by hand still counts, as typed (nothing else is known
+ * of it), and is named among the hand edits. Rows sharing an ID (a row copied by hand; 検証 names them) count once, by
+ * the first that holds a record.
  */
-export function recordedItems(
-  rows: readonly { item: Item; unrecorded: boolean }[],
+export function recordedItems<R extends { item: Item; unrecorded: boolean }>(
+  rows: readonly R[],
   history: readonly { itemId: string }[],
 ): Item[] {
   const known = new Set(history.map((entry) => entry.itemId));
-  return rows.filter((r) => !r.unrecorded || known.has(r.item.id)).map((r) => r.item);
+  const counted = new Map<string, R>();
+  for (const row of rows) {
+    if (row.unrecorded && !known.has(row.item.id)) continue;
+    const first = counted.get(row.item.id);
+    if (!first || (first.unrecorded && !row.unrecorded)) counted.set(row.item.id, row);
+  }
+  return rows.filter((row) => counted.get(row.item.id) === row).map((row) => row.item);
 }
 
 /**

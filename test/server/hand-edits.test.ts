@@ -200,6 +200,24 @@ describe('hand edits are seen, never lost', () => {
     expect(adopted.total.items).toBe(ok<Summary>(plain.scriptRun('getSummary', ['R4-H1'])).total.items + 1);
   });
 
+  it('a row copied by hand, its ID and 記録値 with it, is counted once in 集計 and the report; 検証 names both rows', () => {
+    const copied = mappedEnvironment();
+    const plain = mappedEnvironment();
+    const rows = copied.spreadsheet.values(SHEETS.register);
+    const copy = [...(rows[1] as unknown[])].map((v) => (typeof v === 'string' ? `'${v}` : v));
+    copied.spreadsheet.edit(SHEETS.register, rows.length + 1, 1, [copy]);
+    expect(ok<Summary>(copied.scriptRun('getSummary', ['R4-H1']))).toEqual(
+      ok<Summary>(plain.scriptRun('getSummary', ['R4-H1'])),
+    );
+    expect(ok<ReportResult>(runReport(copied, reportRequest())).summary).toEqual(
+      ok<ReportResult>(runReport(plain, reportRequest())).summary,
+    );
+    const duplicates = ok<ValidationReport>(copied.scriptRun('validateRegister', [])).problems.filter(
+      (p) => p.rule === 'unique-id',
+    );
+    expect(duplicates.map((p) => p.row)).toEqual([2, rows.length + 1]);
+  });
+
   it('validation lists the hand edit, the report counts it, and the plan office adopts it into the record', () => {
     const env = mappedEnvironment();
     const target = itemOf(env, DEPT_A.department);
