@@ -40,7 +40,7 @@ export function Preflight(props: { roundLabel: string; preflight: ReportPrefligh
         ) : null}
       </dl>
       {preflight?.tampering.map((t) => (
-        <p key={t.sheet} class="banner error" role="alert">
+        <p key={`${t.sheet}:${t.reason}`} class="banner error" role="alert">
           {t.message}
         </p>
       ))}

@@ -134,7 +134,7 @@ export function ValidateApp() {
             <strong>{VALIDATION.tamperHeading}</strong>
           </p>
           {tampering.map((t) => (
-            <p key={t.sheet}>{t.message}</p>
+            <p key={`${t.sheet}:${t.reason}`}>{t.message}</p>
           ))}
         </div>
       ) : null}

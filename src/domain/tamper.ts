@@ -5,7 +5,7 @@ import type { ChainBreak, ChainBreakReason } from './chain';
 import { VALIDATION } from './messages/validation';
 import { SHEETS } from './sheet-names';
 
-export type TamperReason = ChainBreakReason | 'sheetMissing' | 'itemRowsMissing';
+export type TamperReason = ChainBreakReason | 'sheetMissing' | 'itemRowsMissing' | 'olderRows';
 
 export function tamperFinding(sheet: string, found: ChainBreak): TamperFinding {
   const m = VALIDATION.chainBreak;
@@ -51,5 +51,38 @@ export function missingItemsFinding(
     seq: null,
     reason: 'itemRowsMissing',
     message: VALIDATION.chainBreak.itemRowsMissing(missing),
+  };
+}
+
+/** A 台帳 row as its record says, for the checks against the history: its ID and recorded 版 (null when not read). */
+export interface RecordedRowVersion {
+  id: string;
+  revision: number | null;
+}
+
+/**
+ * Rows whose recorded 版 is older than the latest the history holds for their item, or null: every change the add-on
+ * makes to a row is one history entry at the row's next 版, so an older 版 is an older copy of the row pasted back by
+ * hand, its 記録値 with it — the later changes would silently drop out of the figures.
+ */
+export function olderRowsFinding(
+  history: readonly { itemId: string; revision: number }[],
+  rows: readonly RecordedRowVersion[],
+): TamperFinding | null {
+  const latest = new Map<string, number>();
+  for (const { itemId, revision } of history) latest.set(itemId, Math.max(latest.get(itemId) ?? 0, revision));
+  const older = rows.flatMap((r) => {
+    const recorded = latest.get(r.id);
+    return r.revision !== null && recorded !== undefined && r.revision < recorded
+      ? [VALIDATION.chainBreak.olderRow(r.id, r.revision, recorded)]
+      : [];
+  });
+  if (older.length === 0) return null;
+  return {
+    sheet: SHEETS.register,
+    row: 1,
+    seq: null,
+    reason: 'olderRows',
+    message: VALIDATION.chainBreak.olderRows(older),
   };
 }

@@ -50,7 +50,7 @@ function tamperingOrRefuse(
 ): string[] {
   const tampering = tamperFindings(
     (sheet) => store.sheetValues(sheet),
-    rows.map((r) => r.item.id),
+    rows.map((r) => ({ id: r.item.id, revision: r.item.revision })),
   ).map((t) => t.message);
   if (tampering.length && !acknowledged)
     throw new Refusal({ code: 'tampered', message: REPORT.tampered(tampering.join('')) });
@@ -80,7 +80,7 @@ function preflightOf(store: RegisterStore, master: Master, roundId: unknown): Re
     // 履歴 and 台帳 as read above, verified without reading them again.
     tampering: tamperFindings(
       (sheet) => store.sheetValues(sheet),
-      rows.map((r) => r.item.id),
+      rows.map((r) => ({ id: r.item.id, revision: r.item.revision })),
     ),
   };
 }

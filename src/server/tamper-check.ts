@@ -8,7 +8,13 @@ import { Refusal } from '../domain/refusal';
 import { REPORT_LOG_CONTENT_KEYS, reportLogIndex } from '../domain/report/log';
 import type { CellValue, ColumnIndex, HeaderedColumn } from '../domain/row-codec';
 import { SHEETS } from '../domain/sheet-names';
-import { missingItemsFinding, missingSheetFinding, tamperFinding } from '../domain/tamper';
+import {
+  missingItemsFinding,
+  missingSheetFinding,
+  olderRowsFinding,
+  type RecordedRowVersion,
+  tamperFinding,
+} from '../domain/tamper';
 import { chainLayout, readAnchor, verify } from '../sheets/sealed-sheet';
 
 interface SealedSheet {
@@ -43,19 +49,25 @@ function missingSheet(sealed: SealedSheet): TamperFinding | null {
   return anchor && anchor.seq > 0 ? missingSheetFinding(sealed.name, anchor.seq) : null;
 }
 
-/** 履歴's 取組ID column, from its values (header first). */
-function historyItemIds(grid: CellValue[][]): string[] {
-  const at = historyIndex(grid[0] ?? []).index.get('itemId');
-  return at === undefined ? [] : grid.slice(1).map((cells) => historyText(cells[at]).trim());
+/** 履歴's item ID and 版 of each row, from its values (header first). */
+function historyVersions(grid: CellValue[][]): { itemId: string; revision: number }[] {
+  const { index } = historyIndex(grid[0] ?? []);
+  const [idAt, revisionAt] = [index.get('itemId'), index.get('revision')];
+  if (idAt === undefined) return [];
+  return grid.slice(1).map((cells) => ({
+    itemId: historyText(cells[idAt]).trim(),
+    revision: revisionAt === undefined ? 0 : Number(historyText(cells[revisionAt])) || 0,
+  }));
 }
 
 /**
- * One finding per sealed sheet whose chain breaks, and one for 台帳 rows gone of items the history records;
- * `values` gives a sheet's values (header first) when it exists, `registerIds` every item ID 台帳 holds.
+ * One finding per sealed sheet whose chain breaks, one for 台帳 rows gone of items the history records, and one for
+ * rows older than the history's latest 版 of their item; `values` gives a sheet's values (header first) when it
+ * exists, `register` every 台帳 row's ID and recorded 版 (null where it was not read).
  */
 export function tamperFindings(
   values: (sheet: string) => CellValue[][] | null,
-  registerIds: readonly string[],
+  register: readonly RecordedRowVersion[],
 ): TamperFinding[] {
   const grids = new Map(SEALED.map((sealed) => [sealed.name, values(sealed.name)]));
   const chains = SEALED.flatMap((sealed) => {
@@ -64,6 +76,14 @@ export function tamperFindings(
     return found ? [found] : [];
   });
   const history = grids.get(SHEETS.history);
-  const gone = history ? missingItemsFinding(historyItemIds(history), registerIds) : null;
-  return gone ? [...chains, gone] : chains;
+  if (!history) return chains;
+  const versions = historyVersions(history);
+  const rows = [
+    missingItemsFinding(
+      versions.map((v) => v.itemId),
+      register.map((r) => r.id),
+    ),
+    olderRowsFinding(versions, register),
+  ];
+  return [...chains, ...rows.filter((f): f is TamperFinding => f !== null)];
 }

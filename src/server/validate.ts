@@ -43,7 +43,10 @@ export function validateRegister(offset?: unknown): ValidationReport {
 export function verifyHistory(): HistoryCheck {
   const store = new RegisterStore();
   const check: HistoryCheck = {
-    tampering: tamperFindings((sheet) => store.sheetValues(sheet), store.readRegisterIds()),
+    tampering: tamperFindings(
+      (sheet) => store.sheetValues(sheet),
+      store.readRegisterIds().map((id) => ({ id, revision: null })),
+    ),
   };
   keepAnswer(KEPT.historyCheck, { check, at: nowIso() } satisfies ValidationView['historyCheck']);
   return check;

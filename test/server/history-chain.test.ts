@@ -248,6 +248,30 @@ it('a 台帳 row deleted by hand, or its 取組ID typed over, of an item 履歴 
   expect(tampering(retyped)).toEqual([]);
 });
 
+it('an older copy of a 台帳 row pasted back, its 記録値 with it, is named by the pre-flight and the report refused', () => {
+  const env = recorded();
+  const rows = env.spreadsheet.values(SHEETS.register);
+  const idAt = (rows[0] as unknown[]).indexOf('取組ID');
+  const at = rows.findIndex((r) => r[idAt] === '1-1-02');
+  const older = (rows[at] as unknown[]).map((v) => (typeof v === 'string' ? `'${v}` : v));
+  const { revision } = ok<{ item: { revision: number } }>(env.scriptRun('getItem', ['1-1-02', null])).item;
+  ok(
+    env.scriptRun('recordProgress', [progressReport('1-1-02', 'req-chain-0003', revision, { progress: 10 })]),
+  );
+  env.spreadsheet.edit(SHEETS.register, at + 1, 1, [older]);
+  const preflight = ok<{ tampering: TamperFinding[] }>(env.scriptRun('getReportPreflight', [null]));
+  expect(preflight.tampering).toEqual([
+    expect.objectContaining({ sheet: SHEETS.register, reason: 'olderRows' }),
+  ]);
+  expect(preflight.tampering[0]?.message).toContain(
+    `1-1-02（台帳は版${revision}、履歴は版${revision + 1}まで）`,
+  );
+  const before = stateHash(env);
+  const report = env.scriptRun('generateReport', [reportRequest()]) as ApiResult<unknown>;
+  expect(report.ok ? 'ok' : report.error.code).toBe('tampered');
+  expect(stateHash(env)).toBe(before);
+});
+
 it('an edited 報告書ログ row is named too', () => {
   const env = recorded();
   env.spreadsheet.edit(SHEETS.reportLog, 2, 5, [['outsider@elsewhere.example.com']]);

@@ -1,5 +1,5 @@
 // Japanese texts of the validation marks, the onEdit check and the 検証 sidebar.
-import { excerptList } from './excerpt';
+import { excerpt, excerptList } from './excerpt';
 import { shownMinute } from './shown-time';
 
 export const VALIDATION = {
@@ -59,6 +59,10 @@ export const VALIDATION = {
       `「${sheet}」の連番${seq + 1}〜${expected}の行がありません（最後の行が削除された可能性があります）。`,
     itemRowsMissing: (itemIds: readonly string[]) =>
       `台帳に取組ID ${excerptList(itemIds)} の行がありません。履歴には記録があります（行が削除されたか、取組IDが書き換えられた可能性があります）。`,
+    olderRow: (itemId: string, revision: number, recorded: number) =>
+      `${excerpt(itemId)}（台帳は版${revision}、履歴は版${recorded}まで）`,
+    olderRows: (rows: readonly string[]) =>
+      `台帳の取組 ${rows.slice(0, 5).join('、')}${rows.length > 5 ? ` ほか${rows.length - 5}件` : ''} の行が、履歴に記録された版より古くなっています（古い写しが貼り付けられた可能性があります）。`,
     sheetMissing: (sheet: string, expected: number) =>
       `「${sheet}」シートがありません。連番1〜${expected}の行が記録されていました（シートが削除された可能性があります）。`,
     resealed: (sheet: string, expected: number) =>
