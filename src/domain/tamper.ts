@@ -22,16 +22,18 @@ export function tamperFinding(sheet: string, found: ChainBreak): TamperFinding {
   return { sheet, row: found.row, seq: found.seq, reason: found.reason, message };
 }
 
+/** A finding of a whole sheet rather than one of its rows (named at row 1, no 連番). */
+const sheetFinding = (sheet: string, reason: TamperReason, message: string): TamperFinding => ({
+  sheet,
+  row: 1,
+  seq: null,
+  reason,
+  message,
+});
+
 /** A sealed sheet deleted by hand after the add-on recorded `recordedSeq` rows in it. */
-export function missingSheetFinding(sheet: string, recordedSeq: number): TamperFinding {
-  return {
-    sheet,
-    row: 1,
-    seq: null,
-    reason: 'sheetMissing',
-    message: VALIDATION.chainBreak.sheetMissing(sheet, recordedSeq),
-  };
-}
+export const missingSheetFinding = (sheet: string, recordedSeq: number): TamperFinding =>
+  sheetFinding(sheet, 'sheetMissing', VALIDATION.chainBreak.sheetMissing(sheet, recordedSeq));
 
 /**
  * The items the history records that 台帳 has no row for, or null. The add-on never deletes a register row (an item
@@ -45,13 +47,7 @@ export function missingItemsFinding(
   const present = new Set(registerIds);
   const missing = [...new Set(historyItemIds)].filter((id) => id !== '' && !present.has(id));
   if (missing.length === 0) return null;
-  return {
-    sheet: SHEETS.register,
-    row: 1,
-    seq: null,
-    reason: 'itemRowsMissing',
-    message: VALIDATION.chainBreak.itemRowsMissing(missing),
-  };
+  return sheetFinding(SHEETS.register, 'itemRowsMissing', VALIDATION.chainBreak.itemRowsMissing(missing));
 }
 
 /** A 台帳 row as its record says, for the checks against the history: its ID and recorded 版 (null when not read). */
@@ -78,11 +74,5 @@ export function olderRowsFinding(
       : [];
   });
   if (older.length === 0) return null;
-  return {
-    sheet: SHEETS.register,
-    row: 1,
-    seq: null,
-    reason: 'olderRows',
-    message: VALIDATION.chainBreak.olderRows(older),
-  };
+  return sheetFinding(SHEETS.register, 'olderRows', VALIDATION.chainBreak.olderRows(older));
 }
